@@ -80,9 +80,4 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Time, Expr.Apply, 
   static Expr apply(Fn fn, Expr... args) {
     return new Apply(fn, List.of(args));
   }
-
-  /** Parses infix text; see {@link ExprParser} for the grammar. */
-  static Expr parse(String text) {
-    return ExprParser.parse(text);
-  }
 }

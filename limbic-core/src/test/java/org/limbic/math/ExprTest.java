@@ -1,0 +1,31 @@
+package org.limbic.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ExprTest {
+
+  @Test
+  void applyRejectsWrongArity() {
+    assertThatThrownBy(() -> Expr.apply(Fn.DIVIDE, Expr.num(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/ takes 2 argument(s), got 1");
+  }
+
+  @Test
+  void piecewiseNeedsOneConditionPerValue() {
+    assertThatThrownBy(() -> new Expr.Piecewise(java.util.List.of(Expr.num(1)), java.util.List.of(), Expr.num(0)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Property
+  void variadicOperatorsAcceptAnyArity(@ForAll @IntRange(min = 0, max = 20) int n) {
+    assertThat(Fn.PLUS.acceptsArity(n)).isTrue();
+    assertThat(Fn.MIN.acceptsArity(n)).isEqualTo(n >= 1);
+  }
+}
