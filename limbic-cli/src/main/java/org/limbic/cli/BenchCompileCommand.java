@@ -1,0 +1,66 @@
+package org.limbic.cli;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.limbic.compile.CompiledModel;
+import org.limbic.compile.ModelCompiler;
+import org.limbic.model.Model;
+import org.limbic.model.ModelBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code limbic bench compile}: time to compile generated mass-action networks (validation, lowering,
+ * symbolic Jacobian, bytecode generation and class definition), median over repetitions after warm-up.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Compile time of generated mass-action networks (median of --reps after warm-up).")
+final class BenchCompileCommand implements Callable<Integer> {
+
+  @Option(names = "--reactions", split = ",", defaultValue = "100,1000", description = "Network sizes (default: ${DEFAULT-VALUE}).")
+  int[] sizes;
+
+  @Option(names = "--reps", defaultValue = "11", description = "Timed compilations per size (default: ${DEFAULT-VALUE}).")
+  int reps;
+
+  @Override
+  public Integer call() {
+    for (int size : sizes) {
+      Model model = network(size);
+      for (int i = 0; i < 3; i++) {
+        ModelCompiler.compile(model); // warm-up: JIT-compile the compiler itself
+      }
+      double[] ms = new double[reps];
+      CompiledModel last = null;
+      for (int i = 0; i < reps; i++) {
+        long t0 = System.nanoTime();
+        last = ModelCompiler.compile(model);
+        ms[i] = (System.nanoTime() - t0) / 1e6;
+      }
+      Arrays.sort(ms);
+      System.out.printf("compile reactions=%d species=%d states=%d jacobian_entries=%s median_ms=%.1f min_ms=%.1f%n", size,
+          size / 2, last.layout().stateCount(), "symbolic", ms[reps / 2], ms[0]);
+    }
+    return 0;
+  }
+
+  /** Half as many species as reactions; alternating uni- and bimolecular mass action; fixed seed. */
+  static Model network(int reactions) {
+    int species = Math.max(2, reactions / 2);
+    ModelBuilder b = Model.builder("generated" + reactions).compartment("c", 1.0);
+    for (int i = 0; i < species; i++) {
+      b.amountSpecies("S" + i, "c", 1.0);
+    }
+    Random random = new Random(42);
+    for (int r = 0; r < reactions; r++) {
+      int a = random.nextInt(species);
+      int c = random.nextInt(species);
+      int product = random.nextInt(species);
+      b.parameter("k" + r, 0.1 + random.nextDouble());
+      b.reaction("R" + r, r % 2 == 0 ? "S" + a + " -> S" + product : "S" + a + " + S" + c + " -> S" + product,
+          r % 2 == 0 ? "k" + r + " * S" + a : "k" + r + " * S" + a + " * S" + c);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,26 @@
+package org.limbic.cli;
+
+import org.limbic.simulation.SimulationResult;
+
+/** Time courses as CSV: a header {@code time,var1,...} and one row per output time, shortest exact decimals. */
+final class Csv {
+
+  private Csv() {
+  }
+
+  static String of(SimulationResult r) {
+    StringBuilder sb = new StringBuilder("time");
+    for (String v : r.variables()) {
+      sb.append(',').append(v);
+    }
+    sb.append('\n');
+    for (int i = 0; i < r.times().length; i++) {
+      sb.append(r.times()[i]);
+      for (double v : r.values()[i]) {
+        sb.append(',').append(v);
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+}

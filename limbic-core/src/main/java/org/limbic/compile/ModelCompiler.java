@@ -1,0 +1,367 @@
+package org.limbic.compile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.limbic.math.Derivative;
+import org.limbic.math.Expr;
+import org.limbic.math.Fn;
+import org.limbic.math.Simplifier;
+import org.limbic.model.Compartment;
+import org.limbic.model.Event;
+import org.limbic.model.InitialAssignment;
+import org.limbic.model.Model;
+import org.limbic.model.ModelException;
+import org.limbic.model.Parameter;
+import org.limbic.model.Reaction;
+import org.limbic.model.Rule;
+import org.limbic.model.Species;
+import org.limbic.model.SpeciesReference;
+
+/**
+ * Turns a {@link Model} into a {@link CompiledModel}: lays out the arrays (see {@link Slots}),
+ * lowers every expression to slot reads, orders rules and initial assignments, differentiates the
+ * right-hand side for the Jacobian, and hands the statements to {@link KernelClassWriter}.
+ *
+ * <p>State convention (SBML's): species are integrated as amounts; in expressions a species id reads
+ * its concentration (amount / size) unless it has only substance units.
+ */
+public final class ModelCompiler {
+
+  private final Model model;
+  private final Map<String, Expr> reads = new LinkedHashMap<>();
+  private final List<String> stateIds = new ArrayList<>();
+  private final List<String> parameterIds = new ArrayList<>();
+  private final List<String> workIds = new ArrayList<>();
+  private final Map<String, Expr> workDefinitions = new LinkedHashMap<>();
+  private final FunctionInlining functions;
+
+  private ModelCompiler(Model model) {
+    this.model = model;
+    this.functions = new FunctionInlining(model.functions());
+  }
+
+  /** Compiles a model to JVM bytecode. */
+  public static CompiledModel compile(Model model) {
+    return new ModelCompiler(model).run();
+  }
+
+  private CompiledModel run() {
+    long start = System.nanoTime();
+    layOut();
+    List<Statement> workStatements = orderedWorkStatements();
+    List<Expr> derivatives = derivatives();
+    List<Statement> rhs = new ArrayList<>(workStatements);
+    for (int i = 0; i < derivatives.size(); i++) {
+      rhs.add(new Statement('d', i, derivatives.get(i)));
+    }
+    Map<Integer, Expr> inlinedWork = inlinedWork();
+    List<Statement> jacobian = jacobian(derivatives, inlinedWork);
+    List<Expr> scalars = new ArrayList<>();
+    List<ModelLayout.EventLayout> events = events(scalars);
+    int[] reactionWork = model.reactions().stream().mapToInt(r -> workIds.indexOf(r.id())).toArray();
+    int[] reactionScalar = new int[reactionWork.length];
+    for (int r = 0; r < reactionWork.length; r++) {
+      reactionScalar[r] = add(scalars, inlinedWork.get(reactionWork[r]));
+    }
+    ModelLayout layout = new ModelLayout(stateIds, parameterIds, workIds, reads, events, reactionWork, reactionScalar, scalars);
+    KernelSource source = new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian, scalars);
+    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
+    boolean autonomous = rhs.stream().noneMatch(st -> Rewriting.readsTime(st.value()));
+    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, System.nanoTime() - start);
+  }
+
+  // ---- layout ----
+
+  private void layOut() {
+    Map<String, Rule> rules = new HashMap<>();
+    model.rules().forEach(r -> rules.put(r.variable(), r));
+    for (Compartment c : model.compartments()) {
+      place(c.id(), rules.get(c.id()), false);
+    }
+    for (Parameter p : model.parameters()) {
+      place(p.id(), rules.get(p.id()), false);
+    }
+    for (Species s : model.species()) {
+      place(s.id(), rules.get(s.id()), true);
+    }
+    for (Reaction r : model.reactions()) {
+      workIds.add(r.id());
+      reads.put(r.id(), Slots.work(workIds.size() - 1));
+    }
+    // Species reads need their compartment's read, known only now.
+    for (Species s : model.species()) {
+      if (reads.get(s.id()) instanceof Expr.Sym slot && Slots.kind(slot.name()) == Slots.STATE && !s.hasOnlySubstanceUnits()) {
+        reads.put(s.id(), Expr.apply(Fn.DIVIDE, slot, reads.get(s.compartment())));
+      }
+    }
+    for (Rule r : model.rules()) {
+      if (r instanceof Rule.Assignment a) {
+        workDefinitions.put(a.variable(), lower(a.math(), Map.of()));
+      }
+    }
+    for (Reaction r : model.reactions()) {
+      workDefinitions.put(r.id(), lower(r.kineticLaw(), r.localParameters()));
+    }
+  }
+
+  /** Every species not fixed by an assignment rule is a state (constant ones simply have dy/dt = 0). */
+  private void place(String id, Rule rule, boolean isSpecies) {
+    if (rule instanceof Rule.Assignment) {
+      workIds.add(id);
+      reads.put(id, Slots.work(workIds.size() - 1));
+      return;
+    }
+    if (isSpecies || rule instanceof Rule.Rate) {
+      stateIds.add(id);
+      reads.put(id, Slots.state(stateIds.size() - 1));
+    }
+    parameterIds.add(id); // a parameter's value, or a state's initial value
+    if (!isSpecies && !(rule instanceof Rule.Rate)) {
+      reads.put(id, Slots.parameter(parameterIds.size() - 1));
+    }
+  }
+
+  private double[] defaultParameters() {
+    double[] p = new double[parameterIds.size()];
+    for (int i = 0; i < p.length; i++) {
+      Object element = model.element(parameterIds.get(i)).orElseThrow();
+      p[i] = switch (element) {
+        case Compartment c -> c.size();
+        case Parameter par -> par.value();
+        case Species s -> s.initialValue();
+        default -> throw new IllegalStateException("not a valued element: " + element);
+      };
+    }
+    return p;
+  }
+
+  // ---- lowering ----
+
+  /** Inlines functions, replaces local parameters by their values and symbols by slot reads. */
+  private Expr lower(Expr e, Map<String, Double> localParameters) {
+    Expr inlined = functions.inline(e);
+    return Rewriting.substitute(inlined, name -> {
+      Double local = localParameters.get(name);
+      if (local != null) {
+        return new Expr.Num(local);
+      }
+      Expr read = reads.get(name);
+      if (read == null) {
+        throw new ModelException(name, "symbol has no value in model '" + model.id() + "'");
+      }
+      return read;
+    });
+  }
+
+  /** The w statements in an order where every value is computed before it is read. */
+  private List<Statement> orderedWorkStatements() {
+    Map<String, Set<String>> deps = new LinkedHashMap<>();
+    for (Map.Entry<String, Expr> d : workDefinitions.entrySet()) {
+      Set<String> reads = new LinkedHashSet<>();
+      Rewriting.slotsRead(d.getValue(), reads);
+      Set<String> workDeps = new LinkedHashSet<>();
+      for (String slot : reads) {
+        if (Slots.kind(slot) == Slots.WORK) {
+          workDeps.add(workIds.get(Slots.index(slot)));
+        }
+      }
+      deps.put(d.getKey(), workDeps);
+    }
+    List<Statement> statements = new ArrayList<>();
+    for (String id : TopologicalOrder.of(deps, "assignment rules and reaction rates")) {
+      statements.add(new Statement('w', workIds.indexOf(id), workDefinitions.get(id)));
+    }
+    return statements;
+  }
+
+  /** dy/dt per state, with work values still as slot reads. */
+  private List<Expr> derivatives() {
+    List<List<Expr>> terms = new ArrayList<>();
+    for (int i = 0; i < stateIds.size(); i++) {
+      terms.add(new ArrayList<>());
+    }
+    for (Reaction r : model.reactions()) {
+      Expr rate = Slots.work(workIds.indexOf(r.id()));
+      Map<String, Double> net = new LinkedHashMap<>();
+      for (SpeciesReference ref : r.reactants()) {
+        net.merge(ref.species(), -ref.stoichiometry(), Double::sum);
+      }
+      for (SpeciesReference ref : r.products()) {
+        net.merge(ref.species(), ref.stoichiometry(), Double::sum);
+      }
+      for (Map.Entry<String, Double> e : net.entrySet()) {
+        Species s = model.speciesById(e.getKey()).orElseThrow();
+        if (s.boundaryCondition() || s.constant() || e.getValue() == 0.0) {
+          continue;
+        }
+        int i = stateIds.indexOf(s.id());
+        terms.get(i).add(e.getValue() == 1.0 ? rate : Expr.apply(Fn.TIMES, new Expr.Num(e.getValue()), rate));
+      }
+    }
+    for (Rule rule : model.rules()) {
+      if (rule instanceof Rule.Rate rr) {
+        int i = stateIds.indexOf(rr.variable());
+        terms.get(i).add(rateRuleTerm(rr));
+      }
+    }
+    List<Expr> derivatives = new ArrayList<>();
+    for (List<Expr> t : terms) {
+      derivatives.add(Simplifier.simplify(t.isEmpty() ? Expr.Num.ZERO : t.size() == 1 ? t.getFirst() : new Expr.Apply(Fn.PLUS, t)));
+    }
+    return derivatives;
+  }
+
+  /**
+   * A rate rule on a concentration gives d[S]/dt; the state is the amount n = [S] V, so
+   * dn/dt = V d[S]/dt + [S] dV/dt (SBML L3V2 section 4.9.4).
+   */
+  private Expr rateRuleTerm(Rule.Rate rr) {
+    Expr rate = lower(rr.math(), Map.of());
+    Species s = model.speciesById(rr.variable()).orElse(null);
+    if (s == null || s.hasOnlySubstanceUnits()) {
+      return rate;
+    }
+    Expr size = reads.get(s.compartment());
+    Expr sizeRate = model.ruleFor(s.compartment()).map(r -> switch (r) {
+      case Rule.Rate cr -> lower(cr.math(), Map.of());
+      case Rule.Assignment ignored -> throw new ModelException(s.id(), "has a rate rule in concentration units while its "
+          + "compartment '" + s.compartment() + "' follows an assignment rule; give the species hasOnlySubstanceUnits "
+          + "or the compartment a rate rule");
+    }).orElse(Expr.Num.ZERO);
+    return Expr.apply(Fn.PLUS, Expr.apply(Fn.TIMES, rate, size), Expr.apply(Fn.TIMES, reads.get(s.id()), sizeRate));
+  }
+
+  /** Each work value as an expression of y, p and t alone (earlier work values substituted). */
+  private Map<Integer, Expr> inlinedWork() {
+    Map<Integer, Expr> inlinedWork = new HashMap<>();
+    for (Statement s : orderedWorkStatements()) {
+      inlinedWork.put(s.index(), Rewriting.substitute(s.value(), slot -> inlineWork(slot, inlinedWork)));
+    }
+    return inlinedWork;
+  }
+
+  /** Symbolic Jacobian: each derivative with work values inlined, differentiated by each state it reads. */
+  private List<Statement> jacobian(List<Expr> derivatives, Map<Integer, Expr> inlinedWork) {
+    int n = stateIds.size();
+    List<Statement> entries = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Expr f = Rewriting.substitute(derivatives.get(i), slot -> inlineWork(slot, inlinedWork));
+      Set<String> slots = new LinkedHashSet<>();
+      Rewriting.slotsRead(f, slots);
+      for (String slot : slots) {
+        if (Slots.kind(slot) != Slots.STATE) {
+          continue;
+        }
+        Expr d = Simplifier.simplify(Derivative.of(f, slot));
+        if (!(d instanceof Expr.Num num && num.value() == 0.0)) {
+          entries.add(new Statement('j', i * n + Slots.index(slot), d));
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static Expr inlineWork(String slot, Map<Integer, Expr> inlinedWork) {
+    if (Slots.kind(slot) == Slots.WORK) {
+      return inlinedWork.get(Slots.index(slot));
+    }
+    return new Expr.Sym(slot);
+  }
+
+  // ---- initialization ----
+
+  /**
+   * Initial values, initial assignments and assignment rules form one system evaluated in dependency
+   * order (SBML L3V2 section 3.4.8); a cycle is an error.
+   */
+  private List<Statement> initialization() {
+    Map<String, Statement> definitions = new LinkedHashMap<>();
+    Map<String, Expr> initialAssignments = new HashMap<>();
+    for (InitialAssignment ia : model.initialAssignments()) {
+      initialAssignments.put(ia.symbol(), lower(ia.math(), Map.of()));
+    }
+    for (int i = 0; i < stateIds.size(); i++) {
+      String id = stateIds.get(i);
+      Expr value = initialAssignments.getOrDefault(id, Slots.parameter(parameterIds.indexOf(id)));
+      Species s = model.speciesById(id).orElse(null);
+      if (s != null) {
+        boolean givenAsConcentration = initialAssignments.containsKey(id) ? !s.hasOnlySubstanceUnits() : s.initialIsConcentration();
+        if (givenAsConcentration) {
+          value = Expr.apply(Fn.TIMES, value, reads.get(s.compartment()));
+        }
+      }
+      definitions.put(id, new Statement('y', i, value));
+    }
+    for (Map.Entry<String, Expr> ia : initialAssignments.entrySet()) {
+      if (!stateIds.contains(ia.getKey())) {
+        definitions.put(ia.getKey(), new Statement('p', parameterIds.indexOf(ia.getKey()), ia.getValue()));
+      }
+    }
+    for (Map.Entry<String, Expr> w : workDefinitions.entrySet()) {
+      definitions.put(w.getKey(), new Statement('w', workIds.indexOf(w.getKey()), w.getValue()));
+    }
+    Map<String, String> slotOwner = new HashMap<>();
+    for (Map.Entry<String, Statement> d : definitions.entrySet()) {
+      slotOwner.put("$" + d.getValue().target() + d.getValue().index(), d.getKey());
+    }
+    Map<String, Set<String>> deps = new LinkedHashMap<>();
+    for (Map.Entry<String, Statement> d : definitions.entrySet()) {
+      Set<String> slots = new LinkedHashSet<>();
+      Rewriting.slotsRead(d.getValue().value(), slots);
+      Set<String> owners = new LinkedHashSet<>();
+      for (String slot : slots) {
+        String owner = slotOwner.get(slot);
+        if (owner != null && !owner.equals(d.getKey())) {
+          owners.add(owner);
+        }
+      }
+      deps.put(d.getKey(), owners);
+    }
+    List<Statement> ordered = new ArrayList<>();
+    for (String id : TopologicalOrder.of(deps, "initial assignments and rules")) {
+      ordered.add(definitions.get(id));
+    }
+    return ordered;
+  }
+
+  // ---- events ----
+
+  private List<ModelLayout.EventLayout> events(List<Expr> scalars) {
+    List<ModelLayout.EventLayout> layouts = new ArrayList<>();
+    for (Event e : model.events()) {
+      Expr trigger = lower(e.trigger(), Map.of());
+      int triggerIndex = add(scalars, trigger);
+      int rootIndex = add(scalars, TriggerRoots.of(trigger));
+      int priorityIndex = e.priority().map(p -> add(scalars, lower(p, Map.of()))).orElse(-1);
+      int delayIndex = e.delay().map(d -> add(scalars, lower(d, Map.of()))).orElse(-1);
+      List<ModelLayout.Target> targets = new ArrayList<>();
+      for (Event.EventAssignment a : e.assignments()) {
+        int valueIndex = add(scalars, lower(a.math(), Map.of()));
+        targets.add(target(a.variable(), valueIndex, scalars));
+      }
+      layouts.add(new ModelLayout.EventLayout(e.id(), triggerIndex, rootIndex, priorityIndex, delayIndex,
+          e.initialValue(), e.persistent(), e.useValuesFromTriggerTime(), targets));
+    }
+    return layouts;
+  }
+
+  private ModelLayout.Target target(String variable, int valueIndex, List<Expr> scalars) {
+    int state = stateIds.indexOf(variable);
+    if (state >= 0) {
+      Species s = model.speciesById(variable).orElse(null);
+      int sizeIndex = s != null && !s.hasOnlySubstanceUnits() ? add(scalars, reads.get(s.compartment())) : -1;
+      return new ModelLayout.Target(variable, Slots.STATE, state, sizeIndex, valueIndex);
+    }
+    return new ModelLayout.Target(variable, Slots.PARAMETER, parameterIds.indexOf(variable), -1, valueIndex);
+  }
+
+  private static int add(List<Expr> scalars, Expr e) {
+    scalars.add(e);
+    return scalars.size() - 1;
+  }
+}

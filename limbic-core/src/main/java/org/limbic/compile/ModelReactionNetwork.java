@@ -1,0 +1,141 @@
+package org.limbic.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.limbic.math.Expr;
+import org.limbic.model.Model;
+import org.limbic.model.ModelException;
+import org.limbic.model.Reaction;
+import org.limbic.model.Rule;
+import org.limbic.model.Species;
+import org.limbic.model.SpeciesReference;
+import org.limbic.stochastic.ReactionNetwork;
+
+/**
+ * A compiled model seen as a reaction network for the stochastic simulators: the state holds
+ * molecule counts, each reaction's kinetic law is its propensity (SBML's stochastic convention),
+ * evaluated by generated code one reaction at a time. Models with rate rules or events have no
+ * purely stochastic reading and are refused.
+ */
+public final class ModelReactionNetwork implements ReactionNetwork {
+
+  private final CompiledModel compiled;
+  private final double[] p;
+  private final double[] w;
+  private final int[] rateScalar;
+  private final int[][] changed;
+  private final double[][] changes;
+  private final int[][] dependsOn;
+  private final boolean timeDependent;
+
+  public ModelReactionNetwork(CompiledModel compiled, double[] p) {
+    Model model = compiled.model();
+    for (Rule r : model.rules()) {
+      if (r instanceof Rule.Rate) {
+        throw new ModelException(r.variable(), "has a rate rule; stochastic simulation needs a model of reactions only");
+      }
+    }
+    if (!model.events().isEmpty()) {
+      throw new ModelException(model.events().getFirst().id(), "events are not supported by the stochastic simulators yet");
+    }
+    this.compiled = compiled;
+    this.p = p;
+    this.w = new double[compiled.layout().workCount()];
+    this.rateScalar = compiled.layout().reactionRateScalar();
+    ModelLayout layout = compiled.layout();
+    int reactions = model.reactions().size();
+    this.changed = new int[reactions][];
+    this.changes = new double[reactions][];
+    this.dependsOn = new int[reactions][];
+    boolean readsTime = false;
+    for (int r = 0; r < reactions; r++) {
+      Reaction reaction = model.reactions().get(r);
+      Map<Integer, Double> net = new LinkedHashMap<>();
+      for (SpeciesReference ref : reaction.reactants()) {
+        addChange(model, layout, net, ref, -1);
+      }
+      for (SpeciesReference ref : reaction.products()) {
+        addChange(model, layout, net, ref, +1);
+      }
+      net.values().removeIf(v -> v == 0.0);
+      changed[r] = net.keySet().stream().sorted().mapToInt(Integer::intValue).toArray();
+      changes[r] = new double[changed[r].length];
+      for (int k = 0; k < changed[r].length; k++) {
+        changes[r][k] = net.get(changed[r][k]);
+      }
+      Expr rate = compiledRate(r);
+      Set<String> slots = new LinkedHashSet<>();
+      Rewriting.slotsRead(rate, slots);
+      List<Integer> states = new ArrayList<>();
+      for (String slot : slots) {
+        if (Slots.kind(slot) == Slots.STATE) {
+          states.add(Slots.index(slot));
+        }
+      }
+      dependsOn[r] = states.stream().sorted().mapToInt(Integer::intValue).toArray();
+      readsTime |= Rewriting.readsTime(rate);
+    }
+    this.timeDependent = readsTime;
+  }
+
+  private Expr compiledRate(int r) {
+    return compiled.layout().scalarSources().get(rateScalar[r]);
+  }
+
+  private static void addChange(Model model, ModelLayout layout, Map<Integer, Double> net, SpeciesReference ref, int sign) {
+    Species s = model.speciesById(ref.species()).orElseThrow();
+    if (s.boundaryCondition() || s.constant()) {
+      return;
+    }
+    net.merge(layout.stateIndex(s.id()), sign * ref.stoichiometry(), Double::sum);
+  }
+
+  /** The initial molecule counts (the model's initial amounts). */
+  public double[] initialCounts(double t0) {
+    return compiled.initialState(t0, p);
+  }
+
+  @Override
+  public int speciesCount() {
+    return compiled.layout().stateCount();
+  }
+
+  @Override
+  public int reactionCount() {
+    return rateScalar.length;
+  }
+
+  @Override
+  public double propensity(int r, double t, double[] x) {
+    return compiled.kernel().scalar(rateScalar[r], t, x, p, w);
+  }
+
+  @Override
+  public int[] changedSpecies(int r) {
+    return changed[r];
+  }
+
+  @Override
+  public double[] changes(int r) {
+    return changes[r];
+  }
+
+  @Override
+  public int[] propensityDependsOn(int r) {
+    return dependsOn[r];
+  }
+
+  @Override
+  public boolean timeDependent() {
+    return timeDependent;
+  }
+
+  @Override
+  public String speciesName(int i) {
+    return compiled.layout().stateIds().get(i);
+  }
+}

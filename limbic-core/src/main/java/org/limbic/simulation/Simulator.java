@@ -1,0 +1,169 @@
+package org.limbic.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.limbic.compile.CompiledModel;
+import org.limbic.model.ModelException;
+import org.limbic.model.Suggestions;
+import org.limbic.solve.Integrator;
+import org.limbic.solve.Integrators;
+
+/**
+ * Deterministic simulation of a compiled model: integrates between discontinuities, locates event
+ * triggers by root finding on the integrator's dense output, applies events with SBML Level 3
+ * semantics (see {@link EventEngine}) and records the requested variables at the output times.
+ * Thread-safe: every {@link #run} works on its own arrays.
+ */
+public final class Simulator {
+
+  private final CompiledModel model;
+  private final SimulationOptions options;
+
+  public Simulator(CompiledModel model, SimulationOptions options) {
+    this.model = model;
+    this.options = options;
+  }
+
+  public Simulator(CompiledModel model) {
+    this(model, SimulationOptions.DEFAULTS);
+  }
+
+  /** Simulates with the default parameters from t0 to tEnd, recording every variable at {@code points} evenly spaced times. */
+  public SimulationResult run(double t0, double tEnd, int points) {
+    return run(model.newParameters(), evenlySpaced(t0, tEnd, points), allVariables());
+  }
+
+  /**
+   * Simulates from {@code outputTimes[0]} with parameter vector {@code p} (a copy is used), recording
+   * {@code variables} (ids of species, compartments, parameters, reactions) at each output time.
+   */
+  public SimulationResult run(double[] p, double[] outputTimes, List<String> variables) {
+    checkTimes(outputTimes);
+    List<SlotReader> readers = new ArrayList<>();
+    for (String v : variables) {
+      var read = model.layout().reads().get(v);
+      if (read == null) {
+        throw new ModelException(v, "cannot output: model '" + model.model().id() + "' has no such symbol"
+            + Suggestions.closest(v, model.layout().reads().keySet()));
+      }
+      readers.add(SlotReader.of(read));
+    }
+    Integrator integrator = Integrators.create(options.method(), options.integrator());
+    return new Run(model, p.clone(), integrator, outputTimes, variables, readers).execute();
+  }
+
+  /** Every species, compartment, parameter and reaction id, in layout order. */
+  public List<String> allVariables() {
+    return List.copyOf(model.layout().reads().keySet());
+  }
+
+  public static double[] evenlySpaced(double t0, double tEnd, int points) {
+    if (points < 2 || !(tEnd > t0)) {
+      throw new IllegalArgumentException("need tEnd > t0 and at least 2 points, got [" + t0 + ", " + tEnd + "] with " + points);
+    }
+    double[] times = new double[points];
+    for (int i = 0; i < points; i++) {
+      times[i] = i == points - 1 ? tEnd : t0 + (tEnd - t0) * i / (points - 1);
+    }
+    return times;
+  }
+
+  private static void checkTimes(double[] times) {
+    if (times.length == 0) {
+      throw new IllegalArgumentException("no output times given");
+    }
+    for (int i = 0; i < times.length; i++) {
+      if (!Double.isFinite(times[i])) {
+        throw new IllegalArgumentException("output time " + i + " is not finite: " + times[i]);
+      }
+      if (i > 0 && times[i] < times[i - 1]) {
+        throw new IllegalArgumentException("output times must not decrease: " + times[i - 1] + " then " + times[i]);
+      }
+    }
+  }
+
+  /** One simulation's mutable state. */
+  private static final class Run {
+    private final CompiledModel.ModelOde ode;
+    private final Integrator integrator;
+    private final EventEngine events;
+    private final double[] outputTimes;
+    private final List<String> variables;
+    private final List<SlotReader> readers;
+    private final double[][] rows;
+    private final double[] y;
+    private final double[] buffer;
+    private int nextOutput;
+    private double t;
+
+    Run(CompiledModel model, double[] p, Integrator integrator, double[] outputTimes, List<String> variables,
+        List<SlotReader> readers) {
+      this.outputTimes = outputTimes;
+      this.variables = variables;
+      this.readers = readers;
+      this.integrator = integrator;
+      this.rows = new double[outputTimes.length][];
+      this.t = outputTimes[0];
+      this.y = model.initialState(t, p);
+      this.buffer = new double[y.length];
+      this.ode = model.odeSystem(p);
+      this.events = new EventEngine(model.layout(), ode);
+    }
+
+    SimulationResult execute() {
+      events.start(t, y);
+      integrator.reset(ode, t, y);
+      recordAt(t);
+      double[] probe = new double[y.length];
+      while (nextOutput < outputTimes.length) {
+        double tStop = Math.min(outputTimes[nextOutput], events.nextDelayedTime());
+        double tPrevious = t;
+        double tNew = tStop > t ? integrator.step(tStop) : t;
+        double tEvent = tNew > tPrevious ? events.locateTransition(integrator, tPrevious, tNew, probe) : Double.NaN;
+        double tLand = Double.isNaN(tEvent) ? tNew : tEvent;
+        recordBefore(tLand);
+        t = tLand;
+        if (tLand == tNew) {
+          System.arraycopy(integrator.state(), 0, y, 0, y.length);
+        } else {
+          integrator.interpolate(tLand, y);
+        }
+        boolean changed = events.processAt(t, y);
+        if (changed || !Double.isNaN(tEvent)) {
+          integrator.reset(ode, t, y);
+        }
+        recordAt(t);
+      }
+      return new SimulationResult(variables, outputTimes.clone(), rows, integrator.statistics(), events.log());
+    }
+
+    /** Outputs strictly before {@code tLimit}, from the dense output of the last step. */
+    private void recordBefore(double tLimit) {
+      while (nextOutput < outputTimes.length && outputTimes[nextOutput] < tLimit) {
+        double to = outputTimes[nextOutput];
+        if (to <= integrator.previousTime()) {
+          System.arraycopy(y, 0, buffer, 0, y.length);
+        } else {
+          integrator.interpolate(to, buffer);
+        }
+        rows[nextOutput++] = read(to, buffer);
+      }
+    }
+
+    /** Outputs at exactly {@code time}, after any events there. */
+    private void recordAt(double time) {
+      while (nextOutput < outputTimes.length && outputTimes[nextOutput] == time) {
+        rows[nextOutput++] = read(time, y);
+      }
+    }
+
+    private double[] read(double time, double[] state) {
+      ode.updateWork(time, state);
+      double[] row = new double[readers.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = readers.get(i).read(state, ode.parameters(), ode.work());
+      }
+      return row;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.limbic.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.limbic.compile.CompiledModel;
+import org.limbic.compile.ModelCompiler;
+import org.limbic.model.Model;
+import org.limbic.model.ModelBuilder;
+
+/** Events against closed-form times and values. */
+class EventTimingTest {
+
+  private static final SimulationOptions TIGHT = SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-12);
+
+  private static SimulationResult simulate(ModelBuilder b, double tEnd, int points) {
+    CompiledModel c = ModelCompiler.compile(b.build());
+    return new Simulator(c, TIGHT).run(0, tEnd, points);
+  }
+
+  private static ModelBuilder decay() {
+    return Model.builder("decay").compartment("c", 1).amountSpecies("A", "c", 10).parameter("k", 0.3)
+        .reaction("elimination", "A ->", "k * A");
+  }
+
+  @Test
+  void firstCrossingOfADecayingExponential() {
+    // A = 10 exp(-0.3 t) crosses 5 at t* = ln 2 / 0.3
+    SimulationResult r = simulate(decay().variable("crossed", 0).event("half", "A < 5", "crossed", "time"), 5, 11);
+    double exact = Math.log(2) / 0.3;
+    assertThat(r.events()).hasSize(1);
+    // The crossing is located on the dense output, whose error is bounded by the tolerances (1e-10
+    // relative, about 5e-10 in A); at |dA/dt| = 1.5 that is ~3e-10 in time. Allow 1e-8.
+    assertThat(r.events().getFirst().time()).isCloseTo(exact, within(1e-8));
+    assertThat(r.last("crossed")).isCloseTo(exact, within(1e-8));
+  }
+
+  @Test
+  void repeatedDosingMatchesTheSuperpositionOfExponentials() {
+    // Doses of D every tau from t = 0 (the first at t0 because initialValue is false):
+    // A(t) = sum_{i: t_i <= t} D exp(-k (t - t_i)).
+    double dose = 100;
+    double tau = 6;
+    double k = 0.3;
+    ModelBuilder b = Model.builder("dosing").compartment("c", 1).amountSpecies("A", "c", 0).parameter("k", k)
+        .reaction("elimination", "A ->", "k * A")
+        .variable("nextDose", 0)
+        .event("dose").trigger("time >= nextDose").initialValue(false)
+        .assign("A", "A + " + dose).assign("nextDose", "nextDose + " + tau).add();
+    SimulationResult r = simulate(b, 30, 61);
+    assertThat(r.events()).hasSize(6); // t = 0, 6, 12, 18, 24, 30
+    double[] a = r.series("A");
+    for (int i = 0; i < r.times().length; i++) {
+      double t = r.times()[i];
+      double exact = 0;
+      for (double ti = 0; ti <= t + 1e-12; ti += tau) {
+        exact += dose * Math.exp(-k * (t - ti));
+      }
+      // relative tolerance 1e-10 per solve between doses, compounded over 6 restarts: 1e-8 relative
+      assertThat(a[i]).as("A(%s)", t).isCloseTo(exact, within(1e-8 * exact + 1e-10));
+    }
+  }
+
+  @Test
+  void delayedEventExecutesAfterItsDelayWithTriggerTimeValues() {
+    // At t = 1 (A = 10 e^-0.3), X := A; executed at t = 3 with the value from t = 1 or from t = 3.
+    ModelBuilder fromTrigger = decay().variable("X", 0)
+        .event("snapshot").trigger("time >= 1").delay("2").assign("X", "A").add();
+    ModelBuilder fromExecution = decay().variable("X", 0)
+        .event("snapshot").trigger("time >= 1").delay("2").useValuesFromTriggerTime(false).assign("X", "A").add();
+    SimulationResult r1 = simulate(fromTrigger, 4, 5);
+    SimulationResult r2 = simulate(fromExecution, 4, 5);
+    assertThat(r1.events().getFirst().time()).isCloseTo(3.0, within(1e-12));
+    assertThat(r1.last("X")).isCloseTo(10 * Math.exp(-0.3), within(1e-8));
+    assertThat(r2.last("X")).isCloseTo(10 * Math.exp(-0.9), within(1e-8));
+    // before execution X is untouched
+    assertThat(r1.series("X")[2]).isEqualTo(0.0);
+  }
+
+  @Test
+  void simultaneousEventsExecuteByDecreasingPriority() {
+    ModelBuilder b = decay().variable("X", 0)
+        .event("low").trigger("time >= 2").priority("1").assign("X", "X * 10 + 1").add()
+        .event("high").trigger("time >= 2").priority("5").assign("X", "X * 10 + 2").add();
+    // high first: X = 2, then low: X = 21
+    assertThat(simulate(b, 3, 4).last("X")).isEqualTo(21.0);
+    ModelBuilder swapped = decay().variable("X", 0)
+        .event("low").trigger("time >= 2").priority("9").assign("X", "X * 10 + 1").add()
+        .event("high").trigger("time >= 2").priority("5").assign("X", "X * 10 + 2").add();
+    assertThat(simulate(swapped, 3, 4).last("X")).isEqualTo(12.0);
+  }
+
+  @Test
+  void anEventCanTriggerAnotherAtTheSameTime() {
+    ModelBuilder b = decay().variable("flag", 0).variable("seen", -1)
+        .event("first", "time >= 1.5", "flag", "1")
+        .event("second", "flag > 0.5", "seen", "time");
+    SimulationResult r = simulate(b, 2, 3);
+    assertThat(r.events()).extracting(SimulationResult.FiredEvent::id).containsExactly("first", "second");
+    assertThat(r.last("seen")).isCloseTo(1.5, within(1e-12));
+  }
+
+  @Test
+  void nonPersistentDelayedEventIsCancelledWhenItsTriggerTurnsFalse() {
+    // trigger true on [1, 2); delay 3: a persistent event executes at 4, a non-persistent one never
+    ModelBuilder persistent = decay().variable("X", 0)
+        .event("e").trigger("time >= 1 && time < 2").delay("3").assign("X", "1").add();
+    ModelBuilder transient_ = decay().variable("X", 0)
+        .event("e").trigger("time >= 1 && time < 2").delay("3").persistent(false).assign("X", "1").add();
+    assertThat(simulate(persistent, 5, 6).last("X")).isEqualTo(1.0);
+    assertThat(simulate(transient_, 5, 6).last("X")).isEqualTo(0.0);
+  }
+
+  @Test
+  void triggerTrueAtStartFiresOnlyWhenInitialValueIsFalse() {
+    assertThat(simulate(decay().variable("X", 0).event("e").trigger("A > 1").initialValue(false).assign("X", "1").add(), 1, 2)
+        .events()).hasSize(1);
+    assertThat(simulate(decay().variable("X", 0).event("e").trigger("A > 1").initialValue(true).assign("X", "1").add(), 1, 2)
+        .events()).isEmpty();
+  }
+
+  @Test
+  void outputAtTheEventTimeShowsTheValueAfterTheEvent() {
+    ModelBuilder b = decay().event("reset", "time >= 2", "A", "50");
+    SimulationResult r = simulate(b, 4, 5); // outputs at 0, 1, 2, 3, 4
+    assertThat(r.series("A")[2]).isEqualTo(50.0);
+    assertThat(r.series("A")[3]).isCloseTo(50 * Math.exp(-0.3), within(1e-8));
+  }
+
+  @Test
+  void concentrationAssignmentScalesByCompartmentSize() {
+    ModelBuilder b = Model.builder("conc").compartment("V", 2.0).species("S", "V", 1.0)
+        .event("set", "time >= 1", "S", "3");
+    CompiledModel c = ModelCompiler.compile(b.build());
+    SimulationResult r = new Simulator(c, TIGHT).run(c.newParameters(), new double[] {0, 2}, List.of("S"));
+    assertThat(r.last("S")).isEqualTo(3.0);
+  }
+}
