@@ -200,6 +200,7 @@ public final class RosenbrockIntegrator implements Integrator {
         continue;
       }
       final double invH = 1.0 / hh;
+      lastBad = -1;
       for (int st = 0; st < s; st++) {
         final double[] ks = k[st];
         final int row = st * s;
@@ -218,6 +219,12 @@ public final class RosenbrockIntegrator implements Integrator {
           }
           sys.rhs(t + alpha[st] * hh, u, ks);
           rhsCalls++;
+          int bad = StepSupport.firstNonFinite(ks, n);
+          if (bad >= 0) {
+            // the solve would smear the NaN over every component: blame the rate that produced it
+            lastBad = bad;
+            break;
+          }
           for (int j = 0; j < st; j++) {
             double cij = c[row + j] * invH;
             if (cij != 0.0) {
@@ -235,6 +242,12 @@ public final class RosenbrockIntegrator implements Integrator {
           }
         }
         lu.solve(w, ks);
+      }
+      if (lastBad >= 0) {
+        rejected++;
+        rejectedBefore = true;
+        h *= 0.1;
+        continue;
       }
       System.arraycopy(y, 0, yNew, 0, n);
       java.util.Arrays.fill(err, 0, n, 0.0);
