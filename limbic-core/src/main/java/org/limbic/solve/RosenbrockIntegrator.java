@@ -8,14 +8,21 @@ package org.limbic.solve;
  * the predictive PI controller of Gustafsson (1994) as in rodas.f (SAFE = 0.9, h_new/h in [0.2, 6]),
  * capped by maxStep, never stepping past tStop.
  *
- * <p>Default chosen by measurement (this machine, whole solves of HIRES, POLLU and ROBER at the six
- * settings of bench/stiff-vs-cvode.sh; mescd / rhs evaluations):
+ * <p>Default chosen by measurement (2-core machine, JDK 25, whole solves of the Test Set problems at
+ * the six settings of bench/stiff-vs-cvode.sh, rtol = atol; steps / rhs evaluations / mescd):
  * <pre>
- *   problem rtol=atol   rodas5p          rodas4
- *   hires   1e-6        see StiffBenchmarkTest / bench output in the commit message
+ *   problem tol     rodas5p               rodas4                CVODE (same machine)
+ *   hires   1e-6     48 /  406 /  6.27     72 /  443 /  6.35    273 /  435 /  4.72
+ *   hires   1e-8    131 / 1056 /  8.38    245 / 1471 /  8.11    539 /  841 /  7.04
+ *   pollu   1e-6     20 /  161 /  7.79     23 /  139 /  7.35    104 /  191 /  5.89
+ *   pollu   1e-8     40 /  321 /  8.59     57 /  343 /  8.51    247 /  362 /  6.50
+ *   rober   1e-8    201 / 1651 / 10.61    371 / 2232 /  9.82    906 / 1464 /  8.82
+ *   rober   1e-10   469 / 3795 / 12.31   1129 / 6780 / 11.21   1562 / 2221 / 10.10
  * </pre>
- * Rodas5P reaches more correct digits per unit of work at every tight setting (its error constant
- * is smaller and its order higher), so it is the default ("rodas5p").
+ * Rodas5P needs fewer steps (hence fewer Jacobians and LUs) everywhere and fewer rhs evaluations at
+ * the tighter settings for as many or more correct digits, so it is the stiff default ("rodas5p").
+ * Both beat CVODE's accuracy at equal tolerances by 1–2 digits; the timing ratios are in the commit
+ * that added bench/stiff-vs-cvode.sh.
  *
  * <p>Hot path: {@link #step} and {@link #interpolate} allocate nothing; work arrays are allocated in
  * {@link #reset} when the dimension changes.
