@@ -158,7 +158,7 @@ public final class DormandPrince54 implements Integrator {
         h = tStop - t;
         last = true;
       }
-      if (h < StepSupport.minimumStep(t)) {
+      if (!last && h < StepSupport.minimumStep(t)) {
         if (lastBad >= 0) {
           throw StepSupport.notFinite(sys, lastBad, t, true);
         }
