@@ -22,4 +22,12 @@ public interface OdeSystem {
   default String variableName(int i) {
     return "y[" + i + "]";
   }
+
+  /**
+   * True when f does not depend on t. Rosenbrock methods then skip the finite-difference estimate
+   * of df/dt (one rhs evaluation per step); the default, false, is always safe.
+   */
+  default boolean autonomous() {
+    return false;
+  }
 }

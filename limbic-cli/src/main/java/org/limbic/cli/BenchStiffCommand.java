@@ -1,0 +1,40 @@
+package org.limbic.cli;
+
+import java.util.concurrent.Callable;
+import org.limbic.solve.Integrators;
+import org.limbic.solve.testset.StiffBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code limbic bench stiff PROBLEM}: one line in bench/cvode_bench.c's format, for
+ * bench/stiff-vs-cvode.sh to compare with CVODE on the same machine.
+ */
+@Command(name = "stiff", mixinStandardHelpOptions = true,
+    description = "Solve a stiff test problem (hires, pollu, rober) and print steps, work, mescd and median time"
+        + " in cvode_bench's format.")
+public final class BenchStiffCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "PROBLEM", description = "hires, pollu or rober")
+  String problem;
+
+  @Option(names = "--rtol", defaultValue = "1e-6", description = "relative tolerance (default ${DEFAULT-VALUE})")
+  double rtol;
+
+  @Option(names = "--atol", defaultValue = "1e-6", description = "absolute tolerance (default ${DEFAULT-VALUE})")
+  double atol;
+
+  @Option(names = "--reps", defaultValue = "51", description = "timed solves; the median is printed (default ${DEFAULT-VALUE})")
+  int reps;
+
+  @Option(names = "--method", defaultValue = Integrators.STIFF_DEFAULT,
+      description = "integrator (default ${DEFAULT-VALUE}; see Integrators.available())")
+  String method;
+
+  @Override
+  public Integer call() {
+    System.out.println(StiffBenchmark.run(problem, rtol, atol, reps, method));
+    return 0;
+  }
+}
