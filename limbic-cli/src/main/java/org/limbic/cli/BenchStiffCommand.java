@@ -3,6 +3,7 @@ package org.limbic.cli;
 import java.util.concurrent.Callable;
 import org.limbic.solve.Integrators;
 import org.limbic.solve.testset.StiffBenchmark;
+import org.limbic.solve.testset.StiffProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +33,23 @@ public final class BenchStiffCommand implements Callable<Integer> {
       description = "integrator (default ${DEFAULT-VALUE}; see Integrators.available())")
   String method;
 
+  @Option(names = "--equations", defaultValue = "compiled",
+      description = "compiled (the problem as a Limbic model, compiled to bytecode) or hand (hand-written Java);"
+          + " default ${DEFAULT-VALUE}")
+  String equations;
+
   @Override
   public Integer call() {
-    System.out.println(StiffBenchmark.run(problem, rtol, atol, reps, method));
+    StiffProblem p = switch (equations) {
+      case "compiled" -> StiffModels.compiled(problem.toLowerCase(java.util.Locale.ROOT));
+      case "hand" -> StiffProblem.named(problem);
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--equations must be 'compiled' or 'hand', got '" + equations + "'");
+    };
+    System.out.println(StiffBenchmark.run(p, rtol, atol, reps, method));
     return 0;
   }
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 }

@@ -24,10 +24,14 @@ public final class StiffBenchmark {
 
   /** One line: {@code PROBLEM rtol=R atol=A steps=S rhs=F jac=J mescd=D median_us=T}. */
   public static String run(String problem, double rtol, double atol, int reps, String method) {
+    return run(StiffProblem.named(problem), rtol, atol, reps, method);
+  }
+
+  /** The same for a given problem (e.g. one whose system comes from a compiled model). */
+  public static String run(StiffProblem p, double rtol, double atol, int reps, String method) {
     if (reps < 1) {
       throw new IllegalArgumentException("reps must be >= 1, got " + reps);
     }
-    StiffProblem p = StiffProblem.named(problem);
     IntegratorOptions options = IntegratorOptions.DEFAULTS.withTolerances(rtol, atol);
     double[] y0 = p.y0();
     double[] ref = p.reference();

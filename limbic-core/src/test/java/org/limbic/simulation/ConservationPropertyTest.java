@@ -9,7 +9,7 @@ import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
 
 /** Closed mass-action networks conserve their totals, whatever the rates and initial amounts. */
-class ConservationProperties {
+class ConservationPropertyTest {
 
   @Property(tries = 40)
   void reversibleBindingConservesFreePlusBound(
