@@ -1,5 +1,6 @@
 package org.limbic.stochastic;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +22,11 @@ public final class StochasticMethods {
 
   /** The registered names, in registration order. */
   public static Set<String> names() {
-    return java.util.Collections.unmodifiableSet(METHODS.keySet());
+    return Collections.unmodifiableSet(METHODS.keySet());
   }
 
-  /** A fresh method.
+  /**
+   * A fresh method.
    *
    * @throws IllegalArgumentException naming the known methods, if {@code name} is not one of them
    */

@@ -1,5 +1,8 @@
 package org.limbic.stochastic;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -114,6 +117,10 @@ public final class TauLeaping implements StochasticMethod {
       double tauCritical = criticalSum > 0 ? random.nextExponential() / criticalSum : Double.POSITIVE_INFINITY;
       int firedCritical = -1;
       double tau = Math.min(tauPrime, tauCritical);
+      if (tau == Double.POSITIVE_INFINITY) {
+        // no reactant limits the leap (only source reactions, e.g. 0 -> X) and no stop time: step exactly
+        return exactStep(tStop, a0);
+      }
       boolean reachesStop = tau >= tStop - t;
       if (reachesStop) {
         tau = tStop - t;
@@ -182,8 +189,8 @@ public final class TauLeaping implements StochasticMethod {
 
   /** tau' of Cao et al. 2006, eq. 33, over the non-critical reactions; infinity if there are none. */
   private double noncriticalLeapBound() {
-    java.util.Arrays.fill(drift, 0);
-    java.util.Arrays.fill(spread, 0);
+    Arrays.fill(drift, 0);
+    Arrays.fill(spread, 0);
     for (int r = 0; r < a.length; r++) {
       if (critical[r] || a[r] == 0) {
         continue;
@@ -244,9 +251,9 @@ public final class TauLeaping implements StochasticMethod {
   }
 
   private static int[][] consumerOrders(NetworkStructure structure) {
-    java.util.List<java.util.List<Integer>> pairs = new java.util.ArrayList<>();
+    List<List<Integer>> pairs = new ArrayList<>();
     for (int i = 0; i < structure.species; i++) {
-      pairs.add(new java.util.ArrayList<>());
+      pairs.add(new ArrayList<>());
     }
     for (int r = 0; r < structure.reactions; r++) {
       int total = 0;
