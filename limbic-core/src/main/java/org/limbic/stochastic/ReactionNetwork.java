@@ -35,6 +35,26 @@ public interface ReactionNetwork {
     return false;
   }
 
+  /**
+   * How many molecules of each species in {@link #propensityDependsOn(int)} reaction {@code r}
+   * consumes as a reactant (its order in that species), aligned with that array. Tau-leaping reads
+   * it for the g_i factors of its step selection (Cao, Gillespie &amp; Petzold 2006, J Chem Phys
+   * 124:044109, eq. 27). The default guesses from the net change: a species the reaction uses up
+   * counts that many times, one it only reads (a catalyst, a modifier) counts once. Autocatalytic
+   * reactions (2A -> 3A) are under-counted by the guess; networks that know better override it.
+   */
+  default int[] reactantOrders(int r) {
+    int[] reads = propensityDependsOn(r);
+    int[] changed = changedSpecies(r);
+    double[] change = changes(r);
+    int[] orders = new int[reads.length];
+    for (int k = 0; k < reads.length; k++) {
+      int at = java.util.Arrays.binarySearch(changed, reads[k]);
+      orders[k] = at >= 0 && change[at] < 0 ? Math.max(1, (int) Math.round(-change[at])) : 1;
+    }
+    return orders;
+  }
+
   default String speciesName(int i) {
     return "x[" + i + "]";
   }

@@ -1,0 +1,52 @@
+package org.limbic.cli;
+
+import java.util.concurrent.Callable;
+import org.limbic.stochastic.SsaBenchmark;
+import org.limbic.stochastic.StochasticMethods;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code limbic bench ssa}: reaction events per second of a stochastic method on the generated
+ * 100-reaction network of {@link SsaBenchmark}, after a warm-up of a fifth of the measured work.
+ */
+@Command(name = "ssa", mixinStandardHelpOptions = true,
+    description = "Measure reaction events per second of a stochastic method on the ring100 network.")
+public final class BenchSsaCommand implements Callable<Integer> {
+
+  @Option(names = "--method", defaultValue = "nrm", description = "direct, nrm or tau-leap (default: ${DEFAULT-VALUE})")
+  String method;
+
+  @ArgGroup(exclusive = true)
+  Amount amount = new Amount();
+
+  static final class Amount {
+    @Option(names = "--events", description = "reaction events to measure (default: 2000000)")
+    Long events;
+
+    @Option(names = "--seconds", description = "seconds to measure, instead of a number of events")
+    Double seconds;
+  }
+
+  @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Override
+  public Integer call() {
+    if (!StochasticMethods.names().contains(method)) {
+      System.err.println("limbic bench ssa: unknown --method '" + method + "'; known: "
+          + String.join(", ", StochasticMethods.names()));
+      return 2;
+    }
+    SsaBenchmark.Result result;
+    if (amount != null && amount.seconds != null) {
+      result = SsaBenchmark.bySeconds(method, amount.seconds / 5, amount.seconds, seed);
+    } else {
+      long events = amount != null && amount.events != null ? amount.events : 2_000_000;
+      result = SsaBenchmark.byEvents(method, events / 5, events, seed);
+    }
+    System.out.println(result.line());
+    return 0;
+  }
+}
