@@ -80,4 +80,14 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Time, Expr.Apply, 
   static Expr apply(Fn fn, Expr... args) {
     return new Apply(fn, List.of(args));
   }
+
+  /** Reads infix text; see {@link ExprParser} for the syntax. */
+  static Expr parse(String text) {
+    return ExprParser.parse(text);
+  }
+
+  /** Infix text that {@link #parse} reads back to an equal tree; see {@link ExprPrinter}. */
+  static String toInfix(Expr e) {
+    return ExprPrinter.print(e);
+  }
 }
