@@ -20,6 +20,8 @@ final class RandomExprs {
   /** Unary functions that are smooth on the whole real line. */
   private static final Fn[] SMOOTH_UNARY = {Fn.SIN, Fn.COS, Fn.ATAN, Fn.TANH, Fn.SINH, Fn.COSH, Fn.ASINH, Fn.NEG};
 
+  private static final Fn[] ARITHMETIC = {Fn.PLUS, Fn.MINUS, Fn.TIMES, Fn.DIVIDE, Fn.NEG, Fn.POWER};
+
   private RandomExprs() {}
 
   /** Any well-formed tree: every Fn at a legal arity, piecewise, calls, time, special numbers. */
@@ -100,7 +102,7 @@ final class RandomExprs {
   private static Expr numeric(Random r, int depth) {
     if (depth == 0 || r.nextInt(4) == 0) {
       return switch (r.nextInt(4)) {
-        case 0 -> new Expr.Num(r.nextInt(3));
+        case 0 -> new Expr.Num(r.nextInt(4) - 1);
         case 1 -> new Expr.Num(Math.round((r.nextDouble() * 6 - 3) * 4) / 4.0);
         case 2 -> new Expr.Sym("x");
         default -> new Expr.Sym("y");
@@ -109,7 +111,8 @@ final class RandomExprs {
     if (r.nextInt(8) == 0) {
       return new Expr.Piecewise(List.of(numeric(r, depth - 1)), List.of(numeric(r, depth - 1)), numeric(r, depth - 1));
     }
-    Fn fn = Fn.values()[r.nextInt(Fn.values().length)];
+    // half the operators arithmetic, so that the identities of Simplifier get exercised often
+    Fn fn = r.nextBoolean() ? ARITHMETIC[r.nextInt(ARITHMETIC.length)] : Fn.values()[r.nextInt(Fn.values().length)];
     int n = 0;
     while (!fn.acceptsArity(n)) {
       n++;
