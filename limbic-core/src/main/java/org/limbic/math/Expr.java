@@ -2,6 +2,7 @@ package org.limbic.math;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A mathematical expression: the kinetic laws, rules, triggers and observables of a model.
@@ -79,5 +80,20 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Time, Expr.Apply, 
 
   static Expr apply(Fn fn, Expr... args) {
     return new Apply(fn, List.of(args));
+  }
+
+  /** Reads infix text; see {@link ExprParser} for the syntax. */
+  static Expr parse(String text) {
+    return ExprParser.parse(text);
+  }
+
+  /** The names of the symbols {@code e} reads; see {@link SymbolCollector}. */
+  static Set<String> symbols(Expr e) {
+    return SymbolCollector.symbols(e);
+  }
+
+  /** Infix text that {@link #parse} reads back to an equal tree; see {@link ExprPrinter}. */
+  static String toInfix(Expr e) {
+    return ExprPrinter.print(e);
   }
 }
