@@ -81,15 +81,25 @@ class EventTimingTest {
 
   @Test
   void simultaneousEventsExecuteByDecreasingPriority() {
+    // Values computed at execution, so each event sees the other's result.
     ModelBuilder b = decay().variable("X", 0)
-        .event("low").trigger("time >= 2").priority("1").assign("X", "X * 10 + 1").add()
-        .event("high").trigger("time >= 2").priority("5").assign("X", "X * 10 + 2").add();
+        .event("low").trigger("time >= 2").priority("1").useValuesFromTriggerTime(false).assign("X", "X * 10 + 1").add()
+        .event("high").trigger("time >= 2").priority("5").useValuesFromTriggerTime(false).assign("X", "X * 10 + 2").add();
     // high first: X = 2, then low: X = 21
     assertThat(simulate(b, 3, 4).last("X")).isEqualTo(21.0);
     ModelBuilder swapped = decay().variable("X", 0)
-        .event("low").trigger("time >= 2").priority("9").assign("X", "X * 10 + 1").add()
-        .event("high").trigger("time >= 2").priority("5").assign("X", "X * 10 + 2").add();
+        .event("low").trigger("time >= 2").priority("9").useValuesFromTriggerTime(false).assign("X", "X * 10 + 1").add()
+        .event("high").trigger("time >= 2").priority("5").useValuesFromTriggerTime(false).assign("X", "X * 10 + 2").add();
     assertThat(simulate(swapped, 3, 4).last("X")).isEqualTo(12.0);
+  }
+
+  @Test
+  void valuesFromTriggerTimeIgnoreEarlierSimultaneousEvents() {
+    // Both compute X from X = 0 when triggered; the lower priority one is applied last and wins.
+    ModelBuilder b = decay().variable("X", 0)
+        .event("low").trigger("time >= 2").priority("1").assign("X", "X * 10 + 1").add()
+        .event("high").trigger("time >= 2").priority("5").assign("X", "X * 10 + 2").add();
+    assertThat(simulate(b, 3, 4).last("X")).isEqualTo(1.0);
   }
 
   @Test

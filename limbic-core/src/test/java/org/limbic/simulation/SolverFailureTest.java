@@ -48,6 +48,7 @@ class SolverFailureTest {
         .reaction("r", "-> y", "y^2").build();
     assertThatThrownBy(() -> new Simulator(ModelCompiler.compile(m)).run(0, 2, 3))
         .isInstanceOf(SolverException.class)
-        .satisfies(e -> assertThat(((SolverException) e).time()).isBetween(0.99, 1.0));
+        // the numerical solution blows up within a relative O(tolerance) of the exact t = 1
+        .satisfies(e -> assertThat(((SolverException) e).time()).isBetween(0.99, 1.001));
   }
 }
