@@ -59,14 +59,7 @@ final class RandomExprs {
       case 4 -> new Expr.Call(r.nextBoolean() ? "f" : "g2", children(r, depth, r.nextInt(3), RandomExprs::any));
       default -> {
         Fn fn = Fn.values()[r.nextInt(Fn.values().length)];
-        int n = 0;
-        while (!fn.acceptsArity(n)) {
-          n++;
-        }
-        if (fn.acceptsArity(n + 1)) {
-          n += r.nextInt(4);
-        }
-        yield new Expr.Apply(fn, children(r, depth, n, RandomExprs::any));
+        yield new Expr.Apply(fn, children(r, depth, arity(r, fn, 3), RandomExprs::any));
       }
     };
   }
@@ -113,14 +106,16 @@ final class RandomExprs {
     }
     // half the operators arithmetic, so that the identities of Simplifier get exercised often
     Fn fn = r.nextBoolean() ? ARITHMETIC[r.nextInt(ARITHMETIC.length)] : Fn.values()[r.nextInt(Fn.values().length)];
+    return new Expr.Apply(fn, children(r, depth, arity(r, fn, 2), RandomExprs::numeric));
+  }
+
+  /** The smallest arity {@code fn} accepts, plus up to {@code extra} more if it is variadic. */
+  private static int arity(Random r, Fn fn, int extra) {
     int n = 0;
     while (!fn.acceptsArity(n)) {
       n++;
     }
-    if (fn.acceptsArity(n + 1)) {
-      n += r.nextInt(3);
-    }
-    return new Expr.Apply(fn, children(r, depth, n, RandomExprs::numeric));
+    return fn.acceptsArity(n + 1) ? n + r.nextInt(extra + 1) : n;
   }
 
   private interface Generator {
