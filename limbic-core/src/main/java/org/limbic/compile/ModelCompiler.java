@@ -10,6 +10,8 @@ import java.util.Set;
 import org.limbic.math.Derivative;
 import org.limbic.math.Expr;
 import org.limbic.math.Fn;
+import org.limbic.math.FunctionInliner;
+import org.limbic.math.Lambda;
 import org.limbic.math.Simplifier;
 import org.limbic.model.Compartment;
 import org.limbic.model.Event;
@@ -38,11 +40,13 @@ public final class ModelCompiler {
   private final List<String> parameterIds = new ArrayList<>();
   private final List<String> workIds = new ArrayList<>();
   private final Map<String, Expr> workDefinitions = new LinkedHashMap<>();
-  private final FunctionInlining functions;
+  private final FunctionInliner functions;
 
   private ModelCompiler(Model model) {
     this.model = model;
-    this.functions = new FunctionInlining(model.functions());
+    Map<String, Lambda> definitions = new HashMap<>();
+    model.functions().forEach(f -> definitions.put(f.id(), new Lambda(f.parameters(), f.body())));
+    this.functions = new FunctionInliner(definitions);
   }
 
   /** Compiles a model to JVM bytecode. */

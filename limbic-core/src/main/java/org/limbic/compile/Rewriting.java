@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.limbic.math.Expr;
+import org.limbic.math.SymbolCollector;
 
-/** The two tree walks the compiler needs: replace symbols, and list the slots read. */
+/** The tree walks the compiler needs: replace symbols by a function of their name, list the slots read, detect time. */
 final class Rewriting {
 
   private Rewriting() {
@@ -35,22 +36,9 @@ final class Rewriting {
 
   /** Adds the slot names ({@code $y0}, ...) that a lowered expression reads. */
   static void slotsRead(Expr e, Set<String> out) {
-    switch (e) {
-      case Expr.Sym s -> {
-        if (Slots.isSlot(s.name())) {
-          out.add(s.name());
-        }
-      }
-      case Expr.Apply a -> a.args().forEach(x -> slotsRead(x, out));
-      case Expr.Piecewise p -> {
-        p.values().forEach(x -> slotsRead(x, out));
-        p.conditions().forEach(x -> slotsRead(x, out));
-        slotsRead(p.otherwise(), out);
-      }
-      case Expr.Call c -> c.args().forEach(x -> slotsRead(x, out));
-      case Expr.Num n -> {
-      }
-      case Expr.Time t -> {
+    for (String name : SymbolCollector.symbols(e)) {
+      if (Slots.isSlot(name)) {
+        out.add(name);
       }
     }
   }
