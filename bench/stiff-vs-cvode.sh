@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 reps="${1:-51}"
 src="$root/../shared/bench/cvode_bench.c"
-[ -f "$src" ] || src="/work/shared/bench/cvode_bench.c"
+[ -f "$src" ] || { echo "stiff-vs-cvode: $src not found (the CVODE reference lives in ../shared/bench beside the repo)" >&2; exit 2; }
 if [ ! -f /usr/include/cvode/cvode.h ] && [ ! -f /usr/local/include/cvode/cvode.h ]; then
   echo "stiff-vs-cvode: SUNDIALS headers not found; install them (Debian: apt-get install -y libsundials-dev)" >&2
   exit 2
