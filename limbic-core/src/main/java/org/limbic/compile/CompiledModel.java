@@ -18,16 +18,23 @@ public final class CompiledModel {
   private final ModelKernel kernel;
   private final double[] defaultParameters;
   private final boolean autonomous;
+  private final int jacobianEntries;
   private final long compileNanos;
 
   CompiledModel(Model model, ModelLayout layout, ModelKernel kernel, double[] defaultParameters, boolean autonomous,
-                long compileNanos) {
+                int jacobianEntries, long compileNanos) {
+    this.jacobianEntries = jacobianEntries;
     this.model = model;
     this.layout = layout;
     this.kernel = kernel;
     this.defaultParameters = defaultParameters;
     this.autonomous = autonomous;
     this.compileNanos = compileNanos;
+  }
+
+  /** Structurally nonzero entries of the Jacobian, each one generated statement. */
+  public int jacobianEntries() {
+    return jacobianEntries;
   }
 
   /** True when no rate, rule or kinetic law reads time (the ODEs are autonomous). */

@@ -76,7 +76,7 @@ public final class ModelCompiler {
     KernelSource source = new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian, scalars);
     ModelKernel kernel = KernelClassWriter.define(model.id(), source);
     boolean autonomous = rhs.stream().noneMatch(st -> Rewriting.readsTime(st.value()));
-    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, System.nanoTime() - start);
+    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, jacobian.size(), System.nanoTime() - start);
   }
 
   // ---- layout ----
