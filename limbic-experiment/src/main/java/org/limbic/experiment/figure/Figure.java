@@ -1,0 +1,62 @@
+package org.limbic.experiment.figure;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a plot shows, independent of how it is drawn (limbic-report renders figures as PNG, SVG and
+ * HTML). Axis labels carry units, e.g. "time (min)", "plasma oxytocin (pM)".
+ */
+public sealed interface Figure {
+
+  String title();
+
+  /** Lines over x, each optionally with a band (e.g. 5th–95th percentile of a cohort), and an expected band. */
+  record TimeCourse(String title, String xLabel, String yLabel, List<Series> series, Optional<Band> expected)
+      implements Figure {
+    public TimeCourse {
+      series = List.copyOf(series);
+    }
+  }
+
+  /** Distributions of values per group (histograms or strip plots), e.g. huddle time per genotype. */
+  record Distributions(String title, String valueLabel, List<Group> groups, Optional<Band> expected) implements Figure {
+    public Distributions {
+      groups = List.copyOf(groups);
+    }
+  }
+
+  /** Estimates with intervals per row (forest plot), with a reference line (e.g. 0 for a difference). */
+  record Forest(String title, String estimateLabel, List<Row> rows, double reference) implements Figure {
+    public Forest {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** z over a grid of two scanned parameters. */
+  record Heatmap(String title, String xLabel, String yLabel, String zLabel, double[] x, double[] y, double[][] z)
+      implements Figure {
+  }
+
+  /** Bars per category with optional error bars, e.g. a claim's measured versus expected. */
+  record Bars(String title, String valueLabel, List<String> categories, double[] values, double[] errors,
+              Optional<Band> expected) implements Figure {
+  }
+
+  /** @param lower null or same length as y: lower edge of a band around the line; likewise upper */
+  record Series(String name, double[] x, double[] y, double[] lower, double[] upper) {
+    public static Series line(String name, double[] x, double[] y) {
+      return new Series(name, x, y, null, null);
+    }
+  }
+
+  record Group(String name, double[] values) {
+  }
+
+  record Row(String label, double estimate, double lower, double upper) {
+  }
+
+  /** The range a claim expects, drawn as a shaded band. */
+  record Band(String label, double low, double high) {
+  }
+}

@@ -1,0 +1,32 @@
+package org.limbic.experiment.library;
+
+import java.util.List;
+import java.util.Map;
+import org.limbic.experiment.claims.Claim;
+import org.limbic.model.Model;
+
+/**
+ * A model shipped with Limbic: its equations (with parameters' units and sources), the scenarios
+ * (experiment files) that go with it and the published findings it is checked against. Found at
+ * run time through {@link java.util.ServiceLoader}, so the model modules depend on this one and
+ * not the other way round.
+ */
+public interface BuiltInModel {
+
+  /** The id used in experiment files and on the command line, e.g. "oxytocin". */
+  String id();
+
+  /** One line for {@code limbic models}. */
+  String title();
+
+  Model model();
+
+  /** Scenario name → experiment file text (YAML), e.g. "spontaneous-labor". */
+  default Map<String, String> scenarios() {
+    return Map.of();
+  }
+
+  default List<Claim> claims() {
+    return List.of();
+  }
+}
