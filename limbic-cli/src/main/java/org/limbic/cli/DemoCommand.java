@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
+import org.limbic.models.examples.PulsatileRelease;
+import org.limbic.models.examples.Robertson;
 import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
@@ -34,22 +36,9 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * A hormone released in pulses (an event every 10 min adds a bolus) and cleared first-order: the
-   * textbook shape of pulsatile secretion. Closed form between pulses: H(t) = H(t_i) e^{-k (t - t_i)}.
-   */
+  /** Pulses every 10 min cleared first-order; after n pulses H = bolus (1 - r^n) / (1 - r), r = e^{-10 k}. */
   private void pulsatileRelease() {
-    Model m = Model.builder("pulsatile_release").name("Pulsatile hormone release with first-order clearance")
-        .compartment("plasma", 1.0)
-        .species("H", "plasma", 0.0)
-        .parameter("k_clear", Math.log(2) / 4.0, "1/min", "illustration: half-life 4 min")
-        .parameter("bolus", 10.0, "pM", "illustration")
-        .parameter("period", 10.0, "min", "illustration")
-        .variable("next_pulse", 0.0)
-        .reaction("clearance", "H ->", "k_clear * H * plasma")
-        .event("pulse").trigger("time >= next_pulse").initialValue(false)
-        .assign("H", "H + bolus").assign("next_pulse", "next_pulse + period").add()
-        .build();
+    Model m = new PulsatileRelease().model();
     CompiledModel c = ModelCompiler.compile(m);
     SimulationResult r = new Simulator(c, SimulationOptions.DEFAULTS.withTolerances(1e-8, 1e-10))
         .run(c.newParameters(), Simulator.evenlySpaced(0, 60, 241), List.of("H", "next_pulse"));
@@ -65,16 +54,9 @@ final class DemoCommand implements Callable<Integer> {
     return (1 - Math.pow(ratio, terms)) / (1 - ratio);
   }
 
-  /** Robertson's stiff kinetics (Hairer & Wanner II), the classic test of a stiff solver, to t = 1e5. */
+  /** Robertson's stiff kinetics to t = 1e5 with the auto-switching integrator. */
   private void robertson() {
-    Model m = Model.builder("robertson").name("Robertson's autocatalytic reactions (stiff)")
-        .compartment("c", 1.0)
-        .amountSpecies("y1", "c", 1.0).amountSpecies("y2", "c", 0.0).amountSpecies("y3", "c", 0.0)
-        .parameter("k1", 0.04).parameter("k2", 3e7).parameter("k3", 1e4)
-        .reaction("r1", "y1 -> y2", "k1 * y1")
-        .reaction("r2", "2 y2 -> y2 + y3", "k2 * y2^2")
-        .reaction("r3", "y2 + y3 -> y1 + y3", "k3 * y2 * y3")
-        .build();
+    Model m = new Robertson().model();
     CompiledModel c = ModelCompiler.compile(m);
     double[] times = new double[12];
     times[0] = 0;

@@ -6,6 +6,7 @@ import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.compile.ModelReactionNetwork;
 import org.limbic.model.Model;
+import org.limbic.models.examples.BirthDeath;
 import org.limbic.stochastic.Ensemble;
 import org.limbic.stochastic.EnsembleMoments;
 
@@ -23,15 +24,9 @@ final class StochasticDemo {
   }
 
   static void run(Path out) {
-    double k = 20;
-    double mu = 0.5;
-    Model m = Model.builder("birth_death").name("Stochastic binding and unbinding (birth-death)")
-        .compartment("cell", 1.0)
-        .amountSpecies("bound", "cell", 0)
-        .parameter("k_bind", k, "1/min", "illustration").parameter("k_unbind", mu, "1/min", "illustration")
-        .reaction("binding", "-> bound", "k_bind")
-        .reaction("unbinding", "bound ->", "k_unbind * bound")
-        .build();
+    Model m = new BirthDeath().model();
+    double k = m.parameterById("k_bind").orElseThrow().value();
+    double mu = m.parameterById("k_unbind").orElseThrow().value();
     CompiledModel c = ModelCompiler.compile(m);
     ModelReactionNetwork network = new ModelReactionNetwork(c, c.newParameters());
     double[] times = new double[21];

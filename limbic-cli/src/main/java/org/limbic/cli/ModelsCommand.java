@@ -1,0 +1,49 @@
+package org.limbic.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.limbic.experiment.library.BuiltInModel;
+import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.model.Model;
+import org.limbic.model.Parameter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code limbic models [ID]}: the built-in models, or one model's parameters with units and sources. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+    description = "List the built-in models, or show one model's parameters (value, unit, source), scenarios and claims.")
+final class ModelsCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "a model id to show in detail")
+  String id;
+
+  @Override
+  public Integer call() {
+    if (id == null) {
+      List<BuiltInModel> models = ModelLibrary.all();
+      int width = models.stream().mapToInt(m -> m.id().length()).max().orElse(2);
+      for (BuiltInModel m : models) {
+        System.out.printf("%-" + width + "s  %s%n", m.id(), m.title());
+      }
+      return 0;
+    }
+    BuiltInModel m = ModelLibrary.get(id);
+    Model model = m.model();
+    System.out.println(m.id() + ": " + m.title());
+    System.out.println(model);
+    System.out.println();
+    System.out.printf("%-20s %14s  %-12s %s%n", "parameter", "value", "unit", "source");
+    for (Parameter p : model.parameters()) {
+      System.out.printf("%-20s %14.6g  %-12s %s%n", p.id(), p.value(), p.unit(), p.source().isEmpty() ? "-" : p.source());
+    }
+    if (!m.scenarios().isEmpty()) {
+      System.out.println();
+      System.out.println("scenarios: " + String.join(", ", m.scenarios().keySet()));
+    }
+    if (!m.claims().isEmpty()) {
+      System.out.println();
+      m.claims().forEach(c -> System.out.println(c.id() + " [" + c.calibration().label() + "] " + c.statement()));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,38 @@
+package org.limbic.experiment.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimRunnerTest {
+
+  private static Claim claim(String id, ClaimCheck check) {
+    return new Claim(id, "statement " + id, "source", Calibration.predicted("mechanism"), check);
+  }
+
+  @Test
+  void resultsKeepTheGivenOrderWhateverTheThreads() {
+    List<ClaimRunner.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int n = i;
+      entries.add(new ClaimRunner.Entry("m", claim("X-" + i, seed -> new ClaimOutcome(n % 2 == 0, "v" + (seed + n), "e", List.of()))));
+    }
+    List<ClaimResult> one = ClaimRunner.run(entries, 7, 1, done -> { });
+    List<ClaimResult> four = ClaimRunner.run(entries, 7, 4, done -> { });
+    assertThat(four).extracting(r -> r.claim().id()).containsExactlyElementsOf(one.stream().map(r -> r.claim().id()).toList());
+    assertThat(four).extracting(r -> r.outcome().measured()).containsExactlyElementsOf(one.stream().map(r -> r.outcome().measured()).toList());
+    assertThat(one.get(3).verdict()).isEqualTo("FAIL");
+    assertThat(one.get(4).verdict()).isEqualTo("PASS");
+  }
+
+  @Test
+  void aCheckThatThrowsFailsWithItsError() {
+    List<ClaimResult> r = ClaimRunner.run(List.of(new ClaimRunner.Entry("m", claim("X-1", seed -> {
+      throw new IllegalStateException("solver diverged");
+    }))), 1, 1, done -> { });
+    assertThat(r.getFirst().verdict()).isEqualTo("FAIL");
+    assertThat(r.getFirst().outcome().measured()).contains("solver diverged");
+  }
+}
