@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "limbic", mixinStandardHelpOptions = true, version = "limbic 0.1.0",
     description = "Simulate Limbic's models of bonding and mood, and check them against the literature.",
     subcommands = {DemoCommand.class, ModelsCommand.class, CheckCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+        picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LimbicCommand implements Runnable {
 
   @CommandLine.Spec
@@ -19,6 +19,25 @@ public final class LimbicCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new LimbicCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line with Limbic's exit codes: 0 success, 1 a run or check failed, 2 bad input
+   * (usage, model or experiment-file errors), each reported as one message without a stack trace.
+   */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new LimbicCommand());
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("limbic: " + e.getMessage());
+      return ExitCodes.of(e);
+    });
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("limbic: " + e.getMessage());
+      c.getErr().println("(limbic " + c.getCommandSpec().qualifiedName(" ").replaceFirst("^limbic ?", "") + " --help shows the usage)");
+      return ExitCodes.BAD_INPUT;
+    });
+    return cl;
   }
 }
