@@ -1,11 +1,11 @@
 package org.limbic.simulation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelLayout;
 import org.limbic.solve.Integrator;
+import org.limbic.solve.SolverException;
 
 /**
  * Events with SBML Level 3 Version 2 semantics (section 4.11): an event triggers when its trigger
@@ -13,19 +13,30 @@ import org.limbic.solve.Integrator;
  * time or at execution time; events due at the same time execute one at a time in order of
  * decreasing priority, re-evaluating triggers after each (so one event can trigger another, and a
  * non-persistent event whose trigger turned false is dropped). Ties in priority go to the event
- * triggered first, then to the one declared first, so runs are reproducible.
+ * triggered first, so runs are reproducible.
+ *
+ * <p>Triggers are watched at four points of every step (a quarter, half, three quarters, end) on
+ * the integrator's dense output, so a trigger that turns on and off again within a step is caught
+ * unless both switches fall between two of those points; set a smaller max step for faster pulses.
  */
 final class EventEngine {
 
-  /** Bisection/Illinois stop: the bracket is narrower than this fraction of the step (plus a few ulps). */
+  /** Bisection/Illinois stop: the bracket is narrower than this fraction of the interval (plus a few ulps). */
   private static final double LOCATION_TOLERANCE = 1e-13;
   private static final int MAX_ITERATIONS = 200;
+  /** Watch points per step, as fractions of the step. */
+  private static final double[] WATCH = {0.25, 0.5, 0.75, 1.0};
+  /** Executions at one instant beyond which events are taken to re-trigger each other forever. */
+  private static final int MAX_EXECUTIONS_AT_ONE_TIME = 100_000;
 
   private final ModelLayout.EventLayout[] layouts;
   private final CompiledModel.ModelOde ode;
   private final boolean[] triggerBefore;
   private final double[] rootBefore;
+  private final double[] rootAtWatch;
+  private final double[] rootEnd;
   private final List<Pending> pending = new ArrayList<>();
+  private final List<Pending> ready = new ArrayList<>();
   private final List<SimulationResult.FiredEvent> log = new ArrayList<>();
   private long sequence;
 
@@ -38,6 +49,12 @@ final class EventEngine {
     this.ode = ode;
     this.triggerBefore = new boolean[layouts.length];
     this.rootBefore = new double[layouts.length];
+    this.rootAtWatch = new double[layouts.length];
+    this.rootEnd = new double[layouts.length];
+  }
+
+  boolean hasEvents() {
+    return layouts.length > 0;
   }
 
   List<SimulationResult.FiredEvent> log() {
@@ -62,41 +79,61 @@ final class EventEngine {
 
   /**
    * The earliest time in (tStart, tEnd] at which some trigger differs from its value at tStart, or
-   * NaN if none does. Uses the sign of each trigger's root function (Illinois on the dense output),
-   * then the boolean itself (bisection), so discontinuous triggers are found too.
+   * NaN if none does. The dense output must cover [tStart, tEnd]. When NaN is returned the roots at
+   * tEnd are kept for {@link #advanceWithoutChange()}.
    */
-  double locateTransition(Integrator integrator, double tStart, double tEnd, double[] scratch) {
+  double locateTransition(Integrator integrator, double tStart, double tEnd, double[] y) {
     if (layouts.length == 0) {
       return Double.NaN;
     }
-    double earliest = Double.NaN;
-    double[] yEnd = integrator.state();
-    ode.updateWork(tEnd, yEnd);
-    for (int e = 0; e < layouts.length; e++) {
-      boolean triggerEnd = trigger(e, tEnd, yEnd);
-      double rootEnd = ode.scalar(layouts[e].rootIndex(), tEnd, yEnd);
-      boolean rootCrossed = Math.signum(rootEnd) != Math.signum(rootBefore[e]);
-      if (triggerEnd == triggerBefore[e] && !rootCrossed) {
+    System.arraycopy(rootBefore, 0, rootAtWatch, 0, layouts.length);
+    double watchStart = tStart;
+    for (double fraction : WATCH) {
+      double t = fraction == 1.0 ? tEnd : tStart + fraction * (tEnd - tStart);
+      if (!(t > watchStart)) {
         continue;
       }
-      double limit = Double.isNaN(earliest) ? tEnd : earliest;
-      double found = locate(e, integrator, tStart, limit, scratch);
-      if (!Double.isNaN(found) && (Double.isNaN(earliest) || found < earliest)) {
-        earliest = found;
+      if (t == integrator.time()) {
+        System.arraycopy(integrator.state(), 0, y, 0, y.length);
+      } else {
+        integrator.interpolate(t, y);
       }
-      ode.updateWork(tEnd, yEnd);
+      ode.updateWork(t, y);
+      double earliest = Double.NaN;
+      for (int e = 0; e < layouts.length; e++) {
+        boolean trigger = trigger(e, t, y);
+        rootEnd[e] = ode.scalar(layouts[e].rootIndex(), t, y);
+        boolean rootCrossed = Math.signum(rootEnd[e]) != Math.signum(rootAtWatch[e]);
+        if (trigger == triggerBefore[e] && !rootCrossed) {
+          continue;
+        }
+        double found = locate(e, integrator, watchStart, Double.isNaN(earliest) ? t : earliest, rootAtWatch[e], y);
+        if (!Double.isNaN(found) && (Double.isNaN(earliest) || found < earliest)) {
+          earliest = found;
+        }
+      }
+      if (!Double.isNaN(earliest)) {
+        return earliest;
+      }
+      System.arraycopy(rootEnd, 0, rootAtWatch, 0, layouts.length);
+      watchStart = t;
     }
-    return earliest;
+    return Double.NaN;
   }
 
-  private double locate(int e, Integrator integrator, double a, double b, double[] y) {
+  /** After a located-free step: the roots at its end become the reference for the next. */
+  void advanceWithoutChange() {
+    System.arraycopy(rootAtWatch, 0, rootBefore, 0, layouts.length);
+  }
+
+  /** The earliest time in (a, b] where event e's trigger differs from its value at a; NaN if none. */
+  private double locate(int e, Integrator integrator, double a, double b, double ga, double[] y) {
     boolean before = triggerBefore[e];
     double upper = b;
     double tolerance = LOCATION_TOLERANCE * (b - a);
-    double ga = rootBefore[e];
     double gb = root(e, integrator, b, y);
     if (Math.signum(gb) != Math.signum(ga) && ga != 0) {
-      // Illinois (modified regula falsi) on the root function: keeps a bracket [a, b].
+      // Illinois (modified regula falsi) on the root function, keeping a bracket [a, b].
       int side = 0;
       for (int i = 0; i < MAX_ITERATIONS && b - a > tolerance + 4 * Math.ulp(b); i++) {
         double m = (a * gb - b * ga) / (gb - ga);
@@ -157,6 +194,16 @@ final class EventEngine {
     return ode.scalar(layouts[e].triggerIndex(), t, y) != 0.0;
   }
 
+  /** True if a delayed event is due at or before t. */
+  boolean due(double t) {
+    for (Pending p : pending) {
+      if (p.time <= t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Handles trigger changes and due delayed events at {@code t}, changing {@code y} and the
    * parameters in place. Returns whether any event executed.
@@ -165,36 +212,40 @@ final class EventEngine {
     if (layouts.length == 0) {
       return false;
     }
-    List<Pending> ready = new ArrayList<>();
+    ready.clear();
     ode.updateWork(t, y);
-    updateTriggers(t, y, ready);
+    updateTriggers(t, y);
     for (int i = pending.size() - 1; i >= 0; i--) {
       if (pending.get(i).time <= t) {
         ready.add(pending.remove(i));
       }
     }
-    boolean executed = false;
+    int executions = 0;
     while (!ready.isEmpty()) {
-      ode.updateWork(t, y);
-      Pending next = highestPriority(ready, t, y);
+      if (++executions > MAX_EXECUTIONS_AT_ONE_TIME) {
+        throw new SolverException("events keep triggering each other at the same time", t, layouts[ready.getFirst().event].id(),
+            "each execution makes another trigger true again; add a condition or a delay that breaks the cycle");
+      }
+      Pending next = highestPriority(t, y);
       ready.remove(next);
       execute(next, t, y);
-      executed = true;
       ode.updateWork(t, y);
-      updateTriggers(t, y, ready);
+      updateTriggers(t, y);
     }
-    ode.updateWork(t, y);
+    if (executions > 0) {
+      ode.updateWork(t, y);
+    }
     for (int e = 0; e < layouts.length; e++) {
       rootBefore[e] = ode.scalar(layouts[e].rootIndex(), t, y);
     }
-    return executed;
+    return executions > 0;
   }
 
-  private void updateTriggers(double t, double[] y, List<Pending> ready) {
+  private void updateTriggers(double t, double[] y) {
     for (int e = 0; e < layouts.length; e++) {
       boolean now = trigger(e, t, y);
       if (now && !triggerBefore[e]) {
-        schedule(e, t, y, ready);
+        schedule(e, t, y);
       } else if (!now && triggerBefore[e] && !layouts[e].persistent()) {
         int event = e;
         ready.removeIf(p -> p.event == event);
@@ -204,12 +255,12 @@ final class EventEngine {
     }
   }
 
-  private void schedule(int e, double t, double[] y, List<Pending> ready) {
+  private void schedule(int e, double t, double[] y) {
     ModelLayout.EventLayout layout = layouts[e];
     double delay = layout.delayIndex() < 0 ? 0.0 : ode.scalar(layout.delayIndex(), t, y);
     if (!(delay >= 0)) {
-      throw new IllegalStateException("event '" + layout.id() + "' has a negative or undefined delay (" + delay + ") at t = " + t
-          + "; delays must be >= 0");
+      throw new SolverException("event '" + layout.id() + "' has a negative or undefined delay (" + delay + ")", t,
+          layout.id(), "delays must be >= 0; check the delay expression");
     }
     double[] values = layout.useValuesFromTriggerTime() ? values(layout, t, y) : null;
     Pending p = new Pending(e, t + delay, values, sequence++);
@@ -220,10 +271,18 @@ final class EventEngine {
     }
   }
 
-  private Pending highestPriority(List<Pending> ready, double t, double[] y) {
-    Comparator<Pending> order = Comparator.comparingDouble((Pending p) -> -priority(p.event, t, y))
-        .thenComparingLong(p -> p.sequence);
-    return ready.stream().min(order).orElseThrow();
+  /** Highest priority first (no priority ranks below any); ties to the earliest triggered. */
+  private Pending highestPriority(double t, double[] y) {
+    Pending best = null;
+    double bestPriority = 0;
+    for (Pending p : ready) {
+      double priority = priority(p.event, t, y);
+      if (best == null || priority > bestPriority || (priority == bestPriority && p.sequence < best.sequence)) {
+        best = p;
+        bestPriority = priority;
+      }
+    }
+    return best;
   }
 
   private double priority(int e, double t, double[] y) {
@@ -231,17 +290,16 @@ final class EventEngine {
     return index < 0 ? Double.NEGATIVE_INFINITY : ode.scalar(index, t, y);
   }
 
-  /** Assignment values, and for concentration targets the compartment size, all before any is applied. */
   private double[] values(ModelLayout.EventLayout layout, double t, double[] y) {
     List<ModelLayout.Target> targets = layout.targets();
     double[] v = new double[targets.size()];
     for (int i = 0; i < v.length; i++) {
-      ModelLayout.Target target = targets.get(i);
-      v[i] = ode.scalar(target.valueIndex(), t, y);
+      v[i] = ode.scalar(targets.get(i).valueIndex(), t, y);
     }
     return v;
   }
 
+  /** All values and, for concentration targets, compartment sizes are read before any is written. */
   private void execute(Pending p, double t, double[] y) {
     ModelLayout.EventLayout layout = layouts[p.event];
     double[] v = p.values != null ? p.values : values(layout, t, y);

@@ -7,6 +7,7 @@ import org.limbic.model.ModelException;
 import org.limbic.model.Suggestions;
 import org.limbic.solve.Integrator;
 import org.limbic.solve.Integrators;
+import org.limbic.solve.SolverException;
 
 /**
  * Deterministic simulation of a compiled model: integrates between discontinuities, locates event
@@ -48,8 +49,12 @@ public final class Simulator {
       }
       readers.add(SlotReader.of(read));
     }
+    if (p.length != model.layout().parameterCount()) {
+      throw new IllegalArgumentException("parameter vector has " + p.length + " entries; model '" + model.model().id()
+          + "' has " + model.layout().parameterCount() + " (start from CompiledModel.newParameters())");
+    }
     Integrator integrator = Integrators.create(options.method(), options.integrator());
-    return new Run(model, p.clone(), integrator, outputTimes, variables, readers).execute();
+    return new Run(model, p.clone(), integrator, outputTimes, variables, readers, options.integrator().maxSteps()).execute();
   }
 
   /** Every species, compartment, parameter and reaction id, in layout order. */
@@ -93,48 +98,74 @@ public final class Simulator {
     private final double[][] rows;
     private final double[] y;
     private final double[] buffer;
+    private final long maxSteps;
     private int nextOutput;
     private double t;
 
     Run(CompiledModel model, double[] p, Integrator integrator, double[] outputTimes, List<String> variables,
-        List<SlotReader> readers) {
+        List<SlotReader> readers, long maxSteps) {
       this.outputTimes = outputTimes;
       this.variables = variables;
       this.readers = readers;
-      this.integrator = integrator;
       this.rows = new double[outputTimes.length][];
       this.t = outputTimes[0];
       this.y = model.initialState(t, p);
       this.buffer = new double[y.length];
       this.ode = model.odeSystem(p);
+      this.integrator = y.length == 0 ? new Stateless() : integrator;
       this.events = new EventEngine(model.layout(), ode);
+      this.maxSteps = maxSteps;
     }
 
     SimulationResult execute() {
       events.start(t, y);
       integrator.reset(ode, t, y);
       recordAt(t);
-      double[] probe = new double[y.length];
       while (nextOutput < outputTimes.length) {
         double tStop = Math.min(outputTimes[nextOutput], events.nextDelayedTime());
-        double tPrevious = t;
         double tNew = tStop > t ? integrator.step(tStop) : t;
-        double tEvent = tNew > tPrevious ? events.locateTransition(integrator, tPrevious, tNew, probe) : Double.NaN;
-        double tLand = Double.isNaN(tEvent) ? tNew : tEvent;
+        if (integrator.statistics().steps() > maxSteps) {
+          throw new SolverException("more than " + maxSteps + " steps in this simulation", t, "",
+              "raise maxSteps, loosen the tolerances, or check for events that fire very often");
+        }
+        scanStep(tNew);
+      }
+      return new SimulationResult(variables, outputTimes.clone(), rows, integrator.statistics(), events.log());
+    }
+
+    /**
+     * Walks the step just taken, (t, tNew], from one trigger change to the next: lands on each,
+     * applies what executes there, and restarts the integrator only if the state changed.
+     */
+    private void scanStep(double tNew) {
+      double segmentStart = t;
+      while (true) {
+        double segmentEnd = Math.min(tNew, events.nextDelayedTime());
+        double tEvent = segmentEnd > segmentStart
+            ? events.locateTransition(integrator, segmentStart, segmentEnd, buffer) : Double.NaN;
+        double tLand = Double.isNaN(tEvent) ? segmentEnd : tEvent;
         recordBefore(tLand);
         t = tLand;
-        if (tLand == tNew) {
+        if (tLand == integrator.time()) {
           System.arraycopy(integrator.state(), 0, y, 0, y.length);
         } else {
           integrator.interpolate(tLand, y);
         }
-        boolean changed = events.processAt(t, y);
-        if (changed || !Double.isNaN(tEvent)) {
+        boolean changed = false;
+        if (!Double.isNaN(tEvent) || events.due(t)) {
+          changed = events.processAt(t, y);
+        } else {
+          events.advanceWithoutChange();
+        }
+        if (changed) {
           integrator.reset(ode, t, y);
         }
         recordAt(t);
+        if (changed || tLand >= tNew) {
+          return;
+        }
+        segmentStart = tLand;
       }
-      return new SimulationResult(variables, outputTimes.clone(), rows, integrator.statistics(), events.log());
     }
 
     /** Outputs strictly before {@code tLimit}, from the dense output of the last step. */
@@ -164,6 +195,57 @@ public final class Simulator {
         row[i] = readers.get(i).read(state, ode.parameters(), ode.work());
       }
       return row;
+    }
+  }
+
+  /** A model without state variables (only parameters, rules and events): time simply advances. */
+  private static final class Stateless implements Integrator {
+    private static final double[] EMPTY = new double[0];
+    private double time;
+    private double previous;
+    private long steps;
+
+    @Override
+    public String name() {
+      return "none";
+    }
+
+    @Override
+    public void reset(org.limbic.solve.OdeSystem system, double t0, double[] y0) {
+      time = t0;
+      previous = t0;
+    }
+
+    @Override
+    public double step(double tStop) {
+      previous = time;
+      time = tStop;
+      steps++;
+      return time;
+    }
+
+    @Override
+    public double time() {
+      return time;
+    }
+
+    @Override
+    public double previousTime() {
+      return previous;
+    }
+
+    @Override
+    public double[] state() {
+      return EMPTY;
+    }
+
+    @Override
+    public void interpolate(double t, double[] out) {
+    }
+
+    @Override
+    public org.limbic.solve.SolverStatistics statistics() {
+      return new org.limbic.solve.SolverStatistics(steps, 0, 0, 0, 0);
     }
   }
 }

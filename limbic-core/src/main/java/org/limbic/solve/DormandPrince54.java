@@ -150,7 +150,8 @@ public final class DormandPrince54 implements Integrator {
     int lastBad = -1;
     while (true) {
       if (++stepsSinceReset > options.maxSteps()) {
-        throw StepSupport.tooManySteps(options.maxSteps(), t);
+        throw StepSupport.tooManySteps(options.maxSteps(), t,
+            StepSupport.worstVariable(sys, err, y, yNew, options.relativeTolerance(), options.absoluteTolerance(), n));
       }
       h = Math.min(h, options.maxStep());
       boolean last = false;
@@ -162,7 +163,8 @@ public final class DormandPrince54 implements Integrator {
         if (lastBad >= 0) {
           throw StepSupport.notFinite(sys, lastBad, t, true);
         }
-        throw StepSupport.stepCollapsed("dopri5", t, h);
+        throw StepSupport.stepCollapsed("dopri5", t, h,
+            StepSupport.worstVariable(sys, err, y, yNew, rtol, atol, n));
       }
       attempt(h);
       for (int i = 0; i < n; i++) {

@@ -177,7 +177,8 @@ public final class RosenbrockIntegrator implements Integrator {
     int lastBad = -1;
     while (true) {
       if (++stepsSinceReset > options.maxSteps()) {
-        throw StepSupport.tooManySteps(options.maxSteps(), t);
+        throw StepSupport.tooManySteps(options.maxSteps(), t,
+            StepSupport.worstVariable(sys, err, y, yNew, options.relativeTolerance(), options.absoluteTolerance(), n));
       }
       h = Math.min(h, options.maxStep());
       boolean last = false;
@@ -189,7 +190,8 @@ public final class RosenbrockIntegrator implements Integrator {
         if (lastBad >= 0) {
           throw StepSupport.notFinite(sys, lastBad, t, true);
         }
-        throw StepSupport.stepCollapsed(tab.name(), t, h);
+        throw StepSupport.stepCollapsed(tab.name(), t, h,
+            StepSupport.worstVariable(sys, err, y, yNew, rtol, atol, n));
       }
       final double hh = h;
       final double diag = 1.0 / (hh * tab.gamma());

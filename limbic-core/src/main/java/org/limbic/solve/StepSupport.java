@@ -14,6 +14,9 @@ final class StepSupport {
    * (Hairer, Nørsett &amp; Wanner I, II.4, eq. 4.11).
    */
   static double errorNorm(double[] err, double[] y, double[] yNew, double rtol, double atol, int n) {
+    if (n == 0) {
+      return 0.0;
+    }
     double sum = 0.0;
     for (int i = 0; i < n; i++) {
       double sk = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
@@ -73,13 +76,34 @@ final class StepSupport {
     return 16 * Math.ulp(Math.max(Math.abs(t), Double.MIN_NORMAL));
   }
 
-  static SolverException stepCollapsed(String method, double t, double h) {
-    return new SolverException("step size collapsed to " + h + " in " + method, t, "",
-        "the problem may be stiff or singular: try method 'rodas5p' or looser tolerances");
+  /**
+   * The variable with the largest weighted error of the last attempted step (the one that forced
+   * the step down), or "" when there is none.
+   */
+  static String worstVariable(OdeSystem sys, double[] err, double[] y, double[] yNew, double rtol, double atol, int n) {
+    int worst = -1;
+    double largest = -1;
+    for (int i = 0; i < n; i++) {
+      double q = Math.abs(err[i]) / (atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yNew[i])));
+      if (q > largest || Double.isNaN(q)) {
+        largest = Double.isNaN(q) ? Double.POSITIVE_INFINITY : q;
+        worst = i;
+      }
+    }
+    return worst < 0 || largest <= 0 ? "" : sys.variableName(worst);
   }
 
-  static SolverException tooManySteps(long maxSteps, double t) {
-    return new SolverException("more than " + maxSteps + " steps", t, "",
+  /** The hint fits the method: an explicit method may be facing stiffness, an implicit one a singularity. */
+  static SolverException stepCollapsed(String method, double t, double h, String variable) {
+    String hint = method.startsWith("dopri")
+        ? "the problem may be stiff: try method 'rodas5p' (or 'auto'), or looser tolerances"
+        : "the solution may be singular here (it blows up, or a rate is undefined at this state): check the rates of this"
+            + " variable near this time";
+    return new SolverException("step size collapsed to " + h + " in " + method, t, variable, hint);
+  }
+
+  static SolverException tooManySteps(long maxSteps, double t, String variable) {
+    return new SolverException("more than " + maxSteps + " steps", t, variable,
         "raise maxSteps, loosen the tolerances, or try method 'rodas5p' if the problem is stiff");
   }
 

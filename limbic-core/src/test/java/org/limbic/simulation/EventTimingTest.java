@@ -1,6 +1,7 @@
 package org.limbic.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -146,5 +147,55 @@ class EventTimingTest {
     CompiledModel c = ModelCompiler.compile(b.build());
     SimulationResult r = new Simulator(c, TIGHT).run(c.newParameters(), new double[] {0, 2}, List.of("S"));
     assertThat(r.last("S")).isEqualTo(3.0);
+  }
+
+  @Test
+  void aTriggerThatTurnsOnAndOffWithinOneStepIsCaught() {
+    // x = sin(t) exceeds 0.999 on two short windows in [0, 10], around t = pi/2 and 5 pi/2;
+    // with x smooth the integrator takes steps much longer than those windows (about 0.09 wide).
+    ModelBuilder b = Model.builder("peaks").compartment("c", 1).variable("x", 0).variable("n", 0)
+        .rateRule("x", "cos(time)")
+        .event("peak", "x > 0.999", "n", "n + 1");
+    SimulationResult r = simulate(b, 10, 2);
+    assertThat(r.last("n")).isEqualTo(2.0);
+    assertThat(r.events().get(0).time()).isCloseTo(Math.asin(0.999), within(1e-7));
+    assertThat(r.events().get(1).time()).isCloseTo(2 * Math.PI + Math.asin(0.999), within(1e-7));
+  }
+
+  @Test
+  void eventsThatRetriggerEachOtherForeverAreReported() {
+    ModelBuilder b = Model.builder("loop").compartment("c", 1).variable("x", 0)
+        .rateRule("x", "1")
+        .event("up", "x > 0.5", "x", "0")
+        .event("down", "x < 0.5", "x", "1");
+    assertThatThrownBy(() -> simulate(b, 1, 2))
+        .isInstanceOf(org.limbic.solve.SolverException.class)
+        .hasMessageContaining("events keep triggering each other")
+        .hasMessageContaining("at t = 0.5");
+  }
+
+  @Test
+  void aModelWithoutStatesStillRunsItsTimedEvents() {
+    ModelBuilder b = Model.builder("switch").compartment("c", 1).variable("stimulus", 0)
+        .event("on", "time >= 2", "stimulus", "1");
+    SimulationResult r = simulate(b, 4, 5);
+    assertThat(r.series("stimulus")).containsExactly(0.0, 0.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void theStepLimitCountsStepsAcrossEventRestarts() {
+    ModelBuilder b = decay().variable("next", 0)
+        .event("tick").trigger("time >= next").initialValue(false).assign("next", "next + 0.01").assign("A", "A + 1").add();
+    SimulationOptions options = TIGHT.withIntegrator(TIGHT.integrator().withMaxSteps(100));
+    CompiledModel c = ModelCompiler.compile(b.build());
+    assertThatThrownBy(() -> new Simulator(c, options).run(0, 10, 2))
+        .isInstanceOf(org.limbic.solve.SolverException.class).hasMessageContaining("more than 100 steps");
+  }
+
+  @Test
+  void aParameterVectorOfTheWrongLengthIsExplained() {
+    CompiledModel c = ModelCompiler.compile(decay().build());
+    assertThatThrownBy(() -> new Simulator(c).run(new double[1], new double[] {0, 1}, List.of("A")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start from CompiledModel.newParameters()");
   }
 }
