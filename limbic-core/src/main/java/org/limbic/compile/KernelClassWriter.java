@@ -305,7 +305,11 @@ final class KernelClassWriter {
     op.run();
   }
 
-  /** Small integer powers as products (mass action's x^2 is common); the rest through Math.pow. */
+  /**
+   * x^1 as x and x^2 as x * x (mass action's x^2 is common), both exactly what Math.pow returns;
+   * the rest through Math.pow. Not x^0.5 as sqrt(x): Math.pow(-0.0, 0.5) is +0.0 and
+   * Math.pow(-inf, 0.5) is +inf, where Math.sqrt gives -0.0 and NaN.
+   */
   private void power(CodeBuilder cb, Expr base, Expr exponent) {
     if (exponent instanceof Expr.Num n) {
       double k = n.value();
@@ -316,11 +320,6 @@ final class KernelClassWriter {
       if (k == 2.0) {
         emit(cb, base);
         cb.dup2().dmul();
-        return;
-      }
-      if (k == 0.5) {
-        emit(cb, base);
-        cb.invokestatic(CD_MATH, "sqrt", MTD_D_D);
         return;
       }
     }

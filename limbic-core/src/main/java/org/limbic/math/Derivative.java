@@ -115,9 +115,17 @@ public final class Derivative {
     return new Expr.Apply(Fn.PLUS, terms);
   }
 
-  /** Constant exponent: b a^(b-1) a'; constant base: a^b ln(a) b'; else a^b (b' ln a + b a'/a). */
+  /**
+   * Constant exponent: b a^(b-1) a'; constant base: a^b ln(a) b'; else a^b (b' ln a + b a'/a).
+   * A zero exponent gives 0 outright: a^0 = 1 for every a (Math.pow), but the power rule's
+   * 0 a^-1 a' is 0 * inf = NaN where a = 0, and everywhere once the Simplifier has folded a base
+   * like x * 0 to the constant 0.
+   */
   private Expr power(Expr base, Expr exponent) {
     Expr whole = pow(base, exponent);
+    if (Simplifier.simplify(exponent) instanceof Expr.Num n && n.value() == 0.0) {
+      return ZERO;
+    }
     if (!SymbolCollector.references(exponent, variable)) {
       return times(exponent, pow(base, minus(exponent, ONE)), d(base));
     }

@@ -196,9 +196,11 @@ public final class Functions {
   public static double apply(Fn fn, double[] x) {
     return switch (fn) {
       case PLUS -> {
-        double s = 0.0;
-        for (double v : x) {
-          s += v;
+        // from the first term, not from 0.0: 0.0 + -0.0 is +0.0, so a sum of negative zeros
+        // (or a unary plus of -0.0) would lose its sign, which 1/x turns into -inf vs +inf
+        double s = x.length == 0 ? 0.0 : x[0];
+        for (int i = 1; i < x.length; i++) {
+          s += x[i];
         }
         yield s;
       }
