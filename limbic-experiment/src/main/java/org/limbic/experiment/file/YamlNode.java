@@ -17,15 +17,16 @@ public sealed interface YamlNode {
   String describe();
 
   /**
-   * A scalar. {@code number} is the value when the scalar reads as a number (a YAML number, or a
-   * string such as ".5" that Java reads as a double), else NaN.
+   * A scalar. {@code number} is the value when the scalar reads as a finite number (a YAML number,
+   * or a string such as ".5" that Java reads as a double), else NaN: infinities and NaN are not
+   * numbers an experiment can use.
    */
   record Scalar(String text, Type type, double number, SourceLocation location) implements YamlNode {
 
     public enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
 
     public boolean isNumber() {
-      return !Double.isNaN(number) || text.equalsIgnoreCase(".nan");
+      return Double.isFinite(number);
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class YamlTree {
       case START_OBJECT -> mapping(where);
       case START_ARRAY -> sequence(where);
       case VALUE_NUMBER_INT -> scalar(YamlNode.Scalar.Type.INTEGER, parser.getDoubleValue(), where);
-      case VALUE_NUMBER_FLOAT -> scalar(YamlNode.Scalar.Type.FLOAT, parser.getDoubleValue(), where);
+      case VALUE_NUMBER_FLOAT -> scalar(YamlNode.Scalar.Type.FLOAT, finite(parser.getDoubleValue()), where);
       case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.Scalar.Type.BOOLEAN, Double.NaN, where);
       case VALUE_NULL -> scalar(YamlNode.Scalar.Type.NULL, Double.NaN, where);
       case VALUE_STRING -> stringScalar(where);
@@ -69,6 +69,10 @@ public final class YamlTree {
     return new YamlNode.Scalar(text, YamlNode.Scalar.Type.STRING, lenientNumber(text), where);
   }
 
+  private static double finite(double value) {
+    return Double.isFinite(value) ? value : Double.NaN;
+  }
+
   /** YAML 1.2 plain scalars Jackson leaves as strings but people mean as numbers: ".5", "1_000". */
   private static double lenientNumber(String text) {
     String t = text.strip().replace("_", "");
@@ -76,7 +80,7 @@ public final class YamlTree {
       return Double.NaN;
     }
     try {
-      return Double.parseDouble(t);
+      return finite(Double.parseDouble(t));
     } catch (NumberFormatException e) {
       return Double.NaN;
     }

@@ -112,6 +112,12 @@ class ExperimentFileFaultsTest {
   }
 
   @Test
+  void rejectsInfinityWhereANumberIsExpected() {
+    assertThat(fault("model: example_decay\ntime: {end: .inf}\n")).isEqualTo(
+        "e.yaml:2:13: 'end' in time must be a number, not .inf");
+  }
+
+  @Test
   void rejectsListWhereAMapIsExpected() {
     assertThat(fault("model: example_decay\ntime: [0, 60]\n")).isEqualTo("e.yaml:2:7: time must be a map like "
         + "{start: 0, end: 60, points: 121} or {times: [0, 1, 5, 10]}, not a list");
