@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Something done to the model at given times, turned into model events before compilation. All
- * times are in the model's time unit; {@code every} with {@code until} repeats an intervention.
+ * times are in the model's time unit; {@code every} with {@code until} repeats an intervention. A
+ * single set or dose has {@code every} 0 and {@code until} equal to {@code at}.
  */
 public sealed interface Intervention {
 

@@ -16,7 +16,8 @@ public record ScanSpec(Method method, int samples, List<Dimension> dimensions) {
 
   /**
    * One scanned parameter: explicit {@code values}, or {@code steps} values from min to max (on a
-   * log scale if {@code logScale}); random and Latin hypercube sampling use [min, max].
+   * log scale if {@code logScale}); random and Latin hypercube sampling use [min, max]. A grid
+   * dimension read from a file always has its {@code values}, a range expanded into them.
    */
   public record Dimension(String parameter, double[] values, double min, double max, int steps, boolean logScale) {
     public Dimension {

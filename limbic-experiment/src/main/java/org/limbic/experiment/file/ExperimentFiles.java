@@ -1,0 +1,54 @@
+package org.limbic.experiment.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.limbic.experiment.spec.ExperimentSpec;
+
+/**
+ * Reads experiment files (YAML; docs/experiment-files.md describes every key and
+ * docs/experiment.schema.json is their JSON Schema) into validated {@link ExperimentSpec}s. Every
+ * fault is an {@link ExperimentFileException} whose message starts with {@code FILE:LINE:COLUMN: }.
+ */
+public final class ExperimentFiles {
+
+  /** The keys an experiment file may have at its top level, in the order the documentation gives them. */
+  public static final List<String> TOP_LEVEL_KEYS = List.of("name", "model", "parameters", "time", "interventions",
+      "outputs", "solver", "replicates", "seed", "scan", "cohort");
+
+  private ExperimentFiles() {
+  }
+
+  /** Reads and validates a file, with built-in models only (SBML files are checked to exist). */
+  public static ExperimentSpec read(Path file) {
+    return read(file, ModelResolver.builtIns());
+  }
+
+  public static ExperimentSpec read(Path file, ModelResolver models) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new ExperimentFileException(new SourceLocation(file.toString(), 1, 1),
+          "cannot read the experiment file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+              + "); check that " + file.toAbsolutePath() + " exists and is readable");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    return parse(text, file.toString(), dir, models);
+  }
+
+  /**
+   * Parses and validates experiment file text with built-in models only.
+   *
+   * @param sourceName the file name used in messages and as the default experiment name
+   * @param baseDir the directory relative paths in the file (an SBML model) are resolved against
+   */
+  public static ExperimentSpec parse(String text, String sourceName, Path baseDir) {
+    return parse(text, sourceName, baseDir, ModelResolver.builtIns());
+  }
+
+  public static ExperimentSpec parse(String text, String sourceName, Path baseDir, ModelResolver models) {
+    return new ExperimentReader(sourceName, baseDir, models).read(YamlTree.parse(text, sourceName));
+  }
+}

@@ -1,0 +1,125 @@
+package org.limbic.experiment.file;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.limbic.experiment.spec.CohortSpec;
+import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.experiment.spec.Intervention;
+import org.limbic.experiment.spec.ModelRef;
+import org.limbic.experiment.spec.OutputSpec;
+import org.limbic.experiment.spec.ScanSpec;
+import org.limbic.experiment.spec.SolverSpec;
+import org.limbic.experiment.spec.TimeGrid;
+import org.limbic.model.Model;
+import org.limbic.model.ModelException;
+
+/** Turns the tree of one experiment file into an {@link ExperimentSpec}, top-level key by key. */
+final class ExperimentReader {
+
+  static final int DEFAULT_POINTS = 101;
+
+  private final String source;
+  private final Path baseDir;
+  private final ModelResolver resolver;
+
+  ExperimentReader(String source, Path baseDir, ModelResolver resolver) {
+    this.source = source;
+    this.baseDir = baseDir;
+    this.resolver = resolver;
+  }
+
+  ExperimentSpec read(YamlNode root) {
+    if (Values.isNull(root)) {
+      throw new ExperimentFileException(root.location(),
+          "the experiment file is empty; it needs at least 'model' and 'time' (see docs/experiment-files.md)");
+    }
+    Section top = Section.of(root, "the experiment file", "{model: ..., time: ...}", ExperimentFiles.TOP_LEVEL_KEYS);
+    YamlNode modelNode = top.require("model", "a built-in model id (limbic models lists them) or {sbml: path/to/model.xml}");
+    ModelRef ref = modelRef(modelNode);
+    ModelNames names = names(ref, modelNode);
+    TimeGrid time = TimeReader.read(top.require("time", "e.g. time: {start: 0, end: 60, points: 121}"));
+
+    String name = top.string("name", defaultName());
+    Map<String, Double> parameters = overrides(top, names);
+    List<Intervention> interventions = top.get("interventions")
+        .map(n -> new InterventionReader(names, time).read(n)).orElse(List.of());
+    OutputSpec outputs = top.get("outputs").map(n -> OutputReader.read(n, names, time))
+        .orElse(new OutputSpec(List.of(), List.of()));
+    SolverSpec solver = top.get("solver").map(SolverReader::read).orElse(SolverSpec.DEFAULTS);
+    long replicates = top.integer("replicates", 1);
+    if (replicates < 1) {
+      throw new ExperimentFileException(top.get("replicates").orElseThrow().location(),
+          "replicates must be 1 or more, not " + replicates + "; use 1 for a single run");
+    }
+    long seed = top.integer("seed", 0);
+    if (top.has("scan") && top.has("cohort")) {
+      throw new ExperimentFileException(top.keyLocation("cohort"),
+          "give either 'scan' or 'cohort', not both (scan starts at " + top.keyLocation("scan").line() + ":"
+              + top.keyLocation("scan").column() + "); run them as two experiments");
+    }
+    Optional<ScanSpec> scan = top.get("scan").map(n -> ScanReader.read(n, names));
+    Optional<CohortSpec> cohort = top.get("cohort").map(n -> CohortReader.read(n, names));
+    return new ExperimentSpec(name, ref, parameters, time, interventions, outputs, solver, (int) replicates, seed,
+        scan, cohort, source);
+  }
+
+  private ModelRef modelRef(YamlNode node) {
+    if (node instanceof YamlNode.Mapping) {
+      Section sbml = Section.of(node, "model", "{sbml: path/to/model.xml}", List.of("sbml"));
+      YamlNode pathNode = sbml.require("sbml", "the path of an SBML file, relative to the experiment file");
+      Path file = baseDir.resolve(Values.string(pathNode, "'sbml' in model")).toAbsolutePath().normalize();
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        throw new ExperimentFileException(pathNode.location(), "SBML file not found or not readable: " + file
+            + " (relative paths are resolved against " + baseDir.toAbsolutePath().normalize() + "); check the path");
+      }
+      return new ModelRef.Sbml(file);
+    }
+    if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING) {
+      return new ModelRef.BuiltIn(s.text());
+    }
+    throw Values.wrongType(node, "model", "a built-in model id or a map like {sbml: path/to/model.xml}");
+  }
+
+  private ModelNames names(ModelRef ref, YamlNode at) {
+    try {
+      Optional<Model> model = resolver.resolve(ref);
+      return switch (ref) {
+        case ModelRef.BuiltIn b -> new ModelNames(model, "model '" + b.id() + "'", "limbic models " + b.id());
+        case ModelRef.Sbml s -> new ModelNames(model, "model " + s.file().getFileName(), "the SBML file");
+      };
+    } catch (ModelException e) {
+      String problem = ref instanceof ModelRef.BuiltIn ? "unknown model " : "cannot load the SBML model: ";
+      throw new ExperimentFileException(at.location(), problem + e.getMessage());
+    }
+  }
+
+  private static Map<String, Double> overrides(Section top, ModelNames names) {
+    Optional<YamlNode> node = top.get("parameters");
+    if (node.isEmpty()) {
+      return Map.of();
+    }
+    Section section = Section.of(node.get(), "parameters", "{k_clear: 0.2}", keysOf(node.get()));
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (YamlNode.Entry e : section.entries()) {
+      names.require(e.key(), e.keyLocation(), ModelNames.Role.VALUE, "parameters");
+      values.put(e.key(), Values.number(e.value(), "parameter '" + e.key() + "'"));
+    }
+    return values;
+  }
+
+  /** The keys of a map (so that a section accepts any key), or none when the node is not a map. */
+  static List<String> keysOf(YamlNode node) {
+    return node instanceof YamlNode.Mapping m ? new ArrayList<>(m.entries().keySet()) : List.of();
+  }
+
+  private String defaultName() {
+    String file = Path.of(source).getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+}

@@ -1,0 +1,135 @@
+package org.limbic.experiment.file;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.limbic.experiment.spec.Intervention;
+import org.limbic.experiment.spec.TimeGrid;
+
+/**
+ * The {@code interventions} list. Each entry has exactly one of set, dose, stimulus or knockout,
+ * plus its timing. An intervention that starts outside the time span is an error (it would never
+ * happen, which is almost always a typo in a time or a unit); an {@code until} or {@code to} after
+ * the end is allowed: the run stops first.
+ */
+final class InterventionReader {
+
+  static final List<String> KINDS = List.of("set", "dose", "stimulus", "knockout");
+
+  private final ModelNames names;
+  private final TimeGrid time;
+
+  InterventionReader(ModelNames names, TimeGrid time) {
+    this.names = names;
+    this.time = time;
+  }
+
+  List<Intervention> read(YamlNode node) {
+    List<Intervention> out = new ArrayList<>();
+    for (YamlNode item : Values.sequence(node, "interventions", "[{dose: {H: 10}, at: 0}]").items()) {
+      out.add(one(item));
+    }
+    return out;
+  }
+
+  private Intervention one(YamlNode node) {
+    if (!(node instanceof YamlNode.Mapping map)) {
+      throw Values.wrongType(node, "each intervention", "a map like {dose: {H: 10}, at: 0}");
+    }
+    List<String> kinds = map.entries().keySet().stream().filter(KINDS::contains).toList();
+    if (kinds.size() != 1) {
+      throw new ExperimentFileException(map.location(), (kinds.isEmpty() ? "an intervention needs one of "
+          : "an intervention takes only one of ") + String.join(", ", KINDS)
+          + (kinds.isEmpty() ? "" : " (found " + String.join(" and ", kinds) + "); split it into two"));
+    }
+    String kind = kinds.getFirst();
+    return switch (kind) {
+      case "set" -> {
+        Section s = new Section(map, "a set intervention", List.of("set", "at", "every", "until"));
+        double[] timing = repeat(s);
+        yield new Intervention.Set(timing[0], timing[1], timing[2], values(s, "set", ModelNames.Role.VALUE));
+      }
+      case "dose" -> {
+        Section s = new Section(map, "a dose intervention", List.of("dose", "at", "every", "until"));
+        double[] timing = repeat(s);
+        yield new Intervention.Dose(timing[0], timing[1], timing[2], values(s, "dose", ModelNames.Role.SPECIES));
+      }
+      case "stimulus" -> stimulus(new Section(map, "a stimulus intervention", List.of("stimulus", "from", "to")));
+      default -> {
+        Section s = new Section(map, "a knockout intervention", List.of("knockout"));
+        YamlNode id = s.require("knockout", "the parameter set to 0");
+        String parameter = Values.string(id, "'knockout'");
+        names.require(parameter, id.location(), ModelNames.Role.PARAMETER, "knockout");
+        yield new Intervention.Knockout(parameter);
+      }
+    };
+  }
+
+  /** {at, every, until}; a single event has every 0 and until = at. */
+  private double[] repeat(Section s) {
+    double at = s.requireNumber("at", "the time it happens, in the model's time unit");
+    checkStart(s, "at", at);
+    if (s.has("until") && !s.has("every")) {
+      throw new ExperimentFileException(s.keyLocation("until"), "'until' needs 'every' (the repeat interval)");
+    }
+    if (!s.has("every")) {
+      return new double[] {at, 0, at};
+    }
+    double every = s.number("every", 0);
+    if (!(every > 0)) {
+      throw new ExperimentFileException(s.get("every").orElseThrow().location(),
+          "'every' must be greater than 0, not " + every + "; leave it out for a single event");
+    }
+    double until = s.number("until", time.end());
+    if (until < at) {
+      throw new ExperimentFileException(s.get("until").orElseThrow().location(),
+          "'until' " + until + " is before 'at' " + at + "; the repeats would never happen");
+    }
+    return new double[] {at, every, until};
+  }
+
+  private Map<String, Double> values(Section s, String key, ModelNames.Role role) {
+    YamlNode node = s.require(key, "");
+    Section values = Section.of(node, "'" + key + "'", "{" + (role == ModelNames.Role.SPECIES ? "H" : "k_clear")
+        + ": 10}", ExperimentReader.keysOf(node));
+    if (values.entries().isEmpty()) {
+      throw new ExperimentFileException(node.location(), "'" + key + "' names nothing to change");
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (YamlNode.Entry e : values.entries()) {
+      names.require(e.key(), e.keyLocation(), role, key);
+      double v = Values.number(e.value(), "'" + e.key() + "' in " + key);
+      if (role == ModelNames.Role.SPECIES && !(v > 0)) {
+        throw new ExperimentFileException(e.value().location(),
+            "a dose must add a positive amount, not " + v + "; to remove a species use set");
+      }
+      out.put(e.key(), v);
+    }
+    return out;
+  }
+
+  private Intervention stimulus(Section s) {
+    Section what = Section.of(s.require("stimulus", "{parameter: suckling, value: 1}"), "'stimulus'",
+        "{parameter: suckling, value: 1}", List.of("parameter", "value"));
+    YamlNode id = what.require("parameter", "the parameter held during the stimulus");
+    String parameter = Values.string(id, "'parameter' in stimulus");
+    names.require(parameter, id.location(), ModelNames.Role.PARAMETER, "stimulus");
+    double value = what.requireNumber("value", "the value held from 'from' to 'to'");
+    double from = s.requireNumber("from", "the time the stimulus starts");
+    checkStart(s, "from", from);
+    double to = s.number("to", time.end());
+    if (to <= from) {
+      throw new ExperimentFileException(s.get("to").orElseThrow().location(),
+          "stimulus ends ('to' " + to + ") before it starts ('from' " + from + ")");
+    }
+    return new Intervention.Stimulus(from, to, parameter, value);
+  }
+
+  private void checkStart(Section s, String key, double t) {
+    if (t < time.start() || t > time.end()) {
+      throw new ExperimentFileException(s.get(key).orElseThrow().location(), "intervention time '" + key + "' " + t
+          + " is outside the time span [" + time.start() + ", " + time.end() + "]; move it or change time");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.limbic.experiment.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.limbic.experiment.spec.ExperimentSpec;
+
+/**
+ * Keeps docs/experiment.schema.json and docs/examples in step with the parser: every example reads
+ * without fault, and the schema names exactly the keys and names the parser accepts. (A structural
+ * check: JSON is YAML, so the schema is read with {@link YamlTree}.)
+ */
+class ExperimentSchemaTest {
+
+  /** Surefire runs in the module directory; the docs are at the repository root. */
+  private static final Path DOCS = Path.of("..", "docs");
+
+  private static YamlNode.Mapping schema() throws IOException {
+    Path file = DOCS.resolve("experiment.schema.json");
+    return (YamlNode.Mapping) YamlTree.parse(Files.readString(file), file.toString());
+  }
+
+  private static YamlNode at(YamlNode node, String... path) {
+    for (String key : path) {
+      node = ((YamlNode.Mapping) node).get(key).orElseThrow(() -> new AssertionError("schema lacks " + key));
+    }
+    return node;
+  }
+
+  private static List<String> strings(YamlNode list) {
+    return ((YamlNode.Sequence) list).items().stream().map(n -> ((YamlNode.Scalar) n).text()).toList();
+  }
+
+  private static List<String> keys(YamlNode map) {
+    return List.copyOf(((YamlNode.Mapping) map).entries().keySet());
+  }
+
+  @Test
+  void everyExampleFileReadsWithoutFault() throws IOException {
+    List<Path> examples;
+    try (Stream<Path> files = Files.list(DOCS.resolve("examples"))) {
+      examples = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+    for (Path example : examples) {
+      ExperimentSpec spec = ExperimentFiles.read(example);
+      assertThat(spec.model().toString()).contains(ExampleDecayModel.ID);
+    }
+  }
+
+  @Test
+  void examplesCoverARunAScanAndACohort() throws IOException {
+    List<ExperimentSpec> specs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(DOCS.resolve("examples"))) {
+      files.filter(f -> f.toString().endsWith(".yaml")).forEach(f -> specs.add(ExperimentFiles.read(f)));
+    }
+    assertThat(specs).anyMatch(s -> !s.interventions().isEmpty() && !s.outputs().metrics().isEmpty());
+    assertThat(specs).anyMatch(s -> s.scan().isPresent());
+    assertThat(specs).anyMatch(s -> s.cohort().isPresent());
+  }
+
+  @Test
+  void schemaNamesExactlyTheTopLevelKeysTheParserAccepts() throws IOException {
+    YamlNode.Mapping schema = schema();
+
+    assertThat(keys(at(schema, "properties"))).containsExactlyElementsOf(ExperimentFiles.TOP_LEVEL_KEYS);
+    assertThat(strings(at(schema, "required"))).containsExactly("model", "time");
+    assertThat(((YamlNode.Scalar) at(schema, "additionalProperties")).text()).isEqualTo("false");
+  }
+
+  @Test
+  void schemaEnumeratesTheSameNamesAsTheParser() throws IOException {
+    YamlNode.Mapping schema = schema();
+
+    assertThat(strings(at(schema, "properties", "solver", "properties", "method", "enum")))
+        .containsExactlyElementsOf(SolverReader.methods());
+    assertThat(strings(at(schema, "$defs", "metric", "properties", "kind", "enum")))
+        .containsExactlyElementsOf(OutputReader.KINDS);
+    assertThat(strings(at(schema, "$defs", "scan", "properties", "method", "enum")))
+        .containsExactlyElementsOf(ScanReader.METHODS);
+    List<String> interventionKinds = ((YamlNode.Sequence) at(schema, "$defs", "intervention", "oneOf")).items()
+        .stream().map(n -> keys(at(n, "properties")).getFirst()).toList();
+    assertThat(interventionKinds).containsExactlyElementsOf(InterventionReader.KINDS);
+    List<String> distributions = ((YamlNode.Sequence) at(schema, "$defs", "distribution", "oneOf")).items()
+        .stream().filter(YamlNode.Mapping.class::isInstance)
+        .filter(n -> ((YamlNode.Mapping) n).get("properties").isPresent())
+        .map(n -> ((YamlNode.Scalar) at(n, "properties", "distribution", "const")).text()).toList();
+    assertThat(distributions).containsExactlyElementsOf(CohortReader.DISTRIBUTIONS);
+  }
+}
