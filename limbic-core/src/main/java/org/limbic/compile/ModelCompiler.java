@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.limbic.math.Derivative;
 import org.limbic.math.Expr;
 import org.limbic.math.Fn;
 import org.limbic.math.FunctionInliner;
@@ -63,20 +62,18 @@ public final class ModelCompiler {
     for (int i = 0; i < derivatives.size(); i++) {
       rhs.add(new Statement('d', i, derivatives.get(i)));
     }
-    Map<Integer, Expr> inlinedWork = inlinedWork();
-    List<Statement> jacobian = jacobian(derivatives, inlinedWork);
+    ForwardJacobian jacobian = ForwardJacobian.of(workStatements, derivatives, workIds.size());
     List<Expr> scalars = new ArrayList<>();
     List<ModelLayout.EventLayout> events = events(scalars);
     int[] reactionWork = model.reactions().stream().mapToInt(r -> workIds.indexOf(r.id())).toArray();
-    int[] reactionScalar = new int[reactionWork.length];
-    for (int r = 0; r < reactionWork.length; r++) {
-      reactionScalar[r] = add(scalars, inlinedWork.get(reactionWork[r]));
-    }
-    ModelLayout layout = new ModelLayout(stateIds, parameterIds, workIds, reads, events, reactionWork, reactionScalar, scalars);
-    KernelSource source = new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian, scalars);
+    int[] reactionScalar = propensityScalars(workStatements, reactionWork, scalars);
+    ModelLayout layout = new ModelLayout(stateIds, parameterIds, workIds, jacobian.tangentCount(), reads, events, reactionWork,
+        reactionScalar, scalars);
+    KernelSource source = new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian.statements(), scalars);
     ModelKernel kernel = KernelClassWriter.define(model.id(), source);
     boolean autonomous = rhs.stream().noneMatch(st -> Rewriting.readsTime(st.value()));
-    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, jacobian.size(), System.nanoTime() - start);
+    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, jacobian.entries(),
+        System.nanoTime() - start);
   }
 
   // ---- layout ----
@@ -240,41 +237,55 @@ public final class ModelCompiler {
     return Expr.apply(Fn.PLUS, Expr.apply(Fn.TIMES, rate, size), Expr.apply(Fn.TIMES, reads.get(s.id()), sizeRate));
   }
 
-  /** Each work value as an expression of y, p and t alone (earlier work values substituted). */
-  private Map<Integer, Expr> inlinedWork() {
-    Map<Integer, Expr> inlinedWork = new HashMap<>();
-    for (Statement s : orderedWorkStatements()) {
-      inlinedWork.put(s.index(), Rewriting.substitute(s.value(), slot -> inlineWork(slot, inlinedWork)));
-    }
-    return inlinedWork;
-  }
+  /** Largest inlined propensity (expression nodes) compiled as its own function; see {@link #propensityScalars}. */
+  private static final long MAX_INLINED_PROPENSITY = 2_000;
 
-  /** Symbolic Jacobian: each derivative with work values inlined, differentiated by each state it reads. */
-  private List<Statement> jacobian(List<Expr> derivatives, Map<Integer, Expr> inlinedWork) {
-    int n = stateIds.size();
-    List<Statement> entries = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Expr f = Rewriting.substitute(derivatives.get(i), slot -> inlineWork(slot, inlinedWork));
-      Set<String> slots = new LinkedHashSet<>();
-      Rewriting.slotsRead(f, slots);
-      for (String slot : slots) {
-        if (Slots.kind(slot) != Slots.STATE) {
-          continue;
-        }
-        Expr d = Simplifier.simplify(Derivative.of(f, slot));
-        if (!(d instanceof Expr.Num num && num.value() == 0.0)) {
-          entries.add(new Statement('j', i * n + Slots.index(slot), d));
-        }
+  /**
+   * Per reaction, a scalar function computing its rate from y and p alone (assignment rules
+   * inlined), so stochastic methods can update one propensity without recomputing all work values;
+   * -1 for a rate whose inlined form would exceed {@value #MAX_INLINED_PROPENSITY} nodes (long
+   * chains of rules), which is then read from a full work update instead.
+   */
+  private int[] propensityScalars(List<Statement> work, int[] reactionWork, List<Expr> scalars) {
+    Map<Integer, Expr> inlined = new HashMap<>();
+    Map<Integer, Long> sizes = new HashMap<>();
+    for (Statement s : work) {
+      long size = inlinedSize(s.value(), sizes);
+      sizes.put(s.index(), size);
+      if (size <= MAX_INLINED_PROPENSITY) {
+        inlined.put(s.index(), Rewriting.substitute(s.value(), slot -> Slots.kind(slot) == Slots.WORK
+            ? inlined.get(Slots.index(slot)) : new Expr.Sym(slot)));
       }
     }
-    return entries;
+    int[] scalar = new int[reactionWork.length];
+    for (int r = 0; r < reactionWork.length; r++) {
+      Expr e = inlined.get(reactionWork[r]);
+      scalar[r] = e == null ? -1 : add(scalars, e);
+    }
+    return scalar;
   }
 
-  private static Expr inlineWork(String slot, Map<Integer, Expr> inlinedWork) {
-    if (Slots.kind(slot) == Slots.WORK) {
-      return inlinedWork.get(Slots.index(slot));
-    }
-    return new Expr.Sym(slot);
+  /**
+   * Nodes of an expression once its work reads are replaced by their (inlined) definitions, capped
+   * just above the limit (chains of rules grow geometrically and would overflow a long).
+   */
+  private static long inlinedSize(Expr e, Map<Integer, Long> sizes) {
+    long cap = MAX_INLINED_PROPENSITY + 1;
+    return switch (e) {
+      case Expr.Sym s -> Slots.isSlot(s.name()) && Slots.kind(s.name()) == Slots.WORK
+          ? sizes.getOrDefault(Slots.index(s.name()), 1L) : 1L;
+      case Expr.Apply a -> Math.min(cap, 1 + a.args().stream().mapToLong(x -> inlinedSize(x, sizes)).reduce(0, (x, y) -> Math.min(cap, x + y)));
+      case Expr.Piecewise p -> Math.min(cap, 1 + inlinedSize(new Expr.Apply(Fn.PLUS, concat(p)), sizes));
+      case Expr.Call c -> Math.min(cap, 1 + c.args().stream().mapToLong(x -> inlinedSize(x, sizes)).reduce(0, (x, y) -> Math.min(cap, x + y)));
+      default -> 1L;
+    };
+  }
+
+  private static List<Expr> concat(Expr.Piecewise p) {
+    List<Expr> all = new ArrayList<>(p.values());
+    all.addAll(p.conditions());
+    all.add(p.otherwise());
+    return all;
   }
 
   // ---- initialization ----

@@ -10,14 +10,16 @@ import java.util.Map;
  * @param stateIds the ids behind y, in order (species amounts, rate-ruled parameters and compartments)
  * @param parameterIds the ids behind p, in order (parameters, sizes, and the initial value of every state)
  * @param workIds the ids behind w, in order (assignment-ruled symbols and reaction ids)
+ * @param tangentCount scratch entries after the named ones in w, used by the Jacobian (see ForwardJacobian)
  * @param reads for every symbol, the lowered expression that reads its value (e.g. {@code $y0 / $p2})
  * @param events per event, where its trigger, priority, delay and assignment values are found
  * @param reactionWorkIndex per reaction (model order), its rate's index in w
  * @param reactionRateScalar per reaction, the scalar function computing its rate from y and p alone
- *     (assignment rules inlined), for stochastic simulators that update one propensity at a time
+ *     (assignment rules inlined), for stochastic simulators that update one propensity at a time; -1
+ *     where that form would be too large (then the rate is read from a full work update)
  * @param scalarSources the lowered expression of each scalar function, in index order
  */
-public record ModelLayout(List<String> stateIds, List<String> parameterIds, List<String> workIds,
+public record ModelLayout(List<String> stateIds, List<String> parameterIds, List<String> workIds, int tangentCount,
                           Map<String, org.limbic.math.Expr> reads, List<EventLayout> events, int[] reactionWorkIndex,
                           int[] reactionRateScalar, List<org.limbic.math.Expr> scalarSources) {
 
@@ -40,8 +42,9 @@ public record ModelLayout(List<String> stateIds, List<String> parameterIds, List
     return parameterIds.size();
   }
 
+  /** Length of the work array: named values plus the Jacobian's scratch. */
   public int workCount() {
-    return workIds.size();
+    return workIds.size() + tangentCount;
   }
 
   public int stateIndex(String id) {

@@ -19,7 +19,8 @@ import org.limbic.stochastic.ReactionNetwork;
  * A compiled model seen as a reaction network for the stochastic simulators: the state holds
  * molecule counts, each reaction's kinetic law is its propensity (SBML's stochastic convention),
  * evaluated by generated code one reaction at a time. Models with rate rules or events have no
- * purely stochastic reading and are refused.
+ * purely stochastic reading and are refused. Thread-safe: propensities read y and p only (the
+ * inlined rate functions never touch the work array), so one instance serves parallel replicates.
  */
 public final class ModelReactionNetwork implements ReactionNetwork {
 
@@ -83,6 +84,10 @@ public final class ModelReactionNetwork implements ReactionNetwork {
   }
 
   private Expr compiledRate(int r) {
+    if (rateScalar[r] < 0) {
+      throw new ModelException(compiled.model().reactions().get(r).id(), "its rate, with the assignment rules it reads"
+          + " inlined, is too large for one-reaction-at-a-time stochastic updates; simplify the chain of rules");
+    }
     return compiled.layout().scalarSources().get(rateScalar[r]);
   }
 

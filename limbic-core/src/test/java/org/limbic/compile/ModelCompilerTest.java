@@ -157,4 +157,31 @@ class ModelCompilerTest {
     }).toList();
     assertThat(rates).containsOnly(-6.0);
   }
+
+  @Test
+  void longChainsOfAssignmentRulesCompileWithoutBlowingUp() {
+    // a_i = a_{i-1} * a_{i-1} * 0.5 + a_{i-1}: inlining doubles the tree per rule (2^40 nodes);
+    // the forward-mode Jacobian keeps one tangent per rule instead.
+    int rules = 40;
+    ModelBuilder b = Model.builder("chain").compartment("c", 1).amountSpecies("X", "c", 0.1).variable("a0", 0)
+        .assignmentRule("a0", "X");
+    for (int i = 1; i <= rules; i++) {
+      b.variable("a" + i, 0).assignmentRule("a" + i, "a" + (i - 1) + " * a" + (i - 1) + " * 0.001 + a" + (i - 1));
+    }
+    b.reaction("out", "X ->", "a" + rules);
+    CompiledModel c = ModelCompiler.compile(b.build());
+    var ode = c.odeSystem(c.newParameters());
+    double x = 0.1;
+    double[] jac = new double[1];
+    ode.jacobian(0, new double[] {x}, jac);
+    // d out / dX by the chain rule, computed directly: prod (1 + 0.002 a_{i-1})
+    double a = x;
+    double derivative = 1;
+    for (int i = 1; i <= rules; i++) {
+      derivative *= 1 + 0.002 * a;
+      a = a * a * 0.001 + a;
+    }
+    // the same products in the same order up to association: a few ulps of 1.0
+    assertThat(jac[0]).isCloseTo(-derivative, within(1e-14));
+  }
 }
