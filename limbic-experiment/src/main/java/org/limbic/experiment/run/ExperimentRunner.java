@@ -124,15 +124,13 @@ public final class ExperimentRunner {
       for (int u = buffer.claim(); u >= 0; u = buffer.claim()) {
         buffer.put(u, experiment.unit(runId, u));
       }
-    } catch (InterruptedException e) {
-      buffer.fail(e);
-    } catch (Throwable t) {
+    } catch (Throwable t) { // interruption, or a fault outside any one simulation: stop the experiment
       buffer.fail(t);
     }
   }
 
   /** name-yyyyMMddTHHmmssZ-xxxx: sortable by start time, unique enough for one machine's catalog. */
-  static String newRunId(String name, Instant started) {
+  public static String newRunId(String name, Instant started) {
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
     String safe = name.isBlank() ? "run" : name.replaceAll("[^A-Za-z0-9_.-]", "_");
     return safe + "-" + stamp + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));

@@ -23,10 +23,7 @@ public record RunOptions(int threads, int reorderCapacity, Optional<String> runI
 
   /** All cores, a reorder buffer of 8 units per thread, a fresh run id, no progress reports. */
   public static RunOptions defaults() {
-    return withThreadsDefault(Runtime.getRuntime().availableProcessors());
-  }
-
-  private static RunOptions withThreadsDefault(int threads) {
+    int threads = Runtime.getRuntime().availableProcessors();
     return new RunOptions(threads, 8 * threads, Optional.empty(), Optional.empty(), ProgressListener.NONE);
   }
 
