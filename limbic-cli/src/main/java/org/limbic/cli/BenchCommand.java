@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code limbic bench}: speed measurements, each printing machine-readable lines. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure solver, stochastic simulation and compiler speed.",
-    subcommands = {BenchStiffCommand.class, BenchSsaCommand.class, BenchCompileCommand.class})
+    subcommands = {BenchStiffCommand.class, BenchSsaCommand.class, BenchCompileCommand.class, BenchScanCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec

@@ -20,7 +20,8 @@ final class ExitCodes {
     if (e instanceof SolverException) {
       return FAILED;
     }
-    if (e instanceof ModelException || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+    if (e instanceof ModelException || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+        || e instanceof org.limbic.experiment.file.ExperimentFileException) {
       return BAD_INPUT;
     }
     return FAILED;

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code limbic} command: entry point and sub-command registry. */
 @Command(name = "limbic", mixinStandardHelpOptions = true, version = "limbic 0.1.0",
     description = "Simulate Limbic's models of bonding and mood, and check them against the literature.",
-    subcommands = {DemoCommand.class, ModelsCommand.class, CheckCommand.class, BenchCommand.class,
+    subcommands = {DemoCommand.class, RunCommand.class, ScanCommand.class, CheckCommand.class, ModelsCommand.class,
+        RunsCommand.class, BenchCommand.class,
         picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LimbicCommand implements Runnable {
 

@@ -1,0 +1,95 @@
+package org.limbic.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.limbic.experiment.file.ExperimentFileException;
+import org.limbic.experiment.file.ExperimentFiles;
+import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.experiment.results.RunCatalog;
+import org.limbic.experiment.run.ExperimentFailedException;
+import org.limbic.experiment.run.ExperimentRunner;
+import org.limbic.experiment.run.RunOptions;
+import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.experiment.spec.ModelRef;
+import org.limbic.model.Model;
+import org.limbic.model.ModelException;
+
+/**
+ * What {@code limbic run} and {@code limbic scan} share: read the experiment file, resolve its
+ * model, run it with a progress bar, record it in the run catalog beside the output directory.
+ * Exit codes: 0 every run succeeded, 1 a run failed (failures.csv lists them; or all failed and
+ * nothing was written), 2 bad input.
+ */
+final class ExperimentLauncher {
+
+  static final Path DEFAULT_ROOT = Path.of("runs");
+
+  private ExperimentLauncher() {
+  }
+
+  static int launch(String command, Path file, Path out, Integer threads, boolean requireScanOrCohort, PrintStream stdout,
+                    PrintStream stderr) {
+    ExperimentSpec spec;
+    Model model;
+    String text;
+    try {
+      text = Files.readString(file);
+      spec = ExperimentFiles.read(file);
+      if (requireScanOrCohort && spec.scan().isEmpty() && spec.cohort().isEmpty()) {
+        stderr.println("limbic " + command + ": " + file + " has neither a scan nor a cohort; use 'limbic run' for a single run");
+        return 2;
+      }
+      model = resolve(spec.model());
+    } catch (java.io.IOException e) {
+      stderr.println("limbic " + command + ": cannot read " + file + ": " + e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException | ModelException | ExperimentFileException e) {
+      stderr.println("limbic " + command + ": " + e.getMessage());
+      return 2;
+    }
+    String runId = ExperimentRunner.newRunId(spec.name(), Instant.now());
+    Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
+    RunOptions options = RunOptions.defaults().withRunId(runId).withSpecText(text);
+    if (threads != null) {
+      if (threads < 1) {
+        stderr.println("limbic " + command + ": --threads must be at least 1, got " + threads);
+        return 2;
+      }
+      options = options.withThreads(threads);
+    }
+    RunSummary summary;
+    try (ProgressReporter progress = new ProgressReporter(spec.name(), stderr)) {
+      summary = new ExperimentRunner(options.withProgress(progress)).run(spec, model, target);
+    } catch (IllegalArgumentException | ModelException e) {
+      stderr.println("limbic " + command + ": " + e.getMessage());
+      return 2;
+    } catch (ExperimentFailedException e) {
+      stderr.println("limbic " + command + ": " + e.getMessage() + " (nothing was written)");
+      return 1;
+    }
+    Path catalogFile = summary.outputDirectory().getParent().resolve(RunCatalog.DEFAULT_FILE);
+    try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
+      catalog.record(summary);
+    }
+    stdout.println("run " + summary.runId() + ": " + summary.units() + " runs (" + summary.subjects() + " subjects x "
+        + summary.replicates() + " replicates) on " + summary.threads() + " threads -> " + summary.outputDirectory());
+    stdout.println("catalog: " + catalogFile);
+    if (summary.failures() > 0) {
+      stderr.println("limbic " + command + ": " + summary.failures() + " of " + summary.units()
+          + " runs failed and were skipped; see " + summary.outputDirectory().resolve("failures.csv"));
+      return 1;
+    }
+    return 0;
+  }
+
+  static Model resolve(ModelRef ref) {
+    return switch (ref) {
+      case ModelRef.BuiltIn b -> ModelLibrary.get(b.id()).model();
+      case ModelRef.Sbml s -> throw new IllegalArgumentException("model " + s.file()
+          + ": SBML models cannot be run by this build yet (the SBML reader is limbic-sbml); use a built-in model");
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package org.limbic.experiment.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A directory of results written whole or not at all: the files go into a temporary sibling
+ * directory, which is renamed to the target when everything is written; on any failure the
+ * temporary directory is deleted, so no partial output remains.
+ */
+public final class OutputDirectory {
+
+  private OutputDirectory() {
+  }
+
+  /** Fills a directory; it receives the temporary directory to write into. */
+  @FunctionalInterface
+  public interface Filler<T> {
+    T fill(Path directory) throws IOException;
+  }
+
+  /**
+   * Runs {@code filler} on a fresh temporary sibling of {@code target}, then renames it to
+   * {@code target}.
+   *
+   * @throws IllegalArgumentException if {@code target} exists and is not an empty directory
+   */
+  public static <T> T write(Path target, Filler<T> filler) {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    Path tmp = null;
+    try {
+      if (Files.exists(absolute)) {
+        if (!Files.isDirectory(absolute) || !isEmpty(absolute)) {
+          throw new IllegalArgumentException("output directory " + target + " already exists and is not empty;"
+              + " choose another (--out) or remove it");
+        }
+        Files.delete(absolute);
+      }
+      Files.createDirectories(parent);
+      tmp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+      T result = filler.fill(tmp);
+      try {
+        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, absolute);
+      }
+      tmp = null;
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage()
+          + " (check that its parent directory is writable and the disk is not full)", e);
+    } finally {
+      if (tmp != null) {
+        deleteTree(tmp);
+      }
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Deletes a directory tree; a failure here is added to nothing, the caller's exception is the one to report. */
+  static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      System.err.println("limbic: could not remove temporary directory " + root + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.limbic.experiment.results;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.limbic.experiment.run.RunSummary;
+
+/**
+ * The catalog of runs: an embedded DuckDB file (by default {@value #DEFAULT_FILE} in the output root)
+ * with a row per run in {@code runs} and per run and metric in {@code metrics}. Times are UTC.
+ * Query it with SQL ({@link #query}); {@link #spec} gives back a run's spec text, and re-running it
+ * with the recorded seed reproduces its numbers.
+ */
+public final class RunCatalog implements AutoCloseable {
+
+  public static final String DEFAULT_FILE = "limbic-runs.duckdb";
+
+  private static final String SCHEMA = """
+      CREATE TABLE IF NOT EXISTS runs (
+        run_id VARCHAR PRIMARY KEY, name VARCHAR, spec VARCHAR, model_id VARCHAR, model_hash VARCHAR,
+        seed BIGINT, threads INTEGER, limbic_version VARCHAR, started TIMESTAMP, finished TIMESTAMP,
+        subjects INTEGER, replicates INTEGER, failures BIGINT, output_dir VARCHAR);
+      CREATE TABLE IF NOT EXISTS metrics (
+        run_id VARCHAR, metric VARCHAR, n BIGINT, mean DOUBLE, sd DOUBLE, min DOUBLE, max DOUBLE,
+        PRIMARY KEY (run_id, metric));
+      """;
+
+  private final Path file;
+  private final Connection db;
+
+  private RunCatalog(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) the catalog file. */
+  public static RunCatalog open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      try (Statement st = db.createStatement()) {
+        st.execute(SCHEMA);
+      }
+      return new RunCatalog(file, db);
+    } catch (SQLException | java.io.IOException e) {
+      throw new IllegalStateException("cannot open the run catalog " + file + ": " + e.getMessage()
+          + " (is another limbic process writing to it?)", e);
+    }
+  }
+
+  /** Records a finished run and its metric summaries, in one transaction. */
+  public void record(RunSummary run) {
+    try {
+      db.setAutoCommit(false);
+      try (PreparedStatement st = db.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+          + "CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), ?, ?, ?, ?)")) {
+        st.setString(1, run.runId());
+        st.setString(2, run.name());
+        st.setString(3, run.specText());
+        st.setString(4, run.modelId());
+        st.setString(5, run.modelHash());
+        st.setLong(6, run.seed());
+        st.setInt(7, run.threads());
+        st.setString(8, run.limbicVersion());
+        st.setString(9, utc(run.started()));
+        st.setString(10, utc(run.finished()));
+        st.setInt(11, run.subjects());
+        st.setInt(12, run.replicates());
+        st.setLong(13, run.failures());
+        st.setString(14, run.outputDirectory().toString());
+        st.executeUpdate();
+      }
+      try (PreparedStatement st = db.prepareStatement("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (MetricSummary m : run.metrics()) {
+          st.setString(1, run.runId());
+          st.setString(2, m.metric());
+          st.setLong(3, m.n());
+          st.setDouble(4, m.mean());
+          st.setDouble(5, m.sd());
+          st.setDouble(6, m.min());
+          st.setDouble(7, m.max());
+          st.addBatch();
+        }
+        st.executeBatch();
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new IllegalStateException("cannot record run " + run.runId() + " in " + file + ": " + e.getMessage(), e);
+    } finally {
+      autoCommit();
+    }
+  }
+
+  private static String utc(Instant t) {
+    return LocalDateTime.ofInstant(t, ZoneOffset.UTC).toString().replace('T', ' ');
+  }
+
+  /** The rows of a query: column names and values (JDBC objects; null for SQL NULL). */
+  public record Rows(List<String> columns, List<List<Object>> rows) {
+    public Rows {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * Runs any SQL against the catalog.
+   *
+   * @throws IllegalArgumentException with DuckDB's message when the SQL is wrong
+   */
+  public Rows query(String sql) {
+    try (Statement st = db.createStatement()) {
+      if (!st.execute(sql)) {
+        return new Rows(List.of("changed"), List.of(List.of(st.getUpdateCount())));
+      }
+      try (ResultSet rs = st.getResultSet()) {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+          columns.add(meta.getColumnLabel(c));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int c = 1; c <= columns.size(); c++) {
+            row.add(rs.getObject(c));
+          }
+          rows.add(java.util.Collections.unmodifiableList(row));
+        }
+        return new Rows(columns, rows);
+      }
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The recorded runs, newest first. */
+  public Rows list() {
+    return query("SELECT run_id, name, model_id, subjects, replicates, failures, threads, started, "
+        + "date_diff('millisecond', started, finished) / 1000.0 AS seconds, output_dir FROM runs ORDER BY started DESC, run_id");
+  }
+
+  /**
+   * The spec text a run was recorded with.
+   *
+   * @throws IllegalArgumentException if no run has that id
+   */
+  public String spec(String runId) {
+    try (PreparedStatement st = db.prepareStatement("SELECT spec FROM runs WHERE run_id = ?")) {
+      st.setString(1, runId);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no run '" + runId + "' in " + file + " (limbic runs list shows them)");
+        }
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read run " + runId + " from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot close the run catalog " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void rollback() {
+    try {
+      db.rollback();
+    } catch (SQLException e) {
+      System.err.println("limbic: rollback of the run catalog failed: " + e.getMessage());
+    }
+  }
+
+  private void autoCommit() {
+    try {
+      db.setAutoCommit(true);
+    } catch (SQLException e) {
+      System.err.println("limbic: cannot restore auto-commit on the run catalog: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.limbic.experiment.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.limbic.experiment.results.CanonicalText;
+import org.limbic.experiment.results.MetricSummary;
+import org.limbic.experiment.results.OutputDirectory;
+import org.limbic.experiment.results.ResultFiles;
+import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.model.Model;
+
+/**
+ * Carries out an experiment: its single run, replicates, scan points or cohort subjects, each unit
+ * (subject, replicate) on its own parameter vector, on {@link RunOptions#threads()} worker threads.
+ * Results are streamed to disk in unit order through a bounded {@link ReorderBuffer}, so memory
+ * stays flat as the number of runs grows and the files are byte-identical whatever the thread count.
+ *
+ * <p>Output, written atomically ({@link OutputDirectory}): {@code timecourses}, {@code metrics},
+ * {@code parameters} and {@code failures}, each as CSV and Parquet. A unit whose simulation fails is
+ * recorded in failures.csv and the experiment goes on; only if every unit fails does the experiment
+ * fail ({@link ExperimentFailedException}), leaving no output.
+ */
+public final class ExperimentRunner {
+
+  private final RunOptions options;
+
+  public ExperimentRunner(RunOptions options) {
+    this.options = options;
+  }
+
+  public ExperimentRunner() {
+    this(RunOptions.defaults());
+  }
+
+  /**
+   * Runs {@code spec} on {@code model} and writes the results into {@code outputDirectory}.
+   *
+   * @throws IllegalArgumentException or {@link org.limbic.model.ModelException} for bad input (before any run)
+   * @throws ExperimentFailedException if every unit failed, or a worker or the writer failed
+   */
+  public RunSummary run(ExperimentSpec spec, Model model, Path outputDirectory) {
+    Instant started = Instant.now();
+    PreparedExperiment experiment = new PreparedExperiment(spec, model);
+    String runId = options.runId().orElseGet(() -> newRunId(spec.name(), started));
+    long units = (long) experiment.subjects() * experiment.replicates();
+    if (units > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("the experiment has " + units + " runs; at most " + Integer.MAX_VALUE + " are supported");
+    }
+    Written written = OutputDirectory.write(outputDirectory, dir -> {
+      Written w;
+      try (ResultFiles files = new ResultFiles(dir)) {
+        w = execute(experiment, runId, (int) units, files);
+      }
+      ResultFiles.exportParquet(dir);
+      return w;
+    });
+    return new RunSummary(runId, spec.name(), options.specText().orElseGet(() -> CanonicalText.of(spec)), model.id(),
+        CanonicalText.sha256(model), spec.seed(), options.threads(), limbicVersion(), started, Instant.now(),
+        experiment.subjects(), experiment.replicates(), units, written.failures(), written.maxInFlight(),
+        outputDirectory.toAbsolutePath().normalize(), written.metrics());
+  }
+
+  private record Written(long failures, int maxInFlight, List<MetricSummary> metrics) {
+  }
+
+  private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
+    ReorderBuffer<PreparedExperiment.UnitResult> buffer = new ReorderBuffer<>(options.reorderCapacity(), units);
+    List<Thread> workers = new ArrayList<>();
+    for (int k = 0; k < Math.min(options.threads(), units); k++) {
+      workers.add(Thread.ofPlatform().name("limbic-run-" + k).daemon().start(() -> work(experiment, runId, buffer)));
+    }
+    List<MetricSummary.Accumulator> accumulators = experiment.metricNames().stream()
+        .map(MetricSummary.Accumulator::new).toList();
+    long failures = 0;
+    String firstFailure = null;
+    boolean done = false;
+    try {
+      for (int u = 0; u < units; u++) {
+        PreparedExperiment.UnitResult result = buffer.take();
+        files.write(result.rows());
+        if (result.metrics() == null) {
+          failures++;
+          firstFailure = firstFailure == null ? result.rows().failures().strip() : firstFailure;
+        } else {
+          for (int m = 0; m < accumulators.size(); m++) {
+            accumulators.get(m).add(result.metrics()[m]);
+          }
+        }
+        options.progress().progress(u + 1, units);
+      }
+      done = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExperimentFailedException("interrupted while writing results", e);
+    } finally {
+      if (!done) {
+        buffer.cancel();
+      }
+      for (Thread w : workers) {
+        try {
+          w.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    if (failures == units) {
+      throw new ExperimentFailedException("every one of the " + units + " runs failed; the first: " + firstFailure
+          + " (check the parameters and solver tolerances)", null);
+    }
+    return new Written(failures, buffer.maxInFlight(), accumulators.stream().map(MetricSummary.Accumulator::summary).toList());
+  }
+
+  private static void work(PreparedExperiment experiment, String runId, ReorderBuffer<PreparedExperiment.UnitResult> buffer) {
+    try {
+      for (int u = buffer.claim(); u >= 0; u = buffer.claim()) {
+        buffer.put(u, experiment.unit(runId, u));
+      }
+    } catch (Throwable t) { // interruption, or a fault outside any one simulation: stop the experiment
+      buffer.fail(t);
+    }
+  }
+
+  /** name-yyyyMMddTHHmmssZ-xxxx: sortable by start time, unique enough for one machine's catalog. */
+  public static String newRunId(String name, Instant started) {
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
+    String safe = name.isBlank() ? "run" : name.replaceAll("[^A-Za-z0-9_.-]", "_");
+    return safe + "-" + stamp + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+  }
+
+  /** This build's version (from the jar's resources), for the run catalog. */
+  public static String limbicVersion() {
+    try (InputStream in = ExperimentRunner.class.getResourceAsStream("/org/limbic/experiment/version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.limbic.experiment.run;
+
+import java.util.Optional;
+
+/**
+ * How to carry out an experiment: on how many threads, how many units (subject, replicate) may be in
+ * flight at once (computed but not yet written: the bound on memory), which run id to record, the
+ * spec text to record (the experiment file's text; a canonical text of the spec when empty), and who
+ * to tell about progress. Change with {@code withX} copies.
+ */
+public record RunOptions(int threads, int reorderCapacity, Optional<String> runId, Optional<String> specText,
+                         ProgressListener progress) {
+
+  public RunOptions {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    if (reorderCapacity < threads) {
+      throw new IllegalArgumentException("the reorder buffer (" + reorderCapacity + ") must hold at least one unit per thread ("
+          + threads + ")");
+    }
+  }
+
+  /** All cores, a reorder buffer of 8 units per thread, a fresh run id, no progress reports. */
+  public static RunOptions defaults() {
+    int threads = Runtime.getRuntime().availableProcessors();
+    return new RunOptions(threads, 8 * threads, Optional.empty(), Optional.empty(), ProgressListener.NONE);
+  }
+
+  /** Sets the threads and scales the reorder buffer with them (8 units per thread). */
+  public RunOptions withThreads(int n) {
+    return new RunOptions(n, 8 * Math.max(1, n), runId, specText, progress);
+  }
+
+  public RunOptions withReorderCapacity(int units) {
+    return new RunOptions(threads, units, runId, specText, progress);
+  }
+
+  public RunOptions withRunId(String id) {
+    return new RunOptions(threads, reorderCapacity, Optional.of(id), specText, progress);
+  }
+
+  public RunOptions withSpecText(String text) {
+    return new RunOptions(threads, reorderCapacity, runId, Optional.of(text), progress);
+  }
+
+  public RunOptions withProgress(ProgressListener listener) {
+    return new RunOptions(threads, reorderCapacity, runId, specText, listener);
+  }
+}

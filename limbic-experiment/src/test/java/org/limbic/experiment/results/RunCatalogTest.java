@@ -1,0 +1,87 @@
+package org.limbic.experiment.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.run.ExperimentRunner;
+import org.limbic.experiment.run.RunOptions;
+import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.spec.CohortSpec;
+import org.limbic.experiment.spec.Distribution;
+import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.experiment.spec.MetricSpec;
+import org.limbic.experiment.spec.ModelRef;
+import org.limbic.experiment.spec.OutputSpec;
+import org.limbic.experiment.spec.SolverSpec;
+import org.limbic.experiment.spec.TimeGrid;
+import org.limbic.model.Model;
+
+class RunCatalogTest {
+
+  @TempDir
+  Path tmp;
+
+  private static final Model DECAY = Model.builder("decay").compartment("cell", 1.0).species("A", "cell", 10.0)
+      .parameter("k", 0.5, "1/h", "assumed: test").reaction("loss", "A ->", "k * A * cell").build();
+
+  private static final ExperimentSpec SPEC = new ExperimentSpec("cohort", new ModelRef.BuiltIn("decay"), Map.of(),
+      TimeGrid.evenly(0, 4, 9), List.of(), new OutputSpec(List.of("A"),
+      List.of(new MetricSpec("auc", "A", MetricSpec.Kind.AUC, Double.NaN, Double.NaN, Double.NaN))),
+      SolverSpec.DEFAULTS, 1, 123, Optional.empty(),
+      Optional.of(new CohortSpec(50, Map.of("k", new Distribution.LogNormal(0.5, 0.4)), List.of())), "");
+
+  @Test
+  void recordsRunsAndAnswersSql() {
+    RunSummary run = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(SPEC, DECAY, tmp.resolve("a"));
+    try (RunCatalog catalog = RunCatalog.open(tmp.resolve(RunCatalog.DEFAULT_FILE))) {
+      catalog.record(run);
+      RunCatalog.Rows rows = catalog.query("SELECT name, model_id, model_hash, subjects, seed FROM runs");
+      assertThat(rows.columns()).containsExactly("name", "model_id", "model_hash", "subjects", "seed");
+      assertThat(rows.rows()).containsExactly(List.of("cohort", "decay", CanonicalText.sha256(DECAY), 50, 123L));
+      RunCatalog.Rows m = catalog.query("SELECT metric, n FROM metrics WHERE run_id = '" + run.runId() + "'");
+      assertThat(m.rows()).containsExactly(List.of("auc", 50L));
+      assertThat(catalog.list().rows()).hasSize(1);
+      assertThatThrownBy(() -> catalog.query("SELECT nope FROM runs")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("nope");
+    }
+  }
+
+  @Test
+  void reRunningARecordedRunGivesIdenticalNumbers() {
+    RunSummary first = new ExperimentRunner(RunOptions.defaults().withThreads(1)).run(SPEC, DECAY, tmp.resolve("a"));
+    String spec;
+    long seed;
+    try (RunCatalog catalog = RunCatalog.open(tmp.resolve(RunCatalog.DEFAULT_FILE))) {
+      catalog.record(first);
+      spec = catalog.spec(first.runId());
+      seed = (Long) catalog.query("SELECT seed FROM runs").rows().getFirst().getFirst();
+      assertThatThrownBy(() -> catalog.spec("missing")).hasMessageContaining("no run 'missing'");
+    }
+    // The spec was built in code, so the catalog holds its canonical text; it identifies the spec exactly.
+    assertThat(spec).isEqualTo(CanonicalText.of(SPEC));
+    assertThat(seed).isEqualTo(SPEC.seed());
+    RunSummary again = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(SPEC, DECAY, tmp.resolve("b"));
+    assertThat(again.metrics()).isEqualTo(first.metrics());
+    try (RunCatalog catalog = RunCatalog.open(tmp.resolve(RunCatalog.DEFAULT_FILE))) {
+      catalog.record(again);
+      assertThat(catalog.query("SELECT count(DISTINCT mean) FROM metrics").rows()).containsExactly(List.of(1L));
+    }
+  }
+
+  @Test
+  void canonicalTextIgnoresMapOrder() {
+    ExperimentSpec a = new ExperimentSpec("x", new ModelRef.BuiltIn("m"), new java.util.TreeMap<>(Map.of("a", 1.0, "b", 2.0)),
+        TimeGrid.evenly(0, 1, 2), List.of(), new OutputSpec(List.of(), List.of()), SolverSpec.DEFAULTS, 1, 1,
+        Optional.empty(), Optional.empty(), "");
+    ExperimentSpec b = new ExperimentSpec("x", new ModelRef.BuiltIn("m"), Map.of("b", 2.0, "a", 1.0),
+        TimeGrid.evenly(0, 1, 2), List.of(), new OutputSpec(List.of(), List.of()), SolverSpec.DEFAULTS, 1, 1,
+        Optional.empty(), Optional.empty(), "");
+    assertThat(CanonicalText.of(a)).isEqualTo(CanonicalText.of(b)).contains("times=[0.0, 1.0]");
+  }
+}

@@ -1,0 +1,203 @@
+package org.limbic.experiment.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.results.MetricSummary;
+import org.limbic.experiment.spec.CohortSpec;
+import org.limbic.experiment.spec.Distribution;
+import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.experiment.spec.MetricSpec;
+import org.limbic.experiment.spec.ModelRef;
+import org.limbic.experiment.spec.OutputSpec;
+import org.limbic.experiment.spec.ScanSpec;
+import org.limbic.experiment.spec.SolverSpec;
+import org.limbic.experiment.spec.TimeGrid;
+
+class ExperimentRunnerTest {
+
+  @TempDir
+  Path tmp;
+
+  private static final List<String> FILES = List.of("timecourses", "metrics", "parameters", "failures");
+
+  private static RunSummary run(ExperimentSpec spec, Path out, int threads) {
+    return new ExperimentRunner(RunOptions.defaults().withThreads(threads).withRunId("r1")).run(spec, Specs.decay(), out);
+  }
+
+  private static ExperimentSpec cohort(int size, long seed) {
+    CohortSpec cohort = new CohortSpec(size, Map.of("k", new Distribution.LogNormal(0.5, 0.3),
+        "A", new Distribution.Normal(10, 1)), List.of(new CohortSpec.Correlation("k", "A", 0.5)));
+    ExperimentSpec s = Specs.spec(TimeGrid.evenly(0, 10, 21), List.of(), List.of(Specs.metric("auc", MetricSpec.Kind.AUC),
+        Specs.metric("peak", MetricSpec.Kind.PEAK)), Optional.empty(), Optional.of(cohort));
+    return new ExperimentSpec(s.name(), s.model(), s.parameters(), s.time(), s.interventions(), s.outputs(), s.solver(),
+        s.replicates(), seed, s.scan(), s.cohort(), s.source());
+  }
+
+  private void assertSameFiles(Path a, Path b) throws IOException {
+    for (String f : FILES) {
+      assertThat(Files.readAllBytes(b.resolve(f + ".csv"))).as(f + ".csv").isEqualTo(Files.readAllBytes(a.resolve(f + ".csv")));
+      assertThat(Files.readAllBytes(b.resolve(f + ".parquet"))).as(f + ".parquet")
+          .isEqualTo(Files.readAllBytes(a.resolve(f + ".parquet")));
+    }
+  }
+
+  @Test
+  void cohortOf200IsByteIdenticalOnOneAndTwoThreads() throws IOException {
+    for (long seed : new long[] {1, 77, -5}) {
+      ExperimentSpec spec = cohort(200, seed);
+      Path one = tmp.resolve("one" + seed);
+      Path two = tmp.resolve("two" + seed);
+      run(spec, one, 1);
+      run(spec, two, 2);
+      assertSameFiles(one, two);
+      assertThat(Files.readAllLines(one.resolve("parameters.csv"))).hasSize(1 + 200 * 2);
+      assertThat(Files.readAllLines(one.resolve("timecourses.csv"))).hasSize(1 + 200 * 21);
+    }
+  }
+
+  @Test
+  void scanIsByteIdenticalOnOneAndTwoThreads() throws IOException {
+    ScanSpec scan = new ScanSpec(ScanSpec.Method.LATIN_HYPERCUBE, 150, List.of(
+        new ScanSpec.Dimension("k", new double[0], 0.01, 10, 0, true)));
+    ExperimentSpec spec = Specs.spec(TimeGrid.evenly(0, 5, 11), List.of(), List.of(Specs.metric("final", MetricSpec.Kind.FINAL)),
+        Optional.of(scan), Optional.empty());
+    run(spec, tmp.resolve("one"), 1);
+    run(spec, tmp.resolve("two"), 2);
+    assertSameFiles(tmp.resolve("one"), tmp.resolve("two"));
+  }
+
+  @Test
+  void unitsInFlightNeverExceedTheReorderCapacity() {
+    ScanSpec scan = new ScanSpec(ScanSpec.Method.RANDOM, 2000, List.of(new ScanSpec.Dimension("k", new double[0], 0.1, 1, 0, false)));
+    ExperimentSpec spec = Specs.spec(TimeGrid.evenly(0, 1, 3), List.of(), List.of(), Optional.of(scan), Optional.empty());
+    RunSummary s = new ExperimentRunner(RunOptions.defaults().withThreads(2).withReorderCapacity(4))
+        .run(spec, Specs.decay(), tmp.resolve("out"));
+    // The memory bound: results held at once do not grow with the 2000 runs.
+    assertThat(s.maxInFlight()).isBetween(1, 4);
+    assertThat(s.units()).isEqualTo(2000);
+  }
+
+  @Test
+  void metricsMatchClosedFormsOnDecay() throws IOException {
+    double k = 0.5;
+    double a0 = 10;
+    double end = 10;
+    List<MetricSpec> metrics = List.of(Specs.metric("peak", MetricSpec.Kind.PEAK),
+        Specs.metric("tpeak", MetricSpec.Kind.TIME_OF_PEAK), Specs.metric("min", MetricSpec.Kind.MINIMUM),
+        new MetricSpec("half", "A", MetricSpec.Kind.TIME_TO_THRESHOLD, Double.NaN, Double.NaN, 5.0),
+        Specs.metric("auc", MetricSpec.Kind.AUC), new MetricSpec("mean2to4", "A", MetricSpec.Kind.MEAN, 2, 4, Double.NaN),
+        Specs.metric("final", MetricSpec.Kind.FINAL));
+    RunSummary s = run(Specs.single(TimeGrid.evenly(0, end, 1001), List.of(), metrics), tmp.resolve("out"), 1);
+    Map<String, Double> m = metricsOf(tmp.resolve("out"));
+    // The trapezoid rule's error is h^2/12 (A'(T) - A'(0)) + O(h^4) (Euler-Maclaurin), 4.1e-5 for h = 0.01; with
+    // that term added, what remains is O(h^4) ~ 1e-9 and the solver's error (rtol 1e-8 on values up to 10): allow 1e-6.
+    double h = 0.01;
+    double trapezoidError = h * h / 12 * (-k * a0 * Math.exp(-k * end) + k * a0);
+    assertThat(m.get("auc")).isCloseTo(a0 / k * (1 - Math.exp(-k * end)) + trapezoidError, within(1e-6));
+    // (1/2) * integral of 10 e^{-kt} over [2, 4]; window ends fall on grid points; trapezoid term as above.
+    double windowError = h * h / 12 * (k * a0 * Math.exp(-2 * k) - k * a0 * Math.exp(-4 * k)) / 2;
+    assertThat(m.get("mean2to4")).isCloseTo(a0 / k * (Math.exp(-2 * k) - Math.exp(-4 * k)) / 2 + windowError, within(1e-6));
+    // Linear interpolation error on a convex curve: h^2/8 max|A''| / |A'| ~ 1.25e-5 at A = 5.
+    assertThat(m.get("half")).isCloseTo(Math.log(2) / k, within(2e-5));
+    assertThat(m.get("peak")).isCloseTo(a0, within(1e-12));
+    assertThat(m.get("tpeak")).isEqualTo(0.0);
+    assertThat(m.get("final")).isCloseTo(a0 * Math.exp(-k * end), within(1e-7));
+    assertThat(m.get("min")).isEqualTo(m.get("final"));
+    assertThat(s.metrics()).extracting(MetricSummary::n).containsOnly(1L);
+  }
+
+  static Map<String, Double> metricsOf(Path out) throws IOException {
+    var m = new java.util.LinkedHashMap<String, Double>();
+    for (String line : Files.readAllLines(out.resolve("metrics.csv")).subList(1, Files.readAllLines(out.resolve("metrics.csv")).size())) {
+      String[] f = line.split(",");
+      m.put(f[3] + (f[1].equals("0") ? "" : "#" + f[1]), Double.parseDouble(f[4]));
+    }
+    return m;
+  }
+
+  @Test
+  void aFailedSubjectIsRecordedAndTheOthersRun() throws IOException {
+    // dA/dt = k A^2 from A = 1 blows up at t = 1/k: k = 1 blows up at t = 1, inside [0, 2]; k = 0.1 does not.
+    ScanSpec scan = new ScanSpec(ScanSpec.Method.GRID, 0, List.of(new ScanSpec.Dimension("k", new double[] {0.1, 1.0, 0.2}, 0, 0, 0, false)));
+    ExperimentSpec spec = new ExperimentSpec("blowup", new ModelRef.BuiltIn("blowup"), Map.of(), TimeGrid.evenly(0, 2, 5),
+        List.of(), new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), SolverSpec.DEFAULTS,
+        1, 1, Optional.of(scan), Optional.empty(), "");
+    RunSummary s = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(spec, Specs.blowUp(), tmp.resolve("out"));
+    assertThat(s.failures()).isEqualTo(1);
+    List<String> failures = Files.readAllLines(tmp.resolve("out/failures.csv"));
+    assertThat(failures).hasSize(2);
+    assertThat(failures.get(1)).startsWith(s.runId() + ",1,0,");
+    assertThat(Files.readAllLines(tmp.resolve("out/metrics.csv"))).hasSize(3).noneMatch(l -> l.contains(",1,0,final"));
+    assertThat(s.metrics().getFirst().n()).isEqualTo(2);
+  }
+
+  @Test
+  void whenEverySubjectFailsNothingIsWritten() {
+    ScanSpec scan = new ScanSpec(ScanSpec.Method.GRID, 0, List.of(new ScanSpec.Dimension("k", new double[] {1, 2}, 0, 0, 0, false)));
+    ExperimentSpec spec = new ExperimentSpec("blowup", new ModelRef.BuiltIn("blowup"), Map.of(), TimeGrid.evenly(0, 2, 5),
+        List.of(), new OutputSpec(List.of("A"), List.of()), SolverSpec.DEFAULTS, 1, 1, Optional.of(scan), Optional.empty(), "");
+    assertThatThrownBy(() -> new ExperimentRunner(RunOptions.defaults()).run(spec, Specs.blowUp(), tmp.resolve("out")))
+        .isInstanceOf(ExperimentFailedException.class).hasMessageContaining("every one of the 2 runs failed");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aFailureMidWriteLeavesNoOutputDirectory() throws IOException {
+    ExperimentSpec spec = cohort(300, 3);
+    RunOptions failing = RunOptions.defaults().withThreads(2).withProgress((done, total) -> {
+      if (done == 120) {
+        throw new IllegalStateException("disk full (simulated)");
+      }
+    });
+    assertThatThrownBy(() -> new ExperimentRunner(failing).run(spec, Specs.decay(), tmp.resolve("out")))
+        .hasMessageContaining("disk full (simulated)");
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left).as("neither the output nor its temporary sibling remains").isEmpty();
+    }
+  }
+
+  @Test
+  void anExistingNonEmptyOutputDirectoryIsRefused() throws IOException {
+    Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(tmp.resolve("out/keep.txt"), "mine");
+    assertThatThrownBy(() -> run(cohort(2, 1), tmp.resolve("out"), 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already exists");
+    assertThat(tmp.resolve("out/keep.txt")).hasContent("mine");
+  }
+
+  @Test
+  void stochasticReplicatesDifferAndAreReproducible() throws IOException {
+    Map<String, Double> params = Map.of("A", 100.0);
+    ExperimentSpec spec = new ExperimentSpec("ssa", new ModelRef.BuiltIn("decay"), params, TimeGrid.evenly(0, 2, 5), List.of(),
+        new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), new SolverSpec("direct", 0, 0),
+        4, 99, Optional.empty(), Optional.empty(), "");
+    run(spec, tmp.resolve("a"), 1);
+    run(spec, tmp.resolve("b"), 2);
+    assertSameFiles(tmp.resolve("a"), tmp.resolve("b"));
+    List<String> finals = Files.readAllLines(tmp.resolve("a/metrics.csv")).subList(1, 5);
+    assertThat(finals.stream().map(l -> l.split(",")[4]).distinct().count()).as("replicates draw different numbers").isGreaterThan(1);
+    for (String l : finals) {
+      double a = Double.parseDouble(l.split(",")[4]);
+      assertThat(a).isEqualTo(Math.rint(a)).isBetween(0.0, 100.0);
+    }
+  }
+
+  @Test
+  void badInputFailsBeforeAnyRun() {
+    ExperimentSpec spec = new ExperimentSpec("bad", new ModelRef.BuiltIn("decay"), Map.of("kk", 1.0), TimeGrid.evenly(0, 1, 3),
+        List.of(), new OutputSpec(List.of("A"), List.of()), SolverSpec.DEFAULTS, 1, 1, Optional.empty(), Optional.empty(), "");
+    assertThatThrownBy(() -> run(spec, tmp.resolve("out"), 1)).hasMessageContaining("kk").hasMessageContaining("'k'");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+}

@@ -1,0 +1,82 @@
+package org.limbic.experiment.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.limbic.compile.CompiledModel;
+import org.limbic.compile.ModelCompiler;
+import org.limbic.experiment.spec.Intervention;
+import org.limbic.model.Model;
+import org.limbic.model.ModelException;
+import org.limbic.simulation.SimulationOptions;
+import org.limbic.simulation.SimulationResult;
+import org.limbic.simulation.Simulator;
+
+class InterventionCompilerTest {
+
+  /** dA/dt = -k A from A = 10 with k = 0.5, plus the interventions; A sampled at t = 0..10. */
+  private static SimulationResult simulate(List<Intervention> interventions) {
+    InterventionCompiler.Result r = InterventionCompiler.compile(Specs.decay(), interventions);
+    CompiledModel c = ModelCompiler.compile(r.model());
+    double[] p = c.newParameters();
+    r.knockouts().forEach((id, v) -> p[c.parameterIndex(id)] = v);
+    return new Simulator(c, SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-12))
+        .run(p, Simulator.evenlySpaced(0, 10, 11), List.of("A", "k"));
+  }
+
+  @Test
+  void aDoseAddsItsAmountAtItsTime() {
+    SimulationResult r = simulate(List.of(new Intervention.Dose(4, 0, 0, Map.of("A", 5.0))));
+    // A(10) = 10 e^{-5} + 5 e^{-3}; tolerance from rtol 1e-10 plus event location.
+    assertThat(r.last("A")).isCloseTo(10 * Math.exp(-5) + 5 * Math.exp(-3), within(1e-7));
+  }
+
+  @Test
+  void repeatedDosesAreOneEventPerOccurrenceAndTheFirstFiresAtTheStart() {
+    SimulationResult r = simulate(List.of(new Intervention.Dose(0, 2, 6, Map.of("A", 1.0))));
+    assertThat(r.events()).extracting(SimulationResult.FiredEvent::time).containsExactly(0.0, 2.0, 4.0, 6.0);
+    double expected = 10 * Math.exp(-5);
+    for (double t : new double[] {0, 2, 4, 6}) {
+      expected += Math.exp(-0.5 * (10 - t));
+    }
+    assertThat(r.last("A")).isCloseTo(expected, within(1e-7));
+  }
+
+  @Test
+  void aStimulusHoldsTheParameterThenRestoresIt() {
+    SimulationResult r = simulate(List.of(new Intervention.Stimulus(2, 5, "k", 0.0)));
+    double[] k = r.series("k");
+    assertThat(k[1]).isEqualTo(0.5);
+    assertThat(k[3]).isEqualTo(0.0);
+    assertThat(k[6]).isEqualTo(0.5);
+    // Decay paused for 3 h: A(10) = 10 e^{-0.5 * 7}.
+    assertThat(r.last("A")).isCloseTo(10 * Math.exp(-3.5), within(1e-7));
+  }
+
+  @Test
+  void aSetChangesAConstantParameterFromItsTime() {
+    SimulationResult r = simulate(List.of(new Intervention.Set(6, 0, 0, Map.of("k", 0.0))));
+    assertThat(r.last("A")).isCloseTo(10 * Math.exp(-3), within(1e-7));
+  }
+
+  @Test
+  void aKnockoutIsAParameterOverrideFromTheStartNotAnEvent() {
+    InterventionCompiler.Result r = InterventionCompiler.compile(Specs.decay(), List.of(new Intervention.Knockout("k")));
+    assertThat(r.knockouts()).containsExactly(Map.entry("k", 0.0));
+    assertThat(r.model().events()).isEmpty();
+    assertThat(simulate(List.of(new Intervention.Knockout("k"))).last("A")).isEqualTo(10.0);
+  }
+
+  @Test
+  void unknownTargetsAreNamed() {
+    Model m = Specs.decay();
+    assertThatThrownBy(() -> InterventionCompiler.compile(m, List.of(new Intervention.Dose(1, 0, 0, Map.of("B", 1.0)))))
+        .isInstanceOf(ModelException.class).hasMessageContaining("B").hasMessageContaining("no species");
+    assertThatThrownBy(() -> InterventionCompiler.compile(m, List.of(new Intervention.Knockout("kk"))))
+        .isInstanceOf(ModelException.class).hasMessageContaining("kk");
+  }
+}
