@@ -249,6 +249,10 @@ final class FigureCharts {
     // no numbers in the cells: one font colour cannot be read on both ends of the scale
     chart.getStyler().setShowValue(false);
     chart.getStyler().setRangeColors(VIRIDIS);
+    if (f.z().length != f.x().length || Arrays.stream(f.z()).anyMatch(row -> row.length != f.y().length)) {
+      throw new IllegalArgumentException("heatmap '" + f.title() + "': z must be " + f.x().length + " × "
+          + f.y().length + " (x × y); give z[i][j] for x[i], y[j], NaN where missing");
+    }
     List<Number[]> cells = new ArrayList<>();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -279,6 +283,10 @@ final class FigureCharts {
   private static XYChart bars(Figure.Bars f, int width, int height) {
     XYChart chart = xyChart(f.title(), "", f.valueLabel(), width, height);
     int n = f.categories().size();
+    if (f.values().length != n) {
+      throw new IllegalArgumentException("bar chart '" + f.title() + "': " + f.values().length + " values for " + n
+          + " categories; give one value per category");
+    }
     categoryAxis(chart, f.categories(), true);
     expectedBand(chart, f.expected(), -0.5, n - 0.5, true);
     double half = 0.32;

@@ -4,11 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
@@ -19,8 +22,7 @@ import org.limbic.experiment.figure.Figure;
 
 /**
  * Draws {@link Figure}s as PNG (XChart's bitmap encoder) and SVG (XChart's vector encoder on
- * VectorGraphics2D, LGPL-3.0; text stays text, so labels are searchable). Immutable; change the
- * size with {@link #withSize}.
+ * VectorGraphics2D, LGPL-3.0). Immutable; change the size with {@link #withSize}.
  *
  * @param width in pixels (PNG) or user units (SVG)
  * @param height likewise
@@ -62,6 +64,11 @@ public record FigureRenderer(int width, int height) {
     return out.toByteArray();
   }
 
+  /**
+   * XChart draws text as glyph outlines, so the SVG's visible text is paths (it looks the same
+   * without the fonts). For search and screen readers the figure's title and labels are added as
+   * the SVG's {@code <title>} and {@code <desc>}.
+   */
   public byte[] svg(Figure figure) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -69,7 +76,49 @@ public record FigureRenderer(int width, int height) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    String svg = out.toString(StandardCharsets.UTF_8);
+    int root = svg.indexOf("<svg");
+    int end = root < 0 ? -1 : svg.indexOf('>', root);
+    if (end < 0) {
+      throw new IllegalStateException("VectorGraphics2D wrote no <svg> element for figure '" + figure.title() + "'");
+    }
+    String text = "\n  <title>" + HtmlReport.escape(figure.title()) + "</title>\n  <desc>"
+        + HtmlReport.escape(description(figure)) + "</desc>";
+    return (svg.substring(0, end + 1) + text + svg.substring(end + 1)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What the figure shows, in words: its axes, series, groups, rows and expected range. */
+  static String description(Figure figure) {
+    List<String> parts = new ArrayList<>();
+    switch (figure) {
+      case Figure.TimeCourse f -> {
+        parts.add("x: " + f.xLabel());
+        parts.add("y: " + f.yLabel());
+        parts.add("series: " + String.join("; ", f.series().stream().map(Figure.Series::name).toList()));
+        f.expected().ifPresent(b -> parts.add("expected: " + b.label()));
+      }
+      case Figure.Distributions f -> {
+        parts.add("values: " + f.valueLabel());
+        parts.add("groups: " + String.join("; ", f.groups().stream().map(Figure.Group::name).toList()));
+        f.expected().ifPresent(b -> parts.add("expected: " + b.label()));
+      }
+      case Figure.Forest f -> {
+        parts.add("x: " + f.estimateLabel());
+        parts.add("rows: " + String.join("; ", f.rows().stream().map(Figure.Row::label).toList()));
+        parts.add("reference: " + f.reference());
+      }
+      case Figure.Heatmap f -> {
+        parts.add("x: " + f.xLabel());
+        parts.add("y: " + f.yLabel());
+        parts.add("colour: " + f.zLabel());
+      }
+      case Figure.Bars f -> {
+        parts.add("values: " + f.valueLabel());
+        parts.add("categories: " + String.join("; ", f.categories()));
+        f.expected().ifPresent(b -> parts.add("expected: " + b.label()));
+      }
+    }
+    return String.join(". ", parts);
   }
 
   /** Writes {@code figure} as PNG to {@code file}: whole or not at all. */
