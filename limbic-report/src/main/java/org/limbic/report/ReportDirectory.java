@@ -1,0 +1,91 @@
+package org.limbic.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a directory whole or not at all: its content is written into a hidden temporary sibling,
+ * which is then renamed into place. A previous directory of the same name is replaced only after
+ * the new one is complete; on failure the temporary directory is removed and the old one kept.
+ */
+final class ReportDirectory {
+
+  private ReportDirectory() {
+  }
+
+  static void write(Path target, Consumer<Path> fill) {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    String name = absolute.getFileName().toString();
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new UncheckedIOException(new FileAlreadyExistsException(absolute.toString(), null,
+          "cannot write the report there: it is a file, not a directory; choose another --out or remove the file"));
+    }
+    Path tmp = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
+    Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
+    boolean movedOld = false;
+    try {
+      Files.createDirectories(parent);
+      Files.createDirectory(tmp);
+      fill.accept(tmp);
+      if (Files.exists(absolute)) {
+        move(absolute, old);
+        movedOld = true;
+      }
+      move(tmp, absolute);
+      if (movedOld) {
+        deleteRecursively(old);
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(tmp, e);
+      if (movedOld && !Files.exists(absolute)) {
+        try {
+          move(old, absolute);
+        } catch (IOException restore) {
+          e.addSuppressed(restore);
+        }
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot write report directory " + absolute + ": " + io.getMessage()
+            + " (check that the parent directory is writable)", io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void deleteQuietly(Path dir, Exception cause) {
+    try {
+      deleteRecursively(dir);
+    } catch (IOException | UncheckedIOException suppressed) {
+      cause.addSuppressed(suppressed);
+    }
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
