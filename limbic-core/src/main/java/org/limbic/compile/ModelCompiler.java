@@ -54,8 +54,28 @@ public final class ModelCompiler {
     return new ModelCompiler(model).run();
   }
 
+  /**
+   * Everything {@link #compile} does before code generation, for benchmarks that compare code
+   * generators on the same statements (limbic-bench).
+   */
+  static KernelSource kernelSource(Model model) {
+    return new ModelCompiler(model).lowerAll().source();
+  }
+
   private CompiledModel run() {
     long start = System.nanoTime();
+    Lowered lowered = lowerAll();
+    KernelSource source = lowered.source();
+    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
+    boolean autonomous = source.rhs().stream().noneMatch(st -> Rewriting.readsTime(st.value()));
+    return new CompiledModel(model, lowered.layout(), kernel, defaultParameters(), autonomous, source.jacobian().size(),
+        System.nanoTime() - start);
+  }
+
+  private record Lowered(ModelLayout layout, KernelSource source) {
+  }
+
+  private Lowered lowerAll() {
     layOut();
     List<Statement> workStatements = orderedWorkStatements();
     List<Expr> derivatives = derivatives();
@@ -73,10 +93,7 @@ public final class ModelCompiler {
       reactionScalar[r] = add(scalars, inlinedWork.get(reactionWork[r]));
     }
     ModelLayout layout = new ModelLayout(stateIds, parameterIds, workIds, reads, events, reactionWork, reactionScalar, scalars);
-    KernelSource source = new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian, scalars);
-    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
-    boolean autonomous = rhs.stream().noneMatch(st -> Rewriting.readsTime(st.value()));
-    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, jacobian.size(), System.nanoTime() - start);
+    return new Lowered(layout, new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian, scalars));
   }
 
   // ---- layout ----
