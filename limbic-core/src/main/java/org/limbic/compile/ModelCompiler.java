@@ -53,8 +53,28 @@ public final class ModelCompiler {
     return new ModelCompiler(model).run();
   }
 
+  /**
+   * Everything {@link #compile} does before code generation, for benchmarks that compare code
+   * generators on the same statements (limbic-bench).
+   */
+  static KernelSource kernelSource(Model model) {
+    return new ModelCompiler(model).lowerAll().source();
+  }
+
   private CompiledModel run() {
     long start = System.nanoTime();
+    Lowered lowered = lowerAll();
+    KernelSource source = lowered.source();
+    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
+    boolean autonomous = source.rhs().stream().noneMatch(st -> Rewriting.readsTime(st.value()));
+    return new CompiledModel(model, lowered.layout(), kernel, defaultParameters(), autonomous, lowered.jacobianEntries(),
+        System.nanoTime() - start);
+  }
+
+  private record Lowered(ModelLayout layout, KernelSource source, int jacobianEntries) {
+  }
+
+  private Lowered lowerAll() {
     layOut();
     List<Statement> workStatements = orderedWorkStatements();
     List<Expr> derivatives = derivatives();
@@ -69,11 +89,8 @@ public final class ModelCompiler {
     int[] reactionScalar = propensityScalars(workStatements, reactionWork, scalars);
     ModelLayout layout = new ModelLayout(stateIds, parameterIds, workIds, jacobian.tangentCount(), reads, events, reactionWork,
         reactionScalar, scalars);
-    KernelSource source = new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian.statements(), scalars);
-    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
-    boolean autonomous = rhs.stream().noneMatch(st -> Rewriting.readsTime(st.value()));
-    return new CompiledModel(model, layout, kernel, defaultParameters(), autonomous, jacobian.entries(),
-        System.nanoTime() - start);
+    return new Lowered(layout, new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian.statements(),
+        scalars), jacobian.entries());
   }
 
   // ---- layout ----
