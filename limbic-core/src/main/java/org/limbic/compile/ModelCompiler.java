@@ -13,6 +13,7 @@ import org.limbic.math.Fn;
 import org.limbic.math.FunctionInliner;
 import org.limbic.math.Lambda;
 import org.limbic.math.Simplifier;
+import org.limbic.math.Substitution;
 import org.limbic.model.Compartment;
 import org.limbic.model.Event;
 import org.limbic.model.InitialAssignment;
@@ -192,19 +193,31 @@ public final class ModelCompiler {
     for (Reaction r : model.reactions()) {
       Expr rate = Slots.work(workIds.indexOf(r.id()));
       Map<String, Double> net = new LinkedHashMap<>();
-      for (SpeciesReference ref : r.reactants()) {
-        net.merge(ref.species(), -ref.stoichiometry(), Double::sum);
-      }
-      for (SpeciesReference ref : r.products()) {
-        net.merge(ref.species(), ref.stoichiometry(), Double::sum);
+      Map<String, List<Expr>> symbolic = new LinkedHashMap<>();
+      for (List<SpeciesReference> side : List.of(r.reactants(), r.products())) {
+        double sign = side == r.reactants() ? -1.0 : 1.0;
+        for (SpeciesReference ref : side) {
+          if (ref.stoichiometrySymbol().isPresent()) {
+            Expr coefficient = Expr.apply(Fn.TIMES, new Expr.Num(sign * ref.stoichiometry()),
+                reads.get(ref.stoichiometrySymbol().get()));
+            symbolic.computeIfAbsent(ref.species(), k -> new ArrayList<>()).add(coefficient);
+          } else {
+            net.merge(ref.species(), sign * ref.stoichiometry(), Double::sum);
+          }
+        }
       }
       for (Map.Entry<String, Double> e : net.entrySet()) {
-        Species s = model.speciesById(e.getKey()).orElseThrow();
-        if (s.boundaryCondition() || s.constant() || e.getValue() == 0.0) {
-          continue;
+        int i = changedState(e.getKey());
+        if (i >= 0 && e.getValue() != 0.0) {
+          terms.get(i).add(e.getValue() == 1.0 ? rate : Expr.apply(Fn.TIMES, new Expr.Num(e.getValue()), rate));
         }
-        int i = stateIds.indexOf(s.id());
-        terms.get(i).add(e.getValue() == 1.0 ? rate : Expr.apply(Fn.TIMES, new Expr.Num(e.getValue()), rate));
+      }
+      for (Map.Entry<String, List<Expr>> e : symbolic.entrySet()) {
+        int i = changedState(e.getKey());
+        if (i >= 0) {
+          Expr coefficient = e.getValue().size() == 1 ? e.getValue().getFirst() : new Expr.Apply(Fn.PLUS, e.getValue());
+          terms.get(i).add(Expr.apply(Fn.TIMES, coefficient, rate));
+        }
       }
     }
     for (Rule rule : model.rules()) {
@@ -218,6 +231,12 @@ public final class ModelCompiler {
       derivatives.add(Simplifier.simplify(t.isEmpty() ? Expr.Num.ZERO : t.size() == 1 ? t.getFirst() : new Expr.Apply(Fn.PLUS, t)));
     }
     return derivatives;
+  }
+
+  /** The state index of a species that reactions change, or -1 for boundary and constant species. */
+  private int changedState(String speciesId) {
+    Species s = model.speciesById(speciesId).orElseThrow();
+    return s.boundaryCondition() || s.constant() ? -1 : stateIds.indexOf(s.id());
   }
 
   /**
@@ -261,13 +280,30 @@ public final class ModelCompiler {
         if (Slots.kind(slot) != Slots.STATE) {
           continue;
         }
-        Expr d = Simplifier.simplify(Derivative.of(f, slot));
+        Expr d = Simplifier.simplify(partialDerivative(f, slot));
         if (!(d instanceof Expr.Num num && num.value() == 0.0)) {
           entries.add(new Statement('j', i * n + Slots.index(slot), d));
         }
       }
     }
     return entries;
+  }
+
+  /**
+   * The symbolic partial derivative, or where a function has none (factorial, defined on integers
+   * only) a central difference with step 1e-7 max(1, |y|), about the square root of the rounding
+   * error times the curvature scale: the Jacobian only steers the stiff solver's Newton-like stages.
+   */
+  private static Expr partialDerivative(Expr f, String slot) {
+    try {
+      return Derivative.of(f, slot);
+    } catch (UnsupportedOperationException notDifferentiable) {
+      Expr y = new Expr.Sym(slot);
+      Expr h = Expr.apply(Fn.TIMES, new Expr.Num(1e-7), Expr.apply(Fn.MAX, Expr.Num.ONE, Expr.apply(Fn.ABS, y)));
+      Expr up = Substitution.apply(f, Map.of(slot, Expr.apply(Fn.PLUS, y, h)));
+      Expr down = Substitution.apply(f, Map.of(slot, Expr.apply(Fn.MINUS, y, h)));
+      return Expr.apply(Fn.DIVIDE, Expr.apply(Fn.MINUS, up, down), Expr.apply(Fn.TIMES, new Expr.Num(2), h));
+    }
   }
 
   private static Expr inlineWork(String slot, Map<Integer, Expr> inlinedWork) {

@@ -14,6 +14,9 @@ final class StepSupport {
    * (Hairer, Nørsett &amp; Wanner I, II.4, eq. 4.11).
    */
   static double errorNorm(double[] err, double[] y, double[] yNew, double rtol, double atol, int n) {
+    if (n == 0) {
+      return 0.0; // nothing to integrate (a model of rules and events only): every step is exact
+    }
     double sum = 0.0;
     for (int i = 0; i < n; i++) {
       double sk = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
