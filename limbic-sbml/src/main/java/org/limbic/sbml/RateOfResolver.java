@@ -25,6 +25,7 @@ final class RateOfResolver {
 
   private final SbmlParts parts;
   private final Set<String> inProgress = new HashSet<>();
+  private Set<String> locals = Set.of();
 
   private RateOfResolver(SbmlParts parts) {
     this.parts = parts;
@@ -37,6 +38,13 @@ final class RateOfResolver {
       }
     }
     RateOfResolver resolver = new RateOfResolver(parts);
+    // A local parameter is constant: its rate is 0, whatever global it shadows.
+    parts.reactions.replaceAll(r -> {
+      resolver.locals = r.localParameters().keySet();
+      Expr law = resolver.replace(r.kineticLaw());
+      resolver.locals = Set.of();
+      return new Reaction(r.id(), r.reactants(), r.products(), r.modifiers(), law, r.reversible(), r.localParameters());
+    });
     parts.rewrite(resolver::replace);
   }
 
@@ -57,7 +65,8 @@ final class RateOfResolver {
 
   private Expr replace(Expr e) {
     return switch (e) {
-      case Expr.Call c when c.function().equals(MathTranslator.RATE_OF) -> rateOf(((Expr.Sym) c.args().getFirst()).name());
+      case Expr.Call c when c.function().equals(MathTranslator.RATE_OF) -> locals.contains(((Expr.Sym) c.args().getFirst()).name())
+          ? Expr.Num.ZERO : rateOf(((Expr.Sym) c.args().getFirst()).name());
       case Expr.Call c -> new Expr.Call(c.function(), c.args().stream().map(this::replace).toList());
       case Expr.Apply a -> new Expr.Apply(a.fn(), a.args().stream().map(this::replace).toList());
       case Expr.Piecewise p -> new Expr.Piecewise(p.values().stream().map(this::replace).toList(),

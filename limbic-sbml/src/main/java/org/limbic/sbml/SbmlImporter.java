@@ -67,6 +67,7 @@ public final class SbmlImporter {
   private final Set<String> eventTargets = new HashSet<>();
   private final Map<String, org.sbml.jsbml.Parameter> parameters = new HashMap<>();
   private final Set<String> usedIds = new HashSet<>();
+  private final Set<String> inAlgebraicRule = new HashSet<>();
 
   private SbmlImporter(SBMLDocument document) {
     this.document = document;
@@ -142,6 +143,11 @@ public final class SbmlImporter {
     for (int i = 0; i < sbml.getNumInitialAssignments(); i++) {
       initiallyAssigned.add(sbml.getInitialAssignment(i).getVariable());
     }
+    for (org.sbml.jsbml.Rule r : sbml.getListOfRules()) {
+      if (r instanceof AlgebraicRule && r.isSetMath()) {
+        collectNames(r.getMath(), inAlgebraicRule);
+      }
+    }
     for (int i = 0; i < sbml.getNumEvents(); i++) {
       for (EventAssignment a : sbml.getEvent(i).getListOfEventAssignments()) {
         eventTargets.add(a.getVariable());
@@ -162,6 +168,15 @@ public final class SbmlImporter {
     }
   }
 
+  private static void collectNames(ASTNode n, Set<String> names) {
+    if (n.getType() == ASTNode.Type.NAME) {
+      names.add(n.getName());
+    }
+    for (int i = 0; i < n.getChildCount(); i++) {
+      collectNames(n.getChild(i), names);
+    }
+  }
+
   private boolean changes(String id) {
     return ruled.contains(id) || eventTargets.contains(id);
   }
@@ -177,6 +192,10 @@ public final class SbmlImporter {
         size = 1.0; // placeholder: a rule or initial assignment gives the value
       } else if (level == 1) {
         size = 1.0; // SBML L1 default volume
+      } else if (c.getSpatialDimensions() == 0) {
+        size = 1.0; // a point has no size; only amounts may live there (checked in species())
+      } else if (!c.getConstant() && inAlgebraicRule.contains(c.getId())) {
+        size = 1.0; // placeholder: the algebraic rule determines the size
       } else {
         throw new UnsupportedSbmlException(c.getId(), "compartment has no size and no rule or initial assignment gives one");
       }
@@ -200,6 +219,11 @@ public final class SbmlImporter {
         concentration = false;
       }
       boolean constant = s.getConstant() && !changes(s.getId());
+      org.sbml.jsbml.Compartment c = sbml.getCompartment(s.getCompartment());
+      if (c != null && c.getSpatialDimensions() == 0 && !c.isSetSize() && !s.getHasOnlySubstanceUnits()) {
+        throw new UnsupportedSbmlException(s.getId(), "species in the 0-dimensional compartment '" + c.getId()
+            + "' is read as a concentration, which is undefined there");
+      }
       parts.species.add(new Species(s.getId(), s.getCompartment(), value, concentration, s.getHasOnlySubstanceUnits(),
           s.getBoundaryCondition(), constant, s.isSetUnits() ? s.getUnits() : ""));
     }
@@ -260,43 +284,59 @@ public final class SbmlImporter {
   }
 
   private SpeciesReference speciesReference(org.sbml.jsbml.Reaction r, org.sbml.jsbml.SpeciesReference ref) {
-    double factor = conversionFactor(ref.getSpecies());
+    SpeciesReference plain = stoichiometry(r, ref);
+    Optional<String> factor = conversionFactor(ref.getSpecies());
+    if (factor.isEmpty()) {
+      return plain;
+    }
+    org.sbml.jsbml.Parameter p = parameters.get(factor.get());
+    if (p == null) {
+      throw new UnsupportedSbmlException(ref.getSpecies(), "conversion factor '" + factor.get() + "' is not a parameter");
+    }
+    if (p.isSetValue() && !changes(factor.get()) && !initiallyAssigned.contains(factor.get())) {
+      return new SpeciesReference(plain.species(), plain.stoichiometry() * p.getValue(), plain.stoichiometrySymbol());
+    }
+    // A factor known only after initial assignments: a parameter that follows stoichiometry times factor.
+    String id = freshId(r.getId() + "_" + ref.getSpecies() + "_converted");
+    Expr coefficient = Expr.apply(org.limbic.math.Fn.TIMES, new Expr.Num(plain.stoichiometry()), new Expr.Sym(factor.get()));
+    if (plain.stoichiometrySymbol().isPresent()) {
+      coefficient = Expr.apply(org.limbic.math.Fn.TIMES, coefficient, new Expr.Sym(plain.stoichiometrySymbol().get()));
+    }
+    parts.parameters.add(new Parameter(id, 1.0, false, "", "SBML conversion factor"));
+    parts.rules.add(new Rule.Assignment(id, coefficient));
+    return new SpeciesReference(plain.species(), 1.0, Optional.of(id));
+  }
+
+  private SpeciesReference stoichiometry(org.sbml.jsbml.Reaction r, org.sbml.jsbml.SpeciesReference ref) {
     if (ref.isSetStoichiometryMath()) {
       String id = freshId(r.getId() + "_" + ref.getSpecies() + "_stoichiometry");
       parts.parameters.add(new Parameter(id, 1.0, false, "", "SBML stoichiometryMath"));
       parts.rules.add(new Rule.Assignment(id, math(ref.getStoichiometryMath().getMath(), r.getId())));
-      return new SpeciesReference(ref.getSpecies(), factor, Optional.of(id));
+      return new SpeciesReference(ref.getSpecies(), 1.0, Optional.of(id));
     }
     double stoichiometry = ref.isSetStoichiometry() ? ref.getStoichiometry() : level < 3 ? 1.0 : Double.NaN;
     if (ref.isSetId()) {
       String id = ref.getId();
       boolean constant = (level < 3 || ref.getConstant()) && !changes(id);
       parts.parameters.add(new Parameter(id, stoichiometry, constant, "", "SBML species reference"));
-      return new SpeciesReference(ref.getSpecies(), factor, Optional.of(id));
+      return new SpeciesReference(ref.getSpecies(), 1.0, Optional.of(id));
     }
     if (Double.isNaN(stoichiometry)) {
       throw new UnsupportedSbmlException(r.getId(), "the stoichiometry of '" + ref.getSpecies() + "' is not set");
     }
-    return new SpeciesReference(ref.getSpecies(), stoichiometry * factor);
+    return new SpeciesReference(ref.getSpecies(), stoichiometry);
   }
 
-  /** The species' (else the model's) conversion factor, which must be a constant parameter with a set value. */
-  private double conversionFactor(String speciesId) {
+  /** The species' conversion factor, else the model's (SBML L3 section 4.11.7), if any. */
+  private Optional<String> conversionFactor(String speciesId) {
     org.sbml.jsbml.Species s = sbml.getSpecies(speciesId);
-    String factor = null;
     if (s != null && s.isSetConversionFactor()) {
-      factor = s.getConversionFactor();
-    } else if (level >= 3 && sbml.isSetConversionFactor()) {
-      factor = sbml.getConversionFactor();
+      return Optional.of(s.getConversionFactor());
     }
-    if (factor == null) {
-      return 1.0;
+    if (level >= 3 && sbml.isSetConversionFactor()) {
+      return Optional.of(sbml.getConversionFactor());
     }
-    org.sbml.jsbml.Parameter p = parameters.get(factor);
-    if (p == null || !p.isSetValue() || changes(factor) || initiallyAssigned.contains(factor)) {
-      throw new UnsupportedSbmlException(speciesId, "conversion factor '" + factor + "' is not a parameter with a fixed value");
-    }
-    return p.getValue();
+    return Optional.empty();
   }
 
   private String freshId(String base) {
