@@ -3,6 +3,7 @@ package org.limbic.simulation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelLayout;
 import org.limbic.solve.Integrator;
@@ -12,8 +13,10 @@ import org.limbic.solve.Integrator;
  * goes from false to true; it executes after its delay, with assignment values computed at trigger
  * time or at execution time; events due at the same time execute one at a time in order of
  * decreasing priority, re-evaluating triggers after each (so one event can trigger another, and a
- * non-persistent event whose trigger turned false is dropped). Ties in priority go to the event
- * triggered first, then to the one declared first, so runs are reproducible.
+ * non-persistent event whose trigger turned false is dropped). Events with equal explicit priorities
+ * execute in random order, as SBML L3V2 section 4.11.5 requires (the suite checks that neither
+ * starves the other), drawn from a generator with a fixed seed so that runs are reproducible; other
+ * ties go to the event triggered first, then to the one declared first.
  */
 final class EventEngine {
 
@@ -28,6 +31,8 @@ final class EventEngine {
   private final List<Pending> pending = new ArrayList<>();
   private final List<SimulationResult.FiredEvent> log = new ArrayList<>();
   private long sequence;
+  /** Fixed seed: the same model and parameters always resolve their ties the same way. */
+  private final SplittableRandom ties = new SplittableRandom(0x5BB1_7E57L);
 
   /** A triggered event waiting to execute. */
   private record Pending(int event, double time, double[] values, long sequence) {
@@ -223,7 +228,14 @@ final class EventEngine {
   private Pending highestPriority(List<Pending> ready, double t, double[] y) {
     Comparator<Pending> order = Comparator.comparingDouble((Pending p) -> -priority(p.event, t, y))
         .thenComparingLong(p -> p.sequence);
-    return ready.stream().min(order).orElseThrow();
+    Pending first = ready.stream().min(order).orElseThrow();
+    if (layouts[first.event].priorityIndex() < 0) {
+      return first;
+    }
+    double top = priority(first.event, t, y);
+    List<Pending> tied = ready.stream().filter(p -> layouts[p.event].priorityIndex() >= 0 && priority(p.event, t, y) == top)
+        .sorted(Comparator.comparingLong(Pending::sequence)).toList();
+    return tied.size() < 2 ? first : tied.get(ties.nextInt(tied.size()));
   }
 
   private double priority(int e, double t, double[] y) {
