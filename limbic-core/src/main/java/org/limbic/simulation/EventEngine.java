@@ -128,8 +128,17 @@ final class EventEngine {
       if (triggerAt(e, integrator, b, y) != before) {
         return b;
       }
+      // The root function reached 0 where a strict relation still fails (x > c at x = c): the
+      // trigger switches just after the root, possibly only for a short pulse within this step.
+      double probe = b;
+      for (double delta = tolerance + 4 * Math.ulp(b); probe < upper; delta *= 2) {
+        probe = Math.min(upper, b + delta);
+        if (triggerAt(e, integrator, probe, y) != before) {
+          break;
+        }
+      }
       a = b;
-      b = upper;
+      b = probe;
     }
     if (triggerAt(e, integrator, b, y) == before) {
       return Double.NaN; // crossed and came back, or a root without a change of the trigger

@@ -162,4 +162,14 @@ class EventTimingTest {
     assertThat(first).isBetween(1.0, 39.0);
     assertThat(simulate(b, 40.5, 2).last("aLast")).isEqualTo(first);
   }
+
+  @Test
+  void strictTriggerTrueOnlyJustAfterItsRootIsFound() {
+    // x = 1 + t; 3.5 < x < 4 holds on (2.5, 3): the step to the output time 3 ends exactly where the
+    // pulse ends, and at the located root x = 3.5 the strict relation still fails. The event must
+    // still fire, at t = 2.5 (to the location tolerance).
+    ModelBuilder b = Model.builder("pulse").variable("x", 1).rateRule("x", "1").variable("fired", -1)
+        .event("inside", "x > 3.5 && x < 4", "fired", "time");
+    assertThat(simulate(b, 3, 4).last("fired")).isCloseTo(2.5, within(1e-9));
+  }
 }
