@@ -68,6 +68,7 @@ public final class SbmlImporter {
   private final Map<String, org.sbml.jsbml.Parameter> parameters = new HashMap<>();
   private final Set<String> usedIds = new HashSet<>();
   private final Set<String> inAlgebraicRule = new HashSet<>();
+  private final Set<String> bodiless = new HashSet<>();
 
   private SbmlImporter(SBMLDocument document) {
     this.document = document;
@@ -79,14 +80,19 @@ public final class SbmlImporter {
 
   /** Reads an SBML file. */
   public static Model read(Path file) throws IOException {
+    return fromXml(Files.readString(file), file.toString());
+  }
+
+  /** Reads SBML text; {@code source} names it in messages. */
+  public static Model fromXml(String xml, String source) throws IOException {
     SBMLDocument document;
     try {
-      document = new SBMLReader().readSBMLFromString(Files.readString(file));
+      document = new SBMLReader().readSBMLFromString(xml);
     } catch (XMLStreamException e) {
-      throw new IOException(file + ": not readable as SBML: " + e.getMessage(), e);
+      throw new IOException(source + ": not readable as SBML: " + e.getMessage(), e);
     }
     if (document == null || !document.isSetModel()) {
-      throw new IOException(file + ": the SBML document has no model");
+      throw new IOException(source + ": the SBML document has no model");
     }
     return fromDocument(document);
   }
@@ -112,6 +118,10 @@ public final class SbmlImporter {
     rules(algebraic);
     initialAssignments();
     events();
+    if (!bodiless.isEmpty()) {
+      parts.rewrite(this::refuseBodilessCalls);
+      parts.functions.forEach(f -> refuseBodilessCalls(f.body()));
+    }
     RateOfResolver.resolve(parts);
     if (!algebraic.isEmpty()) {
       AlgebraicRuleSolver.solve(parts, RateOfResolver.resolve(parts, algebraicRules(algebraic)));
@@ -166,6 +176,26 @@ public final class SbmlImporter {
       r.getListOfReactants().forEach(s -> usedIds.add(s.getId()));
       r.getListOfProducts().forEach(s -> usedIds.add(s.getId()));
     }
+  }
+
+  private Expr refuseBodilessCalls(Expr e) {
+    switch (e) {
+      case Expr.Call c -> {
+        if (bodiless.contains(c.function())) {
+          throw new UnsupportedSbmlException(c.function(), "function definition without math is called");
+        }
+        c.args().forEach(this::refuseBodilessCalls);
+      }
+      case Expr.Apply a -> a.args().forEach(this::refuseBodilessCalls);
+      case Expr.Piecewise p -> {
+        p.values().forEach(this::refuseBodilessCalls);
+        p.conditions().forEach(this::refuseBodilessCalls);
+        refuseBodilessCalls(p.otherwise());
+      }
+      default -> {
+      }
+    }
+    return e;
   }
 
   private static void collectNames(ASTNode n, Set<String> names) {
@@ -240,7 +270,8 @@ public final class SbmlImporter {
   private void functions() {
     for (org.sbml.jsbml.FunctionDefinition f : sbml.getListOfFunctionDefinitions()) {
       if (!f.isSetMath() || f.getBody() == null) {
-        throw new UnsupportedSbmlException(f.getId(), "function definition without a body");
+        bodiless.add(f.getId()); // SBML L3V2 section 4.3.2: allowed while no math calls it
+        continue;
       }
       List<String> arguments = new ArrayList<>();
       for (int i = 0; i < f.getArgumentCount(); i++) {
