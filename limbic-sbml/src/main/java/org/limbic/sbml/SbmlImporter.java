@@ -35,6 +35,7 @@ import org.sbml.jsbml.ModifierSpeciesReference;
 import org.sbml.jsbml.RateRule;
 import org.sbml.jsbml.SBMLDocument;
 import org.sbml.jsbml.SBMLReader;
+import org.sbml.jsbml.xml.parsers.ParserManager;
 
 /**
  * Reads SBML Level 1 to Level 3 Version 2 (through JSBML) into a Limbic {@link Model}.
@@ -56,6 +57,13 @@ public final class SbmlImporter {
   /** Packages that carry no simulation semantics, so a model using them simulates as its core. */
   private static final Set<String> HARMLESS_PACKAGES = Set.of("layout", "render", "groups");
   private static final Pattern PACKAGE_NAMESPACE = Pattern.compile("http://www\\.sbml\\.org/sbml/level3/version\\d+/([a-z]+)/version\\d+");
+
+  static {
+    // JSBML builds its parser registry lazily through a ServiceLoader, unsynchronized: two threads
+    // reading their first documents at once can crash it (NoSuchElementException in
+    // ParserManager.init). Building it here runs once, under the JVM's class-initialization lock.
+    ParserManager.getManager();
+  }
 
   private final SBMLDocument document;
   private final org.sbml.jsbml.Model sbml;
@@ -130,13 +138,9 @@ public final class SbmlImporter {
   }
 
   private void refuseSemanticPackages() {
-    for (String uri : document.getDeclaredNamespaces().values()) {
-      Matcher m = PACKAGE_NAMESPACE.matcher(uri);
-      if (m.matches() && !HARMLESS_PACKAGES.contains(m.group(1))) {
-        throw new UnsupportedSbmlException("sbml", "the SBML Level 3 package '" + m.group(1) + "' is not supported");
-      }
-    }
-    for (String uri : sbml.getSBMLDocument().getSBMLDocumentNamespaces().values()) {
+    List<String> uris = new ArrayList<>(document.getDeclaredNamespaces().values());
+    uris.addAll(document.getSBMLDocumentNamespaces().values());
+    for (String uri : uris) {
       Matcher m = PACKAGE_NAMESPACE.matcher(uri);
       if (m.matches() && !HARMLESS_PACKAGES.contains(m.group(1))) {
         throw new UnsupportedSbmlException("sbml", "the SBML Level 3 package '" + m.group(1) + "' is not supported");

@@ -89,7 +89,13 @@ public final class SbmlTestSuite {
       return new CaseResult(id, CaseResult.Outcome.FAIL, "cannot read the case description: " + e.getMessage(), List.of(), List.of(),
           System.nanoTime() - start);
     }
-    Outcome o = judge(id, dir, description);
+    Outcome o;
+    try {
+      o = judge(id, dir, description);
+    } catch (RuntimeException e) {
+      StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      o = Outcome.fail("crash: " + e + (where == null ? "" : " at " + where));
+    }
     return new CaseResult(id, o.outcome, o.detail, description.componentTags(), description.testTags(), System.nanoTime() - start);
   }
 
@@ -132,9 +138,6 @@ public final class SbmlTestSuite {
       actual = simulate(model, settings);
     } catch (ModelException | SolverException e) {
       return Outcome.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-      return Outcome.fail("crash: " + e + (where == null ? "" : " at " + where));
     }
     String mismatch = compare(settings, expected, actual);
     return mismatch == null ? new Outcome(CaseResult.Outcome.PASS, "") : Outcome.fail(mismatch);

@@ -30,6 +30,15 @@ class SbmlImporterTest {
 
   private static final String MATH = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\">";
 
+  /** Compartment c of size 1 and species {@code id} with {@code amount}, read as an amount or not. */
+  private static String compartmentAndSpecies(String id, double amount, boolean onlySubstance) {
+    return """
+        <listOfCompartments><compartment id="c" size="1" constant="true" spatialDimensions="3"/></listOfCompartments>
+        <listOfSpecies><species id="%s" compartment="c" initialAmount="%s" hasOnlySubstanceUnits="%s"
+          boundaryCondition="false" constant="false"/></listOfSpecies>
+        """.formatted(id, amount, onlySubstance);
+  }
+
   private static SimulationResult simulate(Model m, double tEnd) {
     return new Simulator(ModelCompiler.compile(m), TIGHT).run(0, tEnd, 3);
   }
@@ -37,10 +46,7 @@ class SbmlImporterTest {
   @Test
   void localParameterShadowsTheGlobalOfTheSameName() throws IOException {
     // dA/dt = -k A with the local k = 2 (the global k = 100 is shadowed): A(1) = e^-2.
-    Model m = SbmlImporter.fromXml(l3v2("""
-        <listOfCompartments><compartment id="c" size="1" constant="true" spatialDimensions="3"/></listOfCompartments>
-        <listOfSpecies><species id="A" compartment="c" initialAmount="1" hasOnlySubstanceUnits="false"
-          boundaryCondition="false" constant="false"/></listOfSpecies>
+    Model m = SbmlImporter.fromXml(l3v2(compartmentAndSpecies("A", 1, false) + """
         <listOfParameters><parameter id="k" value="100" constant="true"/></listOfParameters>
         <listOfReactions><reaction id="r" reversible="false">
           <listOfReactants><speciesReference species="A" stoichiometry="1" constant="true"/></listOfReactants>
@@ -55,10 +61,7 @@ class SbmlImporterTest {
   @Test
   void speciesReferenceIdIsAStoichiometryThatEventsChange() throws IOException {
     // Source -> n B at rate 1; n = 2, set to 4 at t = 1: B(2) = 2 + 4 = 6.
-    Model m = SbmlImporter.fromXml(l3v2("""
-        <listOfCompartments><compartment id="c" size="1" constant="true" spatialDimensions="3"/></listOfCompartments>
-        <listOfSpecies><species id="B" compartment="c" initialAmount="0" hasOnlySubstanceUnits="true"
-          boundaryCondition="false" constant="false"/></listOfSpecies>
+    Model m = SbmlImporter.fromXml(l3v2(compartmentAndSpecies("B", 0, true) + """
         <listOfReactions><reaction id="r" reversible="false">
           <listOfProducts><speciesReference id="n" species="B" stoichiometry="2" constant="false"/></listOfProducts>
           <kineticLaw>""" + MATH + "<cn>1</cn></math></kineticLaw></reaction></listOfReactions>" + """
