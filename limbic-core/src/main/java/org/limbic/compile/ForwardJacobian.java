@@ -12,6 +12,7 @@ import org.limbic.math.Derivative;
 import org.limbic.math.Expr;
 import org.limbic.math.Fn;
 import org.limbic.math.Simplifier;
+import org.limbic.math.Substitution;
 
 /**
  * The analytic Jacobian by forward-mode chain rule over the work statements, instead of inlining
@@ -88,7 +89,7 @@ final class ForwardJacobian {
     for (String slot : read) {
       char kind = Slots.kind(slot);
       if (kind == Slots.STATE) {
-        Expr partial = Simplifier.simplify(Derivative.of(expression, slot));
+        Expr partial = Simplifier.simplify(partialDerivative(expression, slot));
         if (!isZero(partial)) {
           terms.computeIfAbsent(Slots.index(slot), k -> new ArrayList<>()).add(partial);
           states.add(Slots.index(slot));
@@ -98,7 +99,7 @@ final class ForwardJacobian {
         if (chain.isEmpty()) {
           continue;
         }
-        Expr partial = Simplifier.simplify(Derivative.of(expression, slot));
+        Expr partial = Simplifier.simplify(partialDerivative(expression, slot));
         if (isZero(partial)) {
           continue;
         }
@@ -119,6 +120,23 @@ final class ForwardJacobian {
       }
     }
     return gradient;
+  }
+
+  /**
+   * The symbolic partial derivative, or where a function has none (factorial, defined on integers
+   * only) a central difference with step 1e-7 max(1, |v|), about the square root of the rounding
+   * error times the curvature scale: the Jacobian only steers the stiff solver's stages.
+   */
+  private static Expr partialDerivative(Expr f, String slot) {
+    try {
+      return Derivative.of(f, slot);
+    } catch (UnsupportedOperationException notDifferentiable) {
+      Expr v = new Expr.Sym(slot);
+      Expr h = Expr.apply(Fn.TIMES, new Expr.Num(1e-7), Expr.apply(Fn.MAX, Expr.Num.ONE, Expr.apply(Fn.ABS, v)));
+      Expr up = Substitution.apply(f, Map.of(slot, Expr.apply(Fn.PLUS, v, h)));
+      Expr down = Substitution.apply(f, Map.of(slot, Expr.apply(Fn.MINUS, v, h)));
+      return Expr.apply(Fn.DIVIDE, Expr.apply(Fn.MINUS, up, down), Expr.apply(Fn.TIMES, new Expr.Num(2), h));
+    }
   }
 
   private static boolean isZero(Expr e) {

@@ -206,19 +206,31 @@ public final class ModelCompiler {
     for (Reaction r : model.reactions()) {
       Expr rate = Slots.work(workIds.indexOf(r.id()));
       Map<String, Double> net = new LinkedHashMap<>();
-      for (SpeciesReference ref : r.reactants()) {
-        net.merge(ref.species(), -ref.stoichiometry(), Double::sum);
-      }
-      for (SpeciesReference ref : r.products()) {
-        net.merge(ref.species(), ref.stoichiometry(), Double::sum);
+      Map<String, List<Expr>> symbolic = new LinkedHashMap<>();
+      for (List<SpeciesReference> side : List.of(r.reactants(), r.products())) {
+        double sign = side == r.reactants() ? -1.0 : 1.0;
+        for (SpeciesReference ref : side) {
+          if (ref.stoichiometrySymbol().isPresent()) {
+            Expr coefficient = Expr.apply(Fn.TIMES, new Expr.Num(sign * ref.stoichiometry()),
+                reads.get(ref.stoichiometrySymbol().get()));
+            symbolic.computeIfAbsent(ref.species(), k -> new ArrayList<>()).add(coefficient);
+          } else {
+            net.merge(ref.species(), sign * ref.stoichiometry(), Double::sum);
+          }
+        }
       }
       for (Map.Entry<String, Double> e : net.entrySet()) {
-        Species s = model.speciesById(e.getKey()).orElseThrow();
-        if (s.boundaryCondition() || s.constant() || e.getValue() == 0.0) {
-          continue;
+        int i = changedState(e.getKey());
+        if (i >= 0 && e.getValue() != 0.0) {
+          terms.get(i).add(e.getValue() == 1.0 ? rate : Expr.apply(Fn.TIMES, new Expr.Num(e.getValue()), rate));
         }
-        int i = stateIds.indexOf(s.id());
-        terms.get(i).add(e.getValue() == 1.0 ? rate : Expr.apply(Fn.TIMES, new Expr.Num(e.getValue()), rate));
+      }
+      for (Map.Entry<String, List<Expr>> e : symbolic.entrySet()) {
+        int i = changedState(e.getKey());
+        if (i >= 0) {
+          Expr coefficient = e.getValue().size() == 1 ? e.getValue().getFirst() : new Expr.Apply(Fn.PLUS, e.getValue());
+          terms.get(i).add(Expr.apply(Fn.TIMES, coefficient, rate));
+        }
       }
     }
     for (Rule rule : model.rules()) {
@@ -232,6 +244,12 @@ public final class ModelCompiler {
       derivatives.add(Simplifier.simplify(t.isEmpty() ? Expr.Num.ZERO : t.size() == 1 ? t.getFirst() : new Expr.Apply(Fn.PLUS, t)));
     }
     return derivatives;
+  }
+
+  /** The state index of a species that reactions change, or -1 for boundary and constant species. */
+  private int changedState(String speciesId) {
+    Species s = model.speciesById(speciesId).orElseThrow();
+    return s.boundaryCondition() || s.constant() ? -1 : stateIds.indexOf(s.id());
   }
 
   /**

@@ -96,6 +96,10 @@ public final class ModelReactionNetwork implements ReactionNetwork {
     if (s.boundaryCondition() || s.constant()) {
       return;
     }
+    if (ref.stoichiometrySymbol().isPresent()) {
+      throw new ModelException(ref.species(), "has a variable stoichiometry ('" + ref.stoichiometrySymbol().get()
+          + "'); stochastic simulation needs constant stoichiometries");
+    }
     net.merge(layout.stateIndex(s.id()), sign * ref.stoichiometry(), Double::sum);
   }
 

@@ -72,7 +72,7 @@ public final class Derivative {
           List.of(fn(Fn.GT, u, ZERO), fn(Fn.LT, u, ZERO)), ZERO);
       case FLOOR, CEIL, QUOTIENT -> ZERO;
       case FACTORIAL -> throw new UnsupportedOperationException(
-          "cannot differentiate factorial(" + ExprPrinter.print(u) + ") with respect to '" + variable
+          "cannot differentiate factorial(" + printable(u) + ") with respect to '" + variable
               + "': it is defined only on integers");
       case REM -> minus(d(x.get(0)), times(trunc(div(x.get(0), x.get(1))), d(x.get(1))));
       case SIN -> times(fn(Fn.COS, u), d(u));
@@ -186,5 +186,14 @@ public final class Derivative {
 
   private static Expr neg(Expr a) {
     return fn(Fn.NEG, a);
+  }
+
+  /** Infix text for a message; lowered trees (slot names like $y0) print as their records. */
+  private static String printable(Expr e) {
+    try {
+      return ExprPrinter.print(e);
+    } catch (IllegalArgumentException notInfix) {
+      return e.toString();
+    }
   }
 }

@@ -106,6 +106,12 @@ final class ModelValidator {
           if (!Double.isFinite(ref.stoichiometry())) {
             throw new ModelException(r.id(), "stoichiometry of '" + ref.species() + "' must be finite");
           }
+          ref.stoichiometrySymbol().ifPresent(symbol -> {
+            if (model.parameterById(symbol).isEmpty()) {
+              throw new ModelException(r.id(), "stoichiometry of '" + ref.species() + "' refers to '" + symbol
+                  + "', which is not a parameter" + suggestion(symbol, model.parameters().stream().map(Parameter::id).toList()));
+            }
+          });
         }
       }
       for (String modifier : r.modifiers()) {

@@ -2,6 +2,7 @@ package org.limbic.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelLayout;
 import org.limbic.solve.Integrator;
@@ -12,8 +13,10 @@ import org.limbic.solve.SolverException;
  * goes from false to true; it executes after its delay, with assignment values computed at trigger
  * time or at execution time; events due at the same time execute one at a time in order of
  * decreasing priority, re-evaluating triggers after each (so one event can trigger another, and a
- * non-persistent event whose trigger turned false is dropped). Ties in priority go to the event
- * triggered first, so runs are reproducible.
+ * non-persistent event whose trigger turned false is dropped). Events with equal explicit priorities
+ * execute in random order, as SBML L3V2 section 4.11.5 requires (the suite checks that neither
+ * starves the other), drawn from a generator with a fixed seed so that runs are reproducible; other
+ * ties go to the event triggered first.
  *
  * <p>Triggers are watched at four points of every step (a quarter, half, three quarters, end) on
  * the integrator's dense output, so a trigger that turns on and off again within a step is caught
@@ -39,6 +42,8 @@ final class EventEngine {
   private final List<Pending> ready = new ArrayList<>();
   private final List<SimulationResult.FiredEvent> log = new ArrayList<>();
   private long sequence;
+  /** Fixed seed: the same model and parameters always resolve their ties the same way. */
+  private final SplittableRandom ties = new SplittableRandom(0x5BB1_7E57L);
 
   /** A triggered event waiting to execute. */
   private record Pending(int event, double time, double[] values, long sequence) {
@@ -160,8 +165,17 @@ final class EventEngine {
       if (triggerAt(e, integrator, b, y) != before) {
         return b;
       }
+      // The root function reached 0 where a strict relation still fails (x > c at x = c): the
+      // trigger switches just after the root, possibly only for a short pulse within this step.
+      double probe = b;
+      for (double delta = tolerance + 4 * Math.ulp(b); probe < upper; delta *= 2) {
+        probe = Math.min(upper, b + delta);
+        if (triggerAt(e, integrator, probe, y) != before) {
+          break;
+        }
+      }
       a = b;
-      b = upper;
+      b = probe;
     }
     if (triggerAt(e, integrator, b, y) == before) {
       return Double.NaN; // crossed and came back, or a root without a change of the trigger
@@ -271,15 +285,31 @@ final class EventEngine {
     }
   }
 
-  /** Highest priority first (no priority ranks below any); ties to the earliest triggered. */
+  /**
+   * Highest priority first (no priority ranks below any); among equal explicit priorities a seeded
+   * random choice, otherwise the earliest triggered.
+   */
   private Pending highestPriority(double t, double[] y) {
     Pending best = null;
     double bestPriority = 0;
+    int tiedExplicit = 0;
     for (Pending p : ready) {
       double priority = priority(p.event, t, y);
       if (best == null || priority > bestPriority || (priority == bestPriority && p.sequence < best.sequence)) {
+        tiedExplicit = best != null && priority == bestPriority ? tiedExplicit + 1 : 1;
         best = p;
         bestPriority = priority;
+      } else if (priority == bestPriority) {
+        tiedExplicit++;
+      }
+    }
+    if (tiedExplicit < 2 || layouts[best.event].priorityIndex() < 0) {
+      return best;
+    }
+    int pick = ties.nextInt(tiedExplicit);
+    for (Pending p : ready) {
+      if (priority(p.event, t, y) == bestPriority && pick-- == 0) {
+        return p;
       }
     }
     return best;

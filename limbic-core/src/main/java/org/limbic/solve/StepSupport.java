@@ -15,7 +15,7 @@ final class StepSupport {
    */
   static double errorNorm(double[] err, double[] y, double[] yNew, double rtol, double atol, int n) {
     if (n == 0) {
-      return 0.0;
+      return 0.0; // nothing to integrate (a model of rules and events only): every step is exact
     }
     double sum = 0.0;
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,21 @@
+package org.limbic.sbml;
+
+/**
+ * An SBML construct Limbic does not simulate (algebraic rules it cannot solve, fast reactions,
+ * delay, the comp and fbc packages, ...). Raised at load time so that such a model is refused
+ * rather than simulated wrongly; the message names the element and the reason.
+ */
+public final class UnsupportedSbmlException extends RuntimeException {
+
+  private final String element;
+
+  public UnsupportedSbmlException(String element, String reason) {
+    super(element + ": " + reason);
+    this.element = element;
+  }
+
+  /** The id (or a description) of the refused element. */
+  public String element() {
+    return element;
+  }
+}
