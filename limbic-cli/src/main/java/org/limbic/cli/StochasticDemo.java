@@ -1,7 +1,9 @@
 package org.limbic.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.limbic.experiment.figure.Figure;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.compile.ModelReactionNetwork;
@@ -23,7 +25,7 @@ final class StochasticDemo {
   private StochasticDemo() {
   }
 
-  static void run(Path out) {
+  static List<Figure> run(Path out) {
     Model m = new BirthDeath().model();
     double k = m.parameterById("k_bind").orElseThrow().value();
     double mu = m.parameterById("k_unbind").orElseThrow().value();
@@ -50,7 +52,21 @@ final class StochasticDemo {
     double standardError = Math.sqrt(exact / REPLICATES);
     System.out.printf(Locale.ROOT, "3. %s%n   %,d replicates (next-reaction method, seed %d, %d threads, %.2f s)%n"
             + "   at t = %.0f min: mean %.3f, variance %.3f; exact Poisson mean = variance = %.3f (standard error of the"
-            + " mean %.3f)%n   -> %s%n", m.name(), REPLICATES, SEED, threads, seconds, times[last], moments.mean(last, 0),
+            + " mean %.3f)%n   -> %s%n%n", m.name(), REPLICATES, SEED, threads, seconds, times[last], moments.mean(last, 0),
         moments.variance(last, 0), exact, standardError, file);
+    double[] mean = new double[times.length];
+    double[] lower = new double[times.length];
+    double[] upper = new double[times.length];
+    double[] exactMean = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      mean[i] = moments.mean(i, 0);
+      double sd = Math.sqrt(moments.variance(i, 0));
+      lower[i] = mean[i] - 2 * sd;
+      upper[i] = mean[i] + 2 * sd;
+      exactMean[i] = k / mu * (1 - Math.exp(-mu * times[i]));
+    }
+    return List.of(new Figure.TimeCourse("Birth-death: bound molecules", "time (min)", "bound (molecules)",
+        List.of(new Figure.Series("ensemble mean +- 2 SD", times, mean, lower, upper),
+            Figure.Series.line("exact mean", times, exactMean)), java.util.Optional.empty()));
   }
 }
