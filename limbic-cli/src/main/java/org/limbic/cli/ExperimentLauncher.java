@@ -63,7 +63,7 @@ final class ExperimentLauncher {
     RunSummary summary;
     try (ProgressReporter progress = new ProgressReporter(spec.name(), stderr)) {
       summary = new ExperimentRunner(options.withProgress(progress)).run(spec, model, target);
-    } catch (IllegalArgumentException | ModelException e) {
+    } catch (IllegalArgumentException | ModelException | java.io.UncheckedIOException e) {
       stderr.println("limbic " + command + ": " + e.getMessage());
       return 2;
     } catch (ExperimentFailedException e) {
