@@ -1,6 +1,7 @@
 package org.limbic.cli;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.limbic.experiment.claims.ClaimResult;
 import org.limbic.experiment.claims.ClaimRunner;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "worker threads (default: all cores)")
   Integer threads;
 
+  @Option(names = "--report", defaultValue = "out/check", description = "directory of the HTML report with a plot per claim"
+      + " (default ${DEFAULT-VALUE}); 'none' to skip it")
+  String report;
+
   @Override
   public Integer call() {
     if (!format.equals("table") && !format.equals("tsv")) {
@@ -48,6 +54,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<ClaimResult> results = ClaimRunner.run(entries, seed, n, done -> { });
+    if (!report.equals("none")) {
+      HtmlReport.Builder html = HtmlReport.builder("Limbic claim checks" + (model == null ? "" : ": " + model));
+      results.forEach(r -> html.claim(r.claim(), r.outcome()));
+      Path index = html.build().writeTo(Path.of(report));
+      System.err.println("report: " + index.toAbsolutePath().normalize());
+    }
     if (format.equals("tsv")) {
       System.out.println("id\tverdict\tmeasured\texpected\tsource");
       for (ClaimResult r : results) {

@@ -43,6 +43,20 @@ public final class ExprParser {
   }
 
   /** Parses {@code text}; throws {@link ExprParseException} naming line and column of the first error. */
+  /**
+   * Whether {@code name} reads back from infix text as a symbol: an identifier that is not a
+   * keyword ({@code time}, {@code pi}, {@code true}, {@code inf}, ...). Ids of models written as
+   * text must be such names, or their expressions would silently mean something else.
+   */
+  public static boolean isSymbolName(String name) {
+    return InfixNames.isSymbolName(name);
+  }
+
+  /** Whether a call of {@code name(...)} reads back as a user function (not a built-in such as exp). */
+  public static boolean isUserFunctionName(String name) {
+    return InfixNames.isUserFunctionName(name);
+  }
+
   public static Expr parse(String text) {
     ExprParser p = new ExprParser(text);
     Expr e = p.or();
@@ -83,17 +97,36 @@ public final class ExprParser {
     }
   }
 
+  /**
+   * A comparison or a chain of them, read as mathematics reads it: {@code 0 < x < 1} is
+   * {@code lt(0, x, 1)} (MathML's n-ary relation), not {@code (0 < x) < 1}; a chain mixing
+   * relations ({@code a < b <= c}) is the conjunction of its links.
+   */
   private Expr relation() {
-    Expr left = additive();
+    List<Expr> operands = new ArrayList<>();
+    List<Fn> relations = new ArrayList<>();
+    operands.add(additive());
     while (true) {
       Token t = peek();
       Fn fn = t.is("<") ? Fn.LT : t.is("<=") ? Fn.LEQ : t.is(">") ? Fn.GT : t.is(">=") ? Fn.GEQ : null;
       if (fn == null) {
-        return left;
+        break;
       }
       pos++;
-      left = new Expr.Apply(fn, left, additive());
+      relations.add(fn);
+      operands.add(additive());
     }
+    if (relations.isEmpty()) {
+      return operands.getFirst();
+    }
+    if (relations.stream().distinct().count() == 1) {
+      return new Expr.Apply(relations.getFirst(), operands);
+    }
+    List<Expr> links = new ArrayList<>();
+    for (int i = 0; i < relations.size(); i++) {
+      links.add(new Expr.Apply(relations.get(i), operands.get(i), operands.get(i + 1)));
+    }
+    return new Expr.Apply(Fn.AND, links);
   }
 
   private Expr additive() {

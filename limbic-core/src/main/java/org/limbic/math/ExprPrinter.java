@@ -78,10 +78,10 @@ public final class ExprPrinter {
       case AND -> x.size() < 2 ? call(a) : nary(x, " && ", null, AND);
       case EQ -> x.size() != 2 ? call(a) : binary(x, " == ", EQUALITY);
       case NEQ -> binary(x, " != ", EQUALITY);
-      case LT -> x.size() != 2 ? call(a) : binary(x, " < ", RELATION);
-      case LEQ -> x.size() != 2 ? call(a) : binary(x, " <= ", RELATION);
-      case GT -> x.size() != 2 ? call(a) : binary(x, " > ", RELATION);
-      case GEQ -> x.size() != 2 ? call(a) : binary(x, " >= ", RELATION);
+      case LT -> x.size() != 2 ? call(a) : relation(x, " < ", RELATION);
+      case LEQ -> x.size() != 2 ? call(a) : relation(x, " <= ", RELATION);
+      case GT -> x.size() != 2 ? call(a) : relation(x, " > ", RELATION);
+      case GEQ -> x.size() != 2 ? call(a) : relation(x, " >= ", RELATION);
       case MINUS -> binary(x, " - ", ADDITIVE);
       case DIVIDE -> binary(x, " / ", MULTIPLICATIVE);
       // a number right after '-' would read as a negative constant, so it keeps its parentheses
@@ -105,6 +105,11 @@ public final class ExprPrinter {
       sb.append(op).append(wrap(args.get(i), level + 1));
     }
     return sb.toString();
+  }
+
+  /** A comparison: chains read as n-ary relations, so a relation as an operand needs parentheses. */
+  private static String relation(List<Expr> args, String op, int level) {
+    return wrap(args.get(0), level + 1) + op + wrap(args.get(1), level + 1);
   }
 
   /** A left-associative binary operator. */

@@ -61,7 +61,12 @@ public final class ModelBuilder {
   // ---- compartments, species, parameters ----
 
   public ModelBuilder compartment(String compartmentId, double size) {
-    return compartment(new Compartment(compartmentId, size, true, ""));
+    return compartment(new Compartment(readable(compartmentId), size, true, ""));
+  }
+
+  /** A compartment whose size rules or events may change. */
+  public ModelBuilder variableCompartment(String compartmentId, double initialSize) {
+    return compartment(new Compartment(readable(compartmentId), initialSize, false, ""));
   }
 
   public ModelBuilder compartment(Compartment c) {
@@ -71,12 +76,20 @@ public final class ModelBuilder {
 
   /** A species given by its initial concentration, read as a concentration in expressions. */
   public ModelBuilder species(String speciesId, String compartment, double initialConcentration) {
-    return species(new Species(speciesId, compartment, initialConcentration, true, false, false, false, ""));
+    return species(new Species(readable(speciesId), compartment, initialConcentration, true, false, false, false, ""));
+  }
+
+  /**
+   * A species that reactions do not change (a clamped input, a pool held by a rule or an event),
+   * given by its initial concentration.
+   */
+  public ModelBuilder boundarySpecies(String speciesId, String compartment, double initialConcentration) {
+    return species(new Species(readable(speciesId), compartment, initialConcentration, true, false, true, false, ""));
   }
 
   /** A species given by its initial amount and read as an amount (molecule counts for stochastic runs). */
   public ModelBuilder amountSpecies(String speciesId, String compartment, double initialAmount) {
-    return species(new Species(speciesId, compartment, initialAmount, false, true, false, false, ""));
+    return species(new Species(readable(speciesId), compartment, initialAmount, false, true, false, false, ""));
   }
 
   public ModelBuilder species(Species s) {
@@ -85,17 +98,17 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder parameter(String parameterId, double value) {
-    return parameter(new Parameter(parameterId, value, true, "", ""));
+    return parameter(new Parameter(readable(parameterId), value, true, "", ""));
   }
 
   /** A constant parameter with its unit and source ("assumed: reason" when no paper gives it). */
   public ModelBuilder parameter(String parameterId, double value, String unit, String source) {
-    return parameter(new Parameter(parameterId, value, true, unit, source));
+    return parameter(new Parameter(readable(parameterId), value, true, unit, source));
   }
 
   /** A parameter that rules or events may change. */
   public ModelBuilder variable(String parameterId, double initialValue) {
-    return parameter(new Parameter(parameterId, initialValue, false, "", ""));
+    return parameter(new Parameter(readable(parameterId), initialValue, false, "", ""));
   }
 
   public ModelBuilder parameter(Parameter p) {
@@ -104,6 +117,9 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder function(String functionId, List<String> arguments, String body) {
+    if (!ExprParser.isUserFunctionName(functionId)) {
+      throw new ModelException(functionId, "is a built-in function or a keyword of the expression language; rename it");
+    }
     return function(new FunctionDefinition(functionId, arguments, parse(functionId, body)));
   }
 
@@ -182,6 +198,19 @@ public final class ModelBuilder {
     Model m = new Model(id, name, compartments, species, parameters, functions, reactions, rules, initialAssignments, events);
     new ModelValidator(m).validate();
     return m;
+  }
+
+  /**
+   * Ids given with text expressions must read back as symbols: a parameter called "time" or "pi"
+   * would silently mean simulation time or 3.14159 in every expression. (Records built by
+   * importers, whose expressions are trees, may use any SBML id.)
+   */
+  private static String readable(String id) {
+    if (id != null && !ExprParser.isSymbolName(id) && id.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new ModelException(id, "is a keyword of the expression language (time, pi, exponentiale, true, false, inf,"
+          + " nan, and, or, not); rename it, e.g. '" + id + "_value'");
+    }
+    return id;
   }
 
   static Expr parse(String element, String text) {

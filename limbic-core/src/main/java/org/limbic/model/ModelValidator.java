@@ -65,10 +65,17 @@ final class ModelValidator {
         throw new ModelException(s.id(), "unknown compartment '" + s.compartment() + "'" + suggestion(s.compartment(),
             model.compartments().stream().map(Compartment::id).toList()) + "; declare it with compartment(...)");
       }
-      if (s.initialValue() < 0) {
-        throw new ModelException(s.id(), "initial value must be >= 0, got " + s.initialValue());
+      boolean undetermined = Double.isNaN(s.initialValue()) && !determinedElsewhere(s.id());
+      if (s.initialValue() < 0 || Double.isInfinite(s.initialValue()) || undetermined) {
+        throw new ModelException(s.id(), "initial value must be finite and >= 0 (or set by a rule or initial assignment), got "
+            + s.initialValue());
       }
     }
+  }
+
+  /** A NaN declared value is fine when an initial assignment or a rule gives the value instead. */
+  private boolean determinedElsewhere(String id) {
+    return model.initialAssignments().stream().anyMatch(a -> a.symbol().equals(id)) || model.ruleFor(id).isPresent();
   }
 
   private void checkFunctions() {
@@ -104,7 +111,12 @@ final class ModelValidator {
                 + "; declare it with species(...)");
           }
           if (!Double.isFinite(ref.stoichiometry())) {
-            throw new ModelException(r.id(), "stoichiometry of '" + ref.species() + "' must be finite");
+            throw new ModelException(r.id(), "stoichiometry of '" + ref.species() + "' must be finite, got " + ref.stoichiometry());
+          }
+          Species species = model.speciesById(ref.species()).orElseThrow();
+          if (species.constant() && !species.boundaryCondition()) {
+            throw new ModelException(r.id(), "changes '" + ref.species() + "', a constant species that is not a boundary"
+                + " species; make it a boundary species (boundaryCondition) or not constant");
           }
           ref.stoichiometrySymbol().ifPresent(symbol -> {
             if (model.parameterById(symbol).isEmpty()) {

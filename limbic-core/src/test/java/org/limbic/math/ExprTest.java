@@ -28,4 +28,15 @@ class ExprTest {
     assertThat(Fn.PLUS.acceptsArity(n)).isTrue();
     assertThat(Fn.MIN.acceptsArity(n)).isEqualTo(n >= 1);
   }
+
+  @Test
+  void chainedComparisonsReadAsMathematicsReadsThem() {
+    // 0 < x < 1 is MathML's n-ary lt(0, x, 1), not (0 < x) < 1, which would hold for x <= 0
+    assertThat(ExprParser.parse("0 < x < 1")).isEqualTo(Expr.apply(Fn.LT, Expr.num(0), Expr.sym("x"), Expr.num(1)));
+    assertThat(ExprParser.parse("a < b <= c")).isEqualTo(Expr.apply(Fn.AND,
+        Expr.apply(Fn.LT, Expr.sym("a"), Expr.sym("b")), Expr.apply(Fn.LEQ, Expr.sym("b"), Expr.sym("c"))));
+    Expr nested = Expr.apply(Fn.LT, Expr.apply(Fn.LT, Expr.sym("a"), Expr.sym("b")), Expr.sym("c"));
+    assertThat(ExprPrinter.print(nested)).isEqualTo("(a < b) < c");
+    assertThat(ExprParser.parse(ExprPrinter.print(nested))).isEqualTo(nested);
+  }
 }

@@ -102,4 +102,26 @@ class ModelValidationTest {
     assertThatThrownBy(() -> base().event("e", "time > 1", "k", "2").build())
         .isInstanceOf(ModelException.class).hasMessageContaining("'k': is constant");
   }
+
+  @Test
+  void keywordsCannotBeIdsOfATextModel() {
+    assertThatThrownBy(() -> base().parameter("time", 5))
+        .isInstanceOf(ModelException.class).hasMessageContaining("'time': is a keyword").hasMessageContaining("time_value");
+    assertThatThrownBy(() -> base().variable("pi", 0)).isInstanceOf(ModelException.class).hasMessageContaining("'pi'");
+    assertThatThrownBy(() -> base().function("exp", java.util.List.of("x"), "x + 1"))
+        .isInstanceOf(ModelException.class).hasMessageContaining("built-in function");
+  }
+
+  @Test
+  void anUndeterminedNaNInitialValueIsRefused() {
+    assertThatThrownBy(() -> base().amountSpecies("C", "cell", Double.NaN).build())
+        .isInstanceOf(ModelException.class).hasMessageContaining("'C': initial value must be finite");
+  }
+
+  @Test
+  void aConstantSpeciesCannotBeChangedByAReaction() {
+    assertThatThrownBy(() -> base().species(new Species("F", "cell", 1, true, false, false, true, ""))
+        .reaction("r", "F -> A", "k").build())
+        .isInstanceOf(ModelException.class).hasMessageContaining("constant species that is not a boundary species");
+  }
 }
