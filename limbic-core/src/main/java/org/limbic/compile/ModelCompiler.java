@@ -35,9 +35,9 @@ public final class ModelCompiler {
 
   private final Model model;
   private final Map<String, Expr> reads = new LinkedHashMap<>();
-  private final List<String> stateIds = new ArrayList<>();
-  private final List<String> parameterIds = new ArrayList<>();
-  private final List<String> workIds = new ArrayList<>();
+  private final IndexedIds stateIds = new IndexedIds();
+  private final IndexedIds parameterIds = new IndexedIds();
+  private final IndexedIds workIds = new IndexedIds();
   private final Map<String, Expr> workDefinitions = new LinkedHashMap<>();
   private final FunctionInliner functions;
 
@@ -87,7 +87,7 @@ public final class ModelCompiler {
     List<ModelLayout.EventLayout> events = events(scalars);
     int[] reactionWork = model.reactions().stream().mapToInt(r -> workIds.indexOf(r.id())).toArray();
     int[] reactionScalar = propensityScalars(workStatements, reactionWork, scalars);
-    ModelLayout layout = new ModelLayout(stateIds, parameterIds, workIds, jacobian.tangentCount(), reads, events, reactionWork,
+    ModelLayout layout = new ModelLayout(stateIds.asList(), parameterIds.asList(), workIds.asList(), jacobian.tangentCount(), reads, events, reactionWork,
         reactionScalar, scalars);
     return new Lowered(layout, new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian.statements(),
         scalars), jacobian.entries());
