@@ -2,12 +2,11 @@ package org.limbic.compile;
 
 import java.util.Random;
 import org.limbic.model.Model;
-import org.limbic.model.ModelBuilder;
 
 /**
  * A generated mass-action network, lowered once, with arrays to evaluate its kernels on. The
- * generator is limbic-cli's {@code BenchCompileCommand.network(int)} (copied: this module depends on
- * limbic-core only), so the numbers here and {@code limbic bench compile}'s are for the same models.
+ * generator is {@link GeneratedNetworks#massAction}, the one {@code limbic bench compile} uses, so
+ * the numbers here and there are for the same models.
  */
 final class BenchmarkNetwork {
 
@@ -37,23 +36,8 @@ final class BenchmarkNetwork {
     jac = new double[n * n];
   }
 
-  /** Half as many species as reactions; alternating uni- and bimolecular mass action; fixed seed. */
   static Model network(int reactions) {
-    int species = Math.max(2, reactions / 2);
-    ModelBuilder b = Model.builder("generated" + reactions).compartment("c", 1.0);
-    for (int i = 0; i < species; i++) {
-      b.amountSpecies("S" + i, "c", 1.0);
-    }
-    Random random = new Random(42);
-    for (int r = 0; r < reactions; r++) {
-      int a = random.nextInt(species);
-      int c = random.nextInt(species);
-      int product = random.nextInt(species);
-      b.parameter("k" + r, 0.1 + random.nextDouble());
-      b.reaction("R" + r, r % 2 == 0 ? "S" + a + " -> S" + product : "S" + a + " + S" + c + " -> S" + product,
-          r % 2 == 0 ? "k" + r + " * S" + a : "k" + r + " * S" + a + " * S" + c);
-    }
-    return b.build();
+    return GeneratedNetworks.massAction(reactions);
   }
 
   /**

@@ -1,12 +1,11 @@
 package org.limbic.cli;
 
 import java.util.Arrays;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.limbic.compile.CompiledModel;
+import org.limbic.compile.GeneratedNetworks;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
-import org.limbic.model.ModelBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,22 +44,7 @@ final class BenchCompileCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Half as many species as reactions; alternating uni- and bimolecular mass action; fixed seed. */
   static Model network(int reactions) {
-    int species = Math.max(2, reactions / 2);
-    ModelBuilder b = Model.builder("generated" + reactions).compartment("c", 1.0);
-    for (int i = 0; i < species; i++) {
-      b.amountSpecies("S" + i, "c", 1.0);
-    }
-    Random random = new Random(42);
-    for (int r = 0; r < reactions; r++) {
-      int a = random.nextInt(species);
-      int c = random.nextInt(species);
-      int product = random.nextInt(species);
-      b.parameter("k" + r, 0.1 + random.nextDouble());
-      b.reaction("R" + r, r % 2 == 0 ? "S" + a + " -> S" + product : "S" + a + " + S" + c + " -> S" + product,
-          r % 2 == 0 ? "k" + r + " * S" + a : "k" + r + " * S" + a + " * S" + c);
-    }
-    return b.build();
+    return GeneratedNetworks.massAction(reactions);
   }
 }
