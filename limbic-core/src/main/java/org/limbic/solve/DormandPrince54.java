@@ -62,11 +62,8 @@ public final class DormandPrince54 implements Integrator {
 
   @Override
   public void reset(OdeSystem system, double t0, double[] y0) {
+    int dim = StepSupport.checkStart(system, t0, y0);
     this.sys = system;
-    int dim = system.dimension();
-    if (y0.length != dim) {
-      throw new IllegalArgumentException("initial state has " + y0.length + " values, system has " + dim);
-    }
     if (dim != n) {
       n = dim;
       y = new double[n];
@@ -87,10 +84,6 @@ public final class DormandPrince54 implements Integrator {
     }
     System.arraycopy(y0, 0, y, 0, n);
     System.arraycopy(y0, 0, yPrev, 0, n);
-    int bad = StepSupport.firstNonFinite(y, n);
-    if (bad >= 0) {
-      throw StepSupport.notFinite(system, bad, t0, false);
-    }
     t = t0;
     tPrev = t0;
     hLast = 0.0;

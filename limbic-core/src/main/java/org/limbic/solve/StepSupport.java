@@ -61,6 +61,21 @@ final class StepSupport {
     return Double.isFinite(h0) && h0 > 0 ? h0 : 1e-6;
   }
 
+  /**
+   * Checks a (re)start: the initial state fits the system and is finite. Returns the dimension.
+   */
+  static int checkStart(OdeSystem system, double t0, double[] y0) {
+    int dim = system.dimension();
+    if (y0.length != dim) {
+      throw new IllegalArgumentException("initial state has " + y0.length + " values, system has " + dim);
+    }
+    int bad = firstNonFinite(y0, dim);
+    if (bad >= 0) {
+      throw notFinite(system, bad, t0, false);
+    }
+    return dim;
+  }
+
   /** The index of the first non-finite entry of {@code v}, or -1. */
   static int firstNonFinite(double[] v, int n) {
     for (int i = 0; i < n; i++) {
