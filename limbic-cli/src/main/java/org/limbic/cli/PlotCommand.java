@@ -27,6 +27,7 @@ final class PlotCommand implements Callable<Integer> {
 
   static final String TIMECOURSES = "timecourses.csv";
   static final String METRICS = "metrics.csv";
+  static final String PARAMETERS = "parameters.csv";
 
   @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Directory with timecourses.csv and/or metrics.csv.")
   Path results;
@@ -50,8 +51,16 @@ final class PlotCommand implements Callable<Integer> {
             timeCourses(TidyCsv.read(timecourses, List.of("run", "subject", "replicate", "time", "variable", "value"))));
       }
       if (Files.isRegularFile(metrics)) {
+        TidyCsv metricRows = TidyCsv.read(metrics, List.of("run", "subject", "replicate", "metric", "value"));
         report.section("Metrics", "Per metric: the distribution across subjects and replicates, a group per run.",
-            metricHistograms(TidyCsv.read(metrics, List.of("run", "subject", "replicate", "metric", "value"))));
+            metricHistograms(metricRows));
+        Path parameters = results.resolve(PARAMETERS);
+        if (Files.isRegularFile(parameters)) {
+          List<Figure> maps = ScanHeatmaps.of(TidyCsv.read(parameters, List.of("subject", "parameter", "value")), metricRows);
+          if (!maps.isEmpty()) {
+            report.section("Scan", "Per metric: its mean over replicates at each point of the two-parameter grid.", maps);
+          }
+        }
       }
     } catch (IllegalArgumentException e) {
       System.err.println("limbic plot: " + e.getMessage());
