@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.limbic.math.Expr;
+import org.limbic.math.Substitution;
 import org.limbic.model.Compartment;
 import org.limbic.model.Event;
 import org.limbic.model.FunctionDefinition;
@@ -255,11 +256,23 @@ public final class SbmlExporter {
       out.setReversible(r.reversible());
       r.reactants().forEach(ref -> speciesReference(r, ref, out.createReactant()));
       r.products().forEach(ref -> speciesReference(r, ref, out.createProduct()));
-      r.modifiers().forEach(m -> out.createModifier().setSpecies(m));
+      // SBML L3V2 (rule 21173) forbids a local parameter named like a species the reaction refers to. A
+      // modifier so shadowed is not read by the law, so it is dropped (modifiers do not change a simulation);
+      // a local shadowing a reactant or product is renamed in the law.
+      r.modifiers().stream().filter(m -> !r.localParameters().containsKey(m)).forEach(m -> out.createModifier().setSpecies(m));
+      Map<String, String> localIds = new HashMap<>();
+      Map<String, Expr> renamed = new HashMap<>();
+      for (String local : r.localParameters().keySet()) {
+        boolean clash = references(r).stream().anyMatch(ref -> ref.species().equals(local));
+        localIds.put(local, clash ? fresh(local + "_local") : local);
+        if (clash) {
+          renamed.put(local, new Expr.Sym(localIds.get(local)));
+        }
+      }
       KineticLaw law = out.createKineticLaw();
-      law.setMath(MathWriter.number(r.kineticLaw()));
+      law.setMath(MathWriter.number(renamed.isEmpty() ? r.kineticLaw() : Substitution.apply(r.kineticLaw(), renamed)));
       r.localParameters().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-        LocalParameter lp = law.createLocalParameter(e.getKey());
+        LocalParameter lp = law.createLocalParameter(localIds.get(e.getKey()));
         if (!Double.isNaN(e.getValue())) {
           lp.setValue(e.getValue());
         }
