@@ -18,10 +18,10 @@ public record CaseResult(String id, Outcome outcome, String detail, List<String>
     testTags = List.copyOf(testTags);
   }
 
-  /** {@code 00001 pass}, {@code 00002 fail: ...} or {@code 00003 skip: ...}. */
+  /** {@code 00001 pass} (with the statistics, if any), {@code 00002 fail: ...} or {@code 00003 skip: ...}. */
   public String line() {
     return switch (outcome) {
-      case PASS -> id + " pass";
+      case PASS -> id + " pass" + (detail.isEmpty() ? "" : ": " + detail);
       case FAIL -> id + " fail: " + detail;
       case SKIP -> id + " skip: " + detail;
     };
