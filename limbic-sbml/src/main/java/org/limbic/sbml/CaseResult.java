@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The outcome of one SBML Test Suite case.
  *
- * @param detail for a failure the first mismatch (or the error), for a skip the refusal reason; empty on a pass
+ * @param detail for a failure the first mismatch (or the error), for a skip the refusal reason; on a pass empty,
+ *     or for a stochastic case the statistics it was judged by
  * @param nanos wall time of the case: reading, import, compilation, simulation and comparison
  */
 public record CaseResult(String id, Outcome outcome, String detail, List<String> componentTags, List<String> testTags,
