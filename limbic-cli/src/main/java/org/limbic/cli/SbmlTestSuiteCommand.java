@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.limbic.sbml.CaseResult;
+import org.limbic.sbml.SbmlStochasticSuite;
 import org.limbic.sbml.SbmlTestSuite;
 import org.limbic.sbml.TestSuiteSummary;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
  * per case, a table by component and test tag, and the closing {@code N passed, M failed, K skipped}.
  */
 @Command(name = "sbml-test-suite", mixinStandardHelpOptions = true,
-    description = "Run the SBML Test Suite's semantic cases (a directory of NNNNN folders) and compare with the expected results.")
+    description = "Run the SBML Test Suite's semantic cases (a directory of NNNNN folders) and compare with the expected results;"
+        + " with --stochastic, its stochastic cases.")
 public final class SbmlTestSuiteCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "the semantic cases directory, e.g. ../shared/sbml-test-suite/semantic")
@@ -38,6 +40,10 @@ public final class SbmlTestSuiteCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "print only failing and skipped cases, not passes")
   boolean quiet;
 
+  @Option(names = "--stochastic", description = "DIR holds the stochastic (DSMTS) cases: run 10,000 replicates each and judge"
+      + " means and standard deviations by the suite's Z and Y statistics (--jobs threads per ensemble)")
+  boolean stochastic;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -45,20 +51,22 @@ public final class SbmlTestSuiteCommand implements Callable<Integer> {
       return 2;
     }
     SbmlTestSuite suite = new SbmlTestSuite(dir);
+    SbmlStochasticSuite stochasticSuite = new SbmlStochasticSuite(dir);
     List<String> ids;
     try {
-      ids = select(suite.caseIds(), cases);
+      ids = select(stochastic ? stochasticSuite.caseIds() : suite.caseIds(), cases);
     } catch (IllegalArgumentException e) {
       System.err.println("limbic sbml-test-suite: " + e.getMessage());
       return 2;
     }
     int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
     long start = System.nanoTime();
-    TestSuiteSummary summary = suite.run(ids, threads, r -> {
+    java.util.function.Consumer<CaseResult> print = r -> {
       if (!quiet || r.outcome() != CaseResult.Outcome.PASS) {
         System.out.println(r.line());
       }
-    });
+    };
+    TestSuiteSummary summary = stochastic ? stochasticSuite.run(ids, threads, print) : suite.run(ids, threads, print);
     double seconds = (System.nanoTime() - start) / 1e9;
     if (tags) {
       System.out.println();

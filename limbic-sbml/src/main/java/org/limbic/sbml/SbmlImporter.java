@@ -230,6 +230,8 @@ public final class SbmlImporter {
         size = 1.0; // a point has no size; only amounts may live there (checked in species())
       } else if (!c.getConstant() && inAlgebraicRule.contains(c.getId())) {
         size = 1.0; // placeholder: the algebraic rule determines the size
+      } else if (UnreadCompartmentSize.isUnread(sbml, c)) {
+        size = 1.0; // placeholder: nothing reads the size, so its value cannot change the simulation
       } else {
         throw new UnsupportedSbmlException(c.getId(), "compartment has no size and no rule or initial assignment gives one");
       }

@@ -113,7 +113,7 @@ public final class SbmlTestSuite {
     if (!description.testType().equals("TimeCourse")) {
       return Outcome.skip("test type " + description.testType() + " is not supported (time courses only)");
     }
-    Path file = LEVELS.stream().map(l -> dir.resolve(id + "-sbml-" + l + ".xml")).filter(Files::exists).findFirst().orElse(null);
+    Path file = modelFile(dir, id);
     if (file == null) {
       return Outcome.fail("no SBML file in " + dir);
     }
@@ -143,11 +143,21 @@ public final class SbmlTestSuite {
     return mismatch == null ? new Outcome(CaseResult.Outcome.PASS, "") : Outcome.fail(mismatch);
   }
 
-  /** Simulated values, one row per output time and one column per settings variable, in amount or concentration as asked. */
-  private static double[][] simulate(Model model, CaseSettings settings) {
-    CompiledModel compiled = ModelCompiler.compile(model);
-    SimulationOptions options = SimulationOptions.DEFAULTS.withTolerances(SOLVER_RELATIVE_TOLERANCE,
+  /** The case's SBML file in the newest Level/Version it comes in, or null when there is none. */
+  static Path modelFile(Path dir, String id) {
+    return LEVELS.stream().map(l -> dir.resolve(id + "-sbml-" + l + ".xml")).filter(Files::exists).findFirst().orElse(null);
+  }
+
+  /** The solver options a case runs with (see the class comment). */
+  static SimulationOptions options(CaseSettings settings) {
+    return SimulationOptions.DEFAULTS.withTolerances(SOLVER_RELATIVE_TOLERANCE,
         Math.max(SOLVER_ABSOLUTE_FRACTION * settings.absolute(), 1e-300));
+  }
+
+  /** Simulated values, one row per output time and one column per settings variable, in amount or concentration as asked. */
+  static double[][] simulate(Model model, CaseSettings settings) {
+    CompiledModel compiled = ModelCompiler.compile(model);
+    SimulationOptions options = options(settings);
     List<String> outputs = new ArrayList<>();
     for (String v : settings.variables()) {
       outputs.add(v);
@@ -177,7 +187,7 @@ public final class SbmlTestSuite {
   }
 
   /** The first point outside the suite's tolerance, described, or null when every point passes. */
-  private static String compare(CaseSettings settings, ExpectedResults expected, double[][] actual) {
+  static String compare(CaseSettings settings, ExpectedResults expected, double[][] actual) {
     if (expected.rows().length > actual.length) {
       return "expected " + expected.rows().length + " rows, simulated " + actual.length;
     }

@@ -37,7 +37,7 @@ class SbmlTestSuiteTest {
   }
 
   /** Walks up from the working directory to a folder holding shared/sbml-test-suite/semantic (a sibling of the repository). */
-  private static Path findSuite() {
+  static Path findSuite() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       for (Path candidate : List.of(dir.resolve("shared/sbml-test-suite/semantic"), dir.resolve("../shared/sbml-test-suite/semantic"))) {
         if (Files.isDirectory(candidate)) {

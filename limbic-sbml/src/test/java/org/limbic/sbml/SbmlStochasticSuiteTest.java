@@ -1,0 +1,53 @@
+package org.limbic.sbml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SBML Test Suite's stochastic (DSMTS) time-course cases, 10,000 replicates each, judged by the
+ * suite's Z and Y statistics with the per-case rule of {@link SbmlStochasticSuite}. Every case that
+ * runs must pass; skips (events, rate rules, distrib, outputs that are not species) are listed.
+ */
+class SbmlStochasticSuiteTest {
+
+  @Test
+  void dsmtsTimeCoursesPassTheSuitesStatistics() throws IOException {
+    Path suite = findStochasticSuite();
+    Assumptions.assumeTrue(suite != null, "SBML Test Suite stochastic cases not found at ../shared/sbml-test-suite/stochastic above "
+        + Path.of("").toAbsolutePath() + "; skipping");
+    long start = System.nanoTime();
+    SbmlStochasticSuite runner = new SbmlStochasticSuite(suite);
+    TestSuiteSummary summary = runner.run(runner.caseIds(), Runtime.getRuntime().availableProcessors(), r -> {
+      if (!r.detail().startsWith("test type StatisticalDistribution")) {
+        System.out.println(r.line());
+      }
+    });
+    System.out.printf(Locale.ROOT, "SBML Test Suite stochastic: %s (%.1f s)%n", summary.line(), (System.nanoTime() - start) / 1e9);
+    assertThat(summary.results().stream().filter(r -> r.outcome() == CaseResult.Outcome.FAIL).map(CaseResult::line))
+        .as("failing stochastic cases").isEmpty();
+    assertThat(summary.count(CaseResult.Outcome.PASS)).as("stochastic cases passed").isGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void chanceAllowsAFewViolationsOnLongTimeCourses() {
+    // P(Bin(51, 0.0027) > k) <= 1e-4: k = 3 (expected violations 0.14); for 303 points (3 species x 101 times) k = 6.
+    assertThat(SbmlStochasticSuite.allowedViolations(51, 0.0027, 1e-4)).isEqualTo(3);
+    assertThat(SbmlStochasticSuite.allowedViolations(303, 0.0027, 1e-4)).isEqualTo(6);
+    assertThat(SbmlStochasticSuite.allowedViolations(1, 0.0027, 1e-4)).isEqualTo(1);
+  }
+
+  private static Path findStochasticSuite() {
+    Path semantic = SbmlTestSuiteTest.findSuite();
+    if (semantic != null && Files.isDirectory(semantic.resolveSibling("stochastic"))) {
+      return semantic.resolveSibling("stochastic");
+    }
+    return null;
+  }
+}
