@@ -53,14 +53,14 @@ final class ScanHeatmaps {
       }
       int xi = java.util.Arrays.binarySearch(x, point.get(varied.get(0)));
       int yi = java.util.Arrays.binarySearch(y, point.get(varied.get(1)));
-      sums.computeIfAbsent(r[metric], k -> new double[y.length][x.length])[yi][xi] += metrics.number(i, value);
-      counts.computeIfAbsent(r[metric], k -> new int[y.length][x.length])[yi][xi]++;
+      sums.computeIfAbsent(r[metric], k -> new double[x.length][y.length])[xi][yi] += metrics.number(i, value);
+      counts.computeIfAbsent(r[metric], k -> new int[x.length][y.length])[xi][yi]++;
     }
     List<Figure> figures = new ArrayList<>();
     sums.forEach((name, z) -> {
       int[][] n = counts.get(name);
-      for (int i = 0; i < y.length; i++) {
-        for (int j = 0; j < x.length; j++) {
+      for (int i = 0; i < x.length; i++) {
+        for (int j = 0; j < y.length; j++) {
           z[i][j] = n[i][j] == 0 ? Double.NaN : z[i][j] / n[i][j];
         }
       }

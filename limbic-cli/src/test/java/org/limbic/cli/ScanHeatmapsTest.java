@@ -1,0 +1,51 @@
+package org.limbic.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.figure.Figure;
+
+class ScanHeatmapsTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void aTwoParameterGridGivesOneHeatmapPerMetricWithMeansOverReplicates() throws IOException {
+    StringBuilder parameters = new StringBuilder("subject,parameter,value\n");
+    StringBuilder metrics = new StringBuilder("run,subject,replicate,metric,value\n");
+    int subject = 0;
+    for (double a : new double[] {1, 2}) {
+      for (double b : new double[] {10, 20, 30}) {
+        parameters.append(subject).append(",a,").append(a).append('\n').append(subject).append(",b,").append(b).append('\n');
+        // two replicates around a * b: their mean is exactly a * b
+        metrics.append("r,").append(subject).append(",0,m,").append(a * b - 1).append('\n');
+        metrics.append("r,").append(subject).append(",1,m,").append(a * b + 1).append('\n');
+        subject++;
+      }
+    }
+    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"), parameters), List.of("subject", "parameter", "value"));
+    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"), metrics), List.of("run", "subject", "replicate", "metric", "value"));
+    List<Figure> maps = ScanHeatmaps.of(p, m);
+    assertThat(maps).hasSize(1);
+    Figure.Heatmap h = (Figure.Heatmap) maps.getFirst();
+    assertThat(h.x()).containsExactly(1, 2);
+    assertThat(h.y()).containsExactly(10, 20, 30);
+    assertThat(h.z()[1][2]).isEqualTo(60.0); // a = 2, b = 30
+    assertThat(h.z()[0][0]).isEqualTo(10.0);
+  }
+
+  @Test
+  void aCohortIsNotAGridAndGivesNoHeatmap() throws IOException {
+    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"),
+        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,7\n2,a,3\n2,b,1\n"), List.of("subject", "parameter", "value"));
+    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"), "run,subject,replicate,metric,value\nr,0,0,m,1\n"),
+        List.of("run", "subject", "replicate", "metric", "value"));
+    assertThat(ScanHeatmaps.of(p, m)).isEmpty();
+  }
+}
