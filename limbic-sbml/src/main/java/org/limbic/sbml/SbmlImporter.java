@@ -48,7 +48,7 @@ import org.sbml.jsbml.xml.parsers.ParserManager;
  * resolved by {@link RateOfResolver}; algebraic rules that can be solved for one variable become
  * assignment rules ({@link AlgebraicRuleSolver}).
  *
- * <p>Refused with an {@link UnsupportedSbmlException} naming the element: the delay csymbol, fast
+ * <p>Refused with an {@link UnsupportedSbmlException} naming the element: a delay of rateOf, fast
  * reactions, algebraic rules that cannot be solved explicitly, conversion factors that are not
  * constant numbers, and SBML packages that change the meaning of a model (fbc, ...). Hierarchical
  * models (package comp) are flattened by {@link CompFlattener} before the mapping.
