@@ -20,9 +20,13 @@ public final class CompiledModel {
   private final boolean autonomous;
   private final int jacobianEntries;
   private final long compileNanos;
+  private final int[] delayValueScalars;
+  private final int[] delayTimeScalars;
 
   CompiledModel(Model model, ModelLayout layout, ModelKernel kernel, double[] defaultParameters, boolean autonomous,
-                int jacobianEntries, long compileNanos) {
+                int jacobianEntries, int[] delayValueScalars, int[] delayTimeScalars, long compileNanos) {
+    this.delayValueScalars = delayValueScalars;
+    this.delayTimeScalars = delayTimeScalars;
     this.jacobianEntries = jacobianEntries;
     this.model = model;
     this.layout = layout;
@@ -40,6 +44,21 @@ public final class CompiledModel {
   /** True when no rate, rule or kinetic law reads time (the ODEs are autonomous). */
   public boolean autonomous() {
     return autonomous;
+  }
+
+  /** The scalar functions giving the delay d of each delay(x, d) in the model; empty without delays. */
+  public int[] delayTimeScalars() {
+    return delayTimeScalars.clone();
+  }
+
+  /** The scalar functions giving the delayed expression x of each distinct delay(x, d); empty without delays. */
+  public int[] delayValueScalars() {
+    return delayValueScalars.clone();
+  }
+
+  /** True when some expression reads the past (the delay function): a simulation keeps a history. */
+  public boolean hasDelays() {
+    return delayTimeScalars.length > 0;
   }
 
   public Model model() {

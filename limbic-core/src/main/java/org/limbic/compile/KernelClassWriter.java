@@ -86,7 +86,10 @@ final class KernelClassWriter {
   /** Estimated bytecode per chunk; well below HotSpot's 8,000-byte JIT limit. */
   private static final int CHUNK_BYTES = 3000;
 
+  private static final ClassDesc CD_DELAY_HISTORY = ClassDesc.of(DelayHistory.class.getName());
+  private static final MethodTypeDesc MTD_DELAY = MethodTypeDesc.of(CD_double, CD_int, CD_double, CD_double, CD_double);
   private final ClassDesc self;
+  private java.util.Map<Expr, Integer> delayedScalars = java.util.Map.of();
 
   private KernelClassWriter(ClassDesc self) {
     this.self = self;
@@ -109,6 +112,7 @@ final class KernelClassWriter {
   }
 
   private byte[] generate(KernelSource source) {
+    delayedScalars = source.delayedScalars();
     return ClassFile.of().build(self, cls -> {
       cls.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
       cls.withInterfaceSymbols(CD_KERNEL);
@@ -295,6 +299,17 @@ final class KernelClassWriter {
       case LN -> {
         emit(cb, args.getFirst());
         cb.invokestatic(CD_MATH, "log", MTD_D_D);
+      }
+      case DELAY -> {
+        // DelayHistory.value(k, t, d, x now): x's past from the running simulation's history
+        Integer k = delayedScalars.get(args.getFirst());
+        if (k == null) {
+          throw new IllegalStateException("delay of " + args.getFirst() + " has no scalar function for its past values");
+        }
+        cb.loadConstant(k.intValue()).dload(T);
+        emit(cb, args.get(1));
+        emit(cb, args.getFirst());
+        cb.invokestatic(CD_DELAY_HISTORY, "value", MTD_DELAY);
       }
       default -> {
         // The remaining functions (sec, factorial, quotient, log(b, x), ...) have their one

@@ -67,11 +67,12 @@ public final class ModelCompiler {
     KernelSource source = lowered.source();
     ModelKernel kernel = KernelClassWriter.define(model.id(), source);
     boolean autonomous = source.rhs().stream().noneMatch(st -> Rewriting.readsTime(st.value()));
+    autonomous &= lowered.delayTimeScalars().length == 0;
     return new CompiledModel(model, lowered.layout(), kernel, defaultParameters(), autonomous, lowered.jacobianEntries(),
-        System.nanoTime() - start);
+        lowered.delayValueScalars(), lowered.delayTimeScalars(), System.nanoTime() - start);
   }
 
-  private record Lowered(ModelLayout layout, KernelSource source, int jacobianEntries) {
+  private record Lowered(ModelLayout layout, KernelSource source, int jacobianEntries, int[] delayValueScalars, int[] delayTimeScalars) {
   }
 
   private Lowered lowerAll() {
@@ -87,10 +88,40 @@ public final class ModelCompiler {
     List<ModelLayout.EventLayout> events = events(scalars);
     int[] reactionWork = model.reactions().stream().mapToInt(r -> workIds.indexOf(r.id())).toArray();
     int[] reactionScalar = propensityScalars(workStatements, reactionWork, scalars);
+    List<Statement> initialization = initialization();
+    Map<Expr, Integer> delayedScalars = new LinkedHashMap<>();
+    List<Integer> delayTimes = new ArrayList<>();
+    for (List<Statement> list : List.of(initialization, workStatements, rhs, jacobian.statements())) {
+      list.forEach(st -> collectDelays(st.value(), delayedScalars, delayTimes, scalars));
+    }
+    for (int k = 0; k < scalars.size(); k++) { // grows while delays inside delayed expressions are found
+      collectDelays(scalars.get(k), delayedScalars, delayTimes, scalars);
+    }
     ModelLayout layout = new ModelLayout(stateIds.asList(), parameterIds.asList(), workIds.asList(), jacobian.tangentCount(), reads, events, reactionWork,
         reactionScalar, scalars);
-    return new Lowered(layout, new KernelSource(stateIds.size(), initialization(), workStatements, rhs, jacobian.statements(),
-        scalars), jacobian.entries());
+    return new Lowered(layout, new KernelSource(stateIds.size(), initialization, workStatements, rhs, jacobian.statements(),
+        scalars, Map.copyOf(delayedScalars)), jacobian.entries(), delayedScalars.values().stream().mapToInt(Integer::intValue).toArray(),
+        delayTimes.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Each delay(x, d) in {@code e}: x and d become scalar functions, x's once per distinct x. */
+  private static void collectDelays(Expr e, Map<Expr, Integer> delayed, List<Integer> delayTimes, List<Expr> scalars) {
+    switch (e) {
+      case Expr.Apply a -> {
+        a.args().forEach(x -> collectDelays(x, delayed, delayTimes, scalars));
+        if (a.fn() == Fn.DELAY && !delayed.containsKey(a.arg(0))) {
+          delayed.put(a.arg(0), add(scalars, a.arg(0)));
+          delayTimes.add(add(scalars, a.arg(1)));
+        }
+      }
+      case Expr.Piecewise p -> {
+        p.values().forEach(x -> collectDelays(x, delayed, delayTimes, scalars));
+        p.conditions().forEach(x -> collectDelays(x, delayed, delayTimes, scalars));
+        collectDelays(p.otherwise(), delayed, delayTimes, scalars);
+      }
+      default -> {
+      }
+    }
   }
 
   // ---- layout ----

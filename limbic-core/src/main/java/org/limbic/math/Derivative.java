@@ -57,6 +57,8 @@ public final class Derivative {
     Expr u = x.getFirst();
     return switch (a.fn()) {
       case PLUS -> new Expr.Apply(Fn.PLUS, ExprChildren.mapAll(x, this::d));
+      // the past does not move with the present state: zero in the Jacobian (the delayed feedback is left to the step size)
+      case DELAY -> ZERO;
       case MINUS -> minus(d(x.get(0)), d(x.get(1)));
       case NEG -> neg(d(u));
       case TIMES -> productRule(x);

@@ -33,7 +33,12 @@ public enum Fn {
   GT(">", 2, -1, true), GEQ(">=", 2, -1, true),
   // logic (boolean results)
   AND("&&", 0, -1, true), OR("||", 0, -1, true), XOR("xor", 0, -1, true), NOT("!", 1, 1, true),
-  IMPLIES("implies", 2, 2, true);
+  IMPLIES("implies", 2, 2, true),
+  /**
+   * delay(x, d): the value x had at time t - d (SBML's delay csymbol); before the start, x's initial
+   * value. Compiled code reads the past from the simulation's history ({@code org.limbic.compile.DelayHistory}).
+   */
+  DELAY("delay", 2, 2, false);
 
   private final String symbol;
   private final int minArgs;

@@ -213,6 +213,8 @@ public final class Functions {
       }
       case MINUS -> x[0] - x[1];
       case DIVIDE -> x[0] / x[1];
+      // without a history: exact for a constant, and at the start (before it, values are the initial ones)
+      case DELAY -> x[0];
       case NEG -> -x[0];
       case POWER -> Math.pow(x[0], x[1]);
       case EXP -> Math.exp(x[0]);

@@ -108,6 +108,12 @@ final class MathWriter {
   }
 
   private static ASTNode apply(Expr.Apply a) {
+    if (a.fn() == Fn.DELAY) { // the delay csymbol: its value d time units ago
+      ASTNode delay = new ASTNode(ASTNode.Type.FUNCTION_DELAY);
+      delay.setName("delay");
+      a.args().forEach(arg -> delay.addChild(write(arg, false)));
+      return delay;
+    }
     ASTNode node = new ASTNode(TYPES.get(a.fn()));
     boolean logical = a.fn() == Fn.AND || a.fn() == Fn.OR || a.fn() == Fn.XOR || a.fn() == Fn.NOT || a.fn() == Fn.IMPLIES;
     a.args().forEach(arg -> node.addChild(write(arg, logical)));

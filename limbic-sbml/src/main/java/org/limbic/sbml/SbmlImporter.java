@@ -48,14 +48,15 @@ import org.sbml.jsbml.xml.parsers.ParserManager;
  * resolved by {@link RateOfResolver}; algebraic rules that can be solved for one variable become
  * assignment rules ({@link AlgebraicRuleSolver}).
  *
- * <p>Refused with an {@link UnsupportedSbmlException} naming the element: the delay csymbol, fast
+ * <p>Refused with an {@link UnsupportedSbmlException} naming the element: a delay of rateOf, fast
  * reactions, algebraic rules that cannot be solved explicitly, conversion factors that are not
- * constant numbers, and SBML packages that change the meaning of a model (comp, fbc, ...).
+ * constant numbers, and SBML packages that change the meaning of a model (fbc, ...). Hierarchical
+ * models (package comp) are flattened by {@link CompFlattener} before the mapping.
  */
 public final class SbmlImporter {
 
-  /** Packages that carry no simulation semantics, so a model using them simulates as its core. */
-  private static final Set<String> HARMLESS_PACKAGES = Set.of("layout", "render", "groups");
+  /** Packages read here: comp is flattened into core; the others carry no simulation semantics. */
+  private static final Set<String> READ_PACKAGES = Set.of("comp", "layout", "render", "groups");
   private static final Pattern PACKAGE_NAMESPACE = Pattern.compile("http://www\\.sbml\\.org/sbml/level3/version\\d+/([a-z]+)/version\\d+");
 
   static {
@@ -88,11 +89,17 @@ public final class SbmlImporter {
 
   /** Reads an SBML file. */
   public static Model read(Path file) throws IOException {
-    return fromXml(Files.readString(file), file.toString());
+    Path directory = file.toAbsolutePath().getParent();
+    return fromXml(Files.readString(file), file.toString(), directory);
   }
 
   /** Reads SBML text; {@code source} names it in messages. */
   public static Model fromXml(String xml, String source) throws IOException {
+    return fromXml(xml, source, Path.of("").toAbsolutePath());
+  }
+
+  /** Reads SBML text whose external model definitions (package comp) resolve against {@code directory}. */
+  public static Model fromXml(String xml, String source, Path directory) throws IOException {
     SBMLDocument document;
     try {
       document = new SBMLReader().readSBMLFromString(xml);
@@ -102,16 +109,24 @@ public final class SbmlImporter {
     if (document == null || !document.isSetModel()) {
       throw new IOException(source + ": the SBML document has no model");
     }
-    return fromDocument(document);
+    return fromDocument(document, directory);
   }
 
-  /** Converts a parsed SBML document. */
-  public static Model fromDocument(SBMLDocument document) {
+  /** Converts a parsed SBML document; a hierarchical one (package comp) is flattened first ({@link CompFlattener}). */
+  public static Model fromDocument(SBMLDocument document, Path directory) {
+    refuseSemanticPackages(document);
+    if (CompFlattener.isHierarchical(document)) {
+      document = CompFlattener.flatten(document, directory);
+    }
     return new SbmlImporter(document).convert();
   }
 
+  /** Converts a parsed SBML document; external model definitions resolve against the working directory. */
+  public static Model fromDocument(SBMLDocument document) {
+    return fromDocument(document, Path.of("").toAbsolutePath());
+  }
+
   private Model convert() {
-    refuseSemanticPackages();
     collectTargets();
     for (int i = 0; i < sbml.getNumParameters(); i++) {
       parameters.put(sbml.getParameter(i).getId(), sbml.getParameter(i));
@@ -137,12 +152,12 @@ public final class SbmlImporter {
     return parts.build();
   }
 
-  private void refuseSemanticPackages() {
+  private static void refuseSemanticPackages(SBMLDocument document) {
     List<String> uris = new ArrayList<>(document.getDeclaredNamespaces().values());
     uris.addAll(document.getSBMLDocumentNamespaces().values());
     for (String uri : uris) {
       Matcher m = PACKAGE_NAMESPACE.matcher(uri);
-      if (m.matches() && !HARMLESS_PACKAGES.contains(m.group(1))) {
+      if (m.matches() && !READ_PACKAGES.contains(m.group(1))) {
         throw new UnsupportedSbmlException("sbml", "the SBML Level 3 package '" + m.group(1) + "' is not supported");
       }
     }

@@ -2,7 +2,7 @@ package org.limbic.sbml;
 
 /**
  * An SBML construct Limbic does not simulate (algebraic rules it cannot solve, fast reactions,
- * delay, the comp and fbc packages, ...). Raised at load time so that such a model is refused
+ * a delay of rateOf, the fbc package, ...). Raised at load time so that such a model is refused
  * rather than simulated wrongly; the message names the element and the reason.
  */
 public final class UnsupportedSbmlException extends RuntimeException {

@@ -110,7 +110,8 @@ class SbmlImporterTest {
   }
 
   @Test
-  void delayCsymbolIsRefusedNamingTheRule() {
+  void delayCsymbolOfTimeIsTimeMinusTheDelayEvenBeforeTheStart() throws IOException {
+    // x = delay(time, 1) = time - 1 at all times (the suite's convention before the start, case 01318).
     String xml = l3v2("""
         <listOfParameters><parameter id="x" value="0" constant="false"/></listOfParameters>
         <listOfRules><assignmentRule variable="x">""" + MATH + """
@@ -118,7 +119,22 @@ class SbmlImporterTest {
           <csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">t</csymbol><cn>1</cn></apply>
         </math></assignmentRule></listOfRules>
         """);
+    SimulationResult r = simulate(SbmlImporter.fromXml(xml, "delay"), 2);
+    assertThat(r.series("x")[0]).isCloseTo(-1.0, within(1e-12));
+    assertThat(r.last("x")).isCloseTo(1.0, within(1e-9)); // linear in time: interpolation of the past is exact
+  }
+
+  @Test
+  void delayOfRateOfIsRefusedNamingTheRule() {
+    String xml = l3v2("""
+        <listOfParameters><parameter id="x" value="0" constant="false"/><parameter id="y" value="0" constant="false"/></listOfParameters>
+        <listOfRules><rateRule variable="y">""" + MATH + "<cn>1</cn></math></rateRule><assignmentRule variable=\"x\">" + MATH + """
+          <apply><csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/delay">delay</csymbol>
+          <apply><csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/rateOf">rateOf</csymbol><ci>y</ci></apply>
+          <cn>1</cn></apply>
+        </math></assignmentRule></listOfRules>
+        """);
     assertThatThrownBy(() -> SbmlImporter.fromXml(xml, "delay")).isInstanceOf(UnsupportedSbmlException.class)
-        .hasMessageContaining("x").hasMessageContaining("delay");
+        .hasMessageContaining("x").hasMessageContaining("rateOf");
   }
 }
