@@ -24,11 +24,11 @@ public final class HpaAxis {
    * driven by {@code drive} (an expression, 1 = resting input to the PVN's parvocellular CRH cells).
    */
   public static ModelBuilder addTo(ModelBuilder b, String compartment, String drive) {
-    b.parameter("hpa_a_crh", 0.17, "1/min", "Karin et al. 2020 Mol Syst Biol 16:e9510, Table 1: CRH half-life ~4 min")
-        .parameter("hpa_a_acth", 0.035, "1/min", "Karin et al. 2020, Table 1: ACTH half-life ~20 min")
-        .parameter("hpa_a_cortisol", 0.0086, "1/min", "Karin et al. 2020, Table 1: cortisol half-life ~80 min")
-        .parameter("hpa_k_gr", 4.0, "1 (relative cortisol)", "Karin et al. 2020, Table 1: GR half-activation at 4x resting cortisol")
-        .parameter("hpa_n_gr", 3.0, "1", "Karin et al. 2020, Table 1: GR Hill coefficient")
+    b.parameter("hpa_a_crh", 0.17, "1/min", "Karin et al. 2020 Mol Syst Biol 16:e9510, Table 1: CRH half-life ~4 min [verify]")
+        .parameter("hpa_a_acth", 0.035, "1/min", "Karin et al. 2020, Table 1: ACTH half-life ~20 min [verify]")
+        .parameter("hpa_a_cortisol", 0.0086, "1/min", "Karin et al. 2020, Table 1: cortisol half-life ~80 min [verify]")
+        .parameter("hpa_k_gr", 4.0, "1 (relative cortisol)", "Karin et al. 2020, Table 1: GR half-activation at 4x resting cortisol [verify]")
+        .parameter("hpa_n_gr", 3.0, "1", "Karin et al. 2020, Table 1: GR Hill coefficient [verify]")
         .species("CRH", compartment, 1.0)
         .species("ACTH", compartment, 1.0)
         .species("cortisol", compartment, 1.0)
