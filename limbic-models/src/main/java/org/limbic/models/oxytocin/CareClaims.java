@@ -74,7 +74,7 @@ final class CareClaims {
                 List.of(Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
                     Traces.scaled("myoepithelial activation (x10)", r, "myoepithelial_activation", 10)), null),
             Traces.bars("Milk ejection latency after each burst", "latency (s)",
-                latencies.stream().map(l -> "burst " + (latencies.indexOf(l) + 1)).toList(),
+                java.util.stream.IntStream.rangeClosed(1, latencies.size()).mapToObj(i -> "burst " + i).toList(),
                 latencies.stream().mapToDouble(Double::doubleValue).toArray(), new Figure.Band("15-20 s (Wakerley & Lincoln 1973)", 15, 20))));
   }
 

@@ -53,7 +53,7 @@ final class Traces {
     return r.times()[best];
   }
 
-  /** Value at the output time closest to t. */
+  /** Value at the first output time at or after t (the last one if t is beyond the run). */
   static double at(SimulationResult r, String variable, double t) {
     double[] times = r.times();
     int i = Arrays.binarySearch(times, t);
