@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads a model's scenario files (experiment YAML) from the class path beside the model class. */
-final class Scenarios {
+public final class Scenarios {
 
   private Scenarios() {
   }
 
-  static Map<String, String> load(Class<?> owner, String... names) {
+  public static Map<String, String> load(Class<?> owner, String... names) {
     Map<String, String> scenarios = new LinkedHashMap<>();
     for (String name : names) {
       String resource = name + ".yaml";
