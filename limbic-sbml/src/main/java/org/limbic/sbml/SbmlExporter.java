@@ -260,6 +260,13 @@ public final class SbmlExporter {
       // modifier so shadowed is not read by the law, so it is dropped (modifiers do not change a simulation);
       // a local shadowing a reactant or product is renamed in the law.
       r.modifiers().stream().filter(m -> !r.localParameters().containsKey(m)).forEach(m -> out.createModifier().setSpecies(m));
+      // SBML (rule 21121) requires every species the law reads to be listed: species a Limbic law
+      // reads without declaring them (e.g. a hormone that drives a secretion) become modifiers.
+      java.util.Set<String> listed = new java.util.HashSet<>(r.modifiers());
+      references(r).forEach(ref -> listed.add(ref.species()));
+      org.limbic.math.SymbolCollector.symbols(r.kineticLaw()).stream().sorted()
+          .filter(id -> !listed.contains(id) && !r.localParameters().containsKey(id) && model.speciesById(id).isPresent())
+          .forEach(id -> out.createModifier().setSpecies(id));
       Map<String, String> localIds = new HashMap<>();
       Map<String, Expr> renamed = new HashMap<>();
       for (String local : r.localParameters().keySet()) {
