@@ -37,7 +37,7 @@ final class ExperimentLauncher {
     String text;
     try {
       text = Files.readString(file);
-      spec = ExperimentFiles.read(file);
+      spec = ExperimentFiles.read(file, org.limbic.experiment.file.ModelResolver.withSbml(ExperimentLauncher::loadSbml));
       if (requireScanOrCohort && spec.scan().isEmpty() && spec.cohort().isEmpty()) {
         stderr.println("limbic " + command + ": " + file + " has neither a scan nor a cohort; use 'limbic run' for a single run");
         return 2;
@@ -85,11 +85,24 @@ final class ExperimentLauncher {
     return 0;
   }
 
+  /** An SBML model for an experiment; what cannot be read or is not supported is a ModelException naming the file. */
+  static Model loadSbml(Path file) {
+    try {
+      return org.limbic.sbml.SbmlImporter.read(file);
+    } catch (java.io.IOException e) {
+      throw new ModelException(file.toString(), "cannot read the SBML file: " + e.getMessage());
+    } catch (RuntimeException e) {
+      if (e instanceof ModelException) {
+        throw e;
+      }
+      throw new ModelException(file.toString(), "cannot use this SBML model: " + e.getMessage());
+    }
+  }
+
   static Model resolve(ModelRef ref) {
     return switch (ref) {
       case ModelRef.BuiltIn b -> ModelLibrary.get(b.id()).model();
-      case ModelRef.Sbml s -> throw new IllegalArgumentException("model " + s.file()
-          + ": SBML models cannot be run by this build yet (the SBML reader is limbic-sbml); use a built-in model");
+      case ModelRef.Sbml s -> loadSbml(s.file());
     };
   }
 }

@@ -40,7 +40,7 @@ public final class RunsCommand implements Callable<Integer> {
       err.println("limbic runs: no catalog at " + catalog + " (it is created by the first 'limbic run'; --catalog names another)");
       return 2;
     }
-    try (RunCatalog c = RunCatalog.open(catalog)) {
+    try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
       print(list ? c.list() : c.query(arguments.get(1)), out);
       return 0;
     } catch (IllegalArgumentException e) {

@@ -22,7 +22,7 @@ final class CohortReader {
     Section cohort = Section.of(node, "cohort", "{size: 100, parameters: {k: {distribution: normal, mean: 1, sd: 0.1}}}",
         List.of("size", "parameters", "correlations"));
     YamlNode sizeNode = cohort.require("size", "the number of virtual subjects");
-    long size = Values.integer(sizeNode, "'size' in cohort");
+    long size = Values.count(sizeNode, "'size' in cohort");
     if (size < 1) {
       throw new ExperimentFileException(sizeNode.location(), "cohort size must be 1 or more, not " + size);
     }

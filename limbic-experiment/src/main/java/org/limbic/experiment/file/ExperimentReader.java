@@ -51,7 +51,7 @@ final class ExperimentReader {
     OutputSpec outputs = top.get("outputs").map(n -> OutputReader.read(n, names, time))
         .orElse(new OutputSpec(List.of(), List.of()));
     SolverSpec solver = top.get("solver").map(SolverReader::read).orElse(SolverSpec.DEFAULTS);
-    long replicates = top.integer("replicates", 1);
+    long replicates = top.count("replicates", 1);
     if (replicates < 1) {
       throw new ExperimentFileException(top.get("replicates").orElseThrow().location(),
           "replicates must be 1 or more, not " + replicates + "; use 1 for a single run");

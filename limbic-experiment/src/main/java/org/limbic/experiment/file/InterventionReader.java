@@ -120,8 +120,10 @@ final class InterventionReader {
     checkStart(s, "from", from);
     double to = s.number("to", time.end());
     if (to <= from) {
-      throw new ExperimentFileException(s.get("to").orElseThrow().location(),
-          "stimulus ends ('to' " + to + ") before it starts ('from' " + from + ")");
+      var where = s.get("to").or(() -> s.get("from")).orElseThrow().location();
+      throw new ExperimentFileException(where, s.get("to").isPresent()
+          ? "stimulus ends ('to' " + to + ") before it starts ('from' " + from + ")"
+          : "stimulus starts at the end of the run (" + from + "), so it would never act; start it earlier");
     }
     return new Intervention.Stimulus(from, to, parameter, value);
   }

@@ -36,7 +36,7 @@ final class ScanReader {
           "'samples' applies to random and latin_hypercube scans; a grid runs every combination of values");
     }
     if (!grid) {
-      samples = Values.integer(scan.require("samples", "how many points to draw"), "'samples' in scan");
+      samples = Values.count(scan.require("samples", "how many points to draw"), "'samples' in scan");
       if (samples < 1) {
         throw new ExperimentFileException(scan.get("samples").orElseThrow().location(),
             "samples must be 1 or more, not " + samples);
@@ -90,7 +90,7 @@ final class ScanReader {
       }
       return new ScanSpec.Dimension(id, new double[0], min, max, 0, log);
     }
-    long steps = Values.integer(d.require("steps", "how many values from min to max"), "'steps' in scan of '" + id + "'");
+    long steps = Values.count(d.require("steps", "how many values from min to max"), "'steps' in scan of '" + id + "'");
     if (steps < 2) {
       throw new ExperimentFileException(d.get("steps").orElseThrow().location(), (steps < 1 ? "empty scan: " : "")
           + "scan of '" + id + "' needs steps ≥ 2 for a range, not " + steps + "; for one value write values: [x]");

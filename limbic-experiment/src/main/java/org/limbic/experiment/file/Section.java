@@ -62,6 +62,10 @@ record Section(YamlNode.Mapping map, String what) {
     return get(key).map(v -> Values.integer(v, name(key))).orElse(fallback);
   }
 
+  int count(String key, int fallback) {
+    return get(key).map(v -> Values.count(v, name(key))).orElse(fallback);
+  }
+
   String string(String key, String fallback) {
     return get(key).map(v -> Values.string(v, name(key))).orElse(fallback);
   }

@@ -32,6 +32,19 @@ final class Values {
     return (long) v;
   }
 
+  /** Largest count (points, replicates, subjects, samples, steps) an experiment may ask for. */
+  static final long MAX_COUNT = 100_000_000L;
+
+  /** A whole number used as a count: at most {@value #MAX_COUNT}, so it fits the int it becomes. */
+  static int count(YamlNode node, String what) {
+    long v = integer(node, what);
+    if (v > MAX_COUNT) {
+      throw new ExperimentFileException(node.location(), what + " is " + v + ", more than the largest allowed ("
+          + MAX_COUNT + "); split the experiment");
+    }
+    return (int) v;
+  }
+
   static String string(YamlNode node, String what) {
     if (node instanceof YamlNode.Scalar s && s.type() != YamlNode.Scalar.Type.NULL) {
       return s.text();

@@ -62,6 +62,20 @@ public final class RunCatalog implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing catalog for queries only: {@code limbic runs sql} must not be able to change
+   * or wipe the record of past runs.
+   */
+  public static RunCatalog openReadOnly(Path file) {
+    try {
+      java.util.Properties readOnly = new java.util.Properties();
+      readOnly.setProperty("duckdb.read_only", "true");
+      return new RunCatalog(file, DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open the run catalog " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Records a finished run and its metric summaries, in one transaction. */
   public void record(RunSummary run) {
     try {

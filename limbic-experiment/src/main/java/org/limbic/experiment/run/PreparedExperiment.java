@@ -85,7 +85,9 @@ final class PreparedExperiment {
     recorded.addAll(interventions.knockouts().keySet());
     this.recordedParameters = List.copyOf(recorded);
     this.times = spec.time().times();
-    this.outputs = spec.outputs().variables();
+    // no variables listed: every species, as the experiment-file reference says
+    this.outputs = spec.outputs().variables().isEmpty()
+        ? model.species().stream().map(org.limbic.model.Species::id).toList() : spec.outputs().variables();
     LinkedHashSet<String> all = new LinkedHashSet<>(outputs);
     for (MetricSpec m : spec.outputs().metrics()) {
       all.add(m.variable());
