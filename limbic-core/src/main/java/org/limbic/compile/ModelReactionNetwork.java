@@ -18,9 +18,12 @@ import org.limbic.stochastic.ReactionNetwork;
 /**
  * A compiled model seen as a reaction network for the stochastic simulators: the state holds
  * molecule counts, each reaction's kinetic law is its propensity (SBML's stochastic convention),
- * evaluated by generated code one reaction at a time. Models with rate rules or events have no
- * purely stochastic reading and are refused. Thread-safe: propensities read y and p only (the
- * inlined rate functions never touch the work array), so one instance serves parallel replicates.
+ * evaluated by generated code one reaction at a time. Models with rate rules have no purely
+ * stochastic reading and are refused. Models with events are refused by the constructor (a plain
+ * stochastic method would silently ignore them); {@link #withEvents} accepts them for a driver that
+ * executes them ({@code org.limbic.simulation.StochasticEventSimulation}), which gives each thread its
+ * own network over its own parameter vector, since events may assign parameters. Thread-safe for a
+ * fixed p: propensities read y and p only (the inlined rate functions never touch the work array).
  */
 public final class ModelReactionNetwork implements ReactionNetwork {
 
@@ -33,15 +36,31 @@ public final class ModelReactionNetwork implements ReactionNetwork {
   private final int[][] dependsOn;
   private final boolean timeDependent;
 
+  /** @throws ModelException if the model has rate rules or events */
   public ModelReactionNetwork(CompiledModel compiled, double[] p) {
+    this(compiled, p, false);
+  }
+
+  /**
+   * A network of a model that may have events, over the parameter vector {@code p} (which the
+   * events' driver may change between reactions).
+   *
+   * @throws ModelException if the model has rate rules
+   */
+  public static ModelReactionNetwork withEvents(CompiledModel compiled, double[] p) {
+    return new ModelReactionNetwork(compiled, p, true);
+  }
+
+  private ModelReactionNetwork(CompiledModel compiled, double[] p, boolean eventsExecuted) {
     Model model = compiled.model();
     for (Rule r : model.rules()) {
       if (r instanceof Rule.Rate) {
         throw new ModelException(r.variable(), "has a rate rule; stochastic simulation needs a model of reactions only");
       }
     }
-    if (!model.events().isEmpty()) {
-      throw new ModelException(model.events().getFirst().id(), "events are not supported by the stochastic simulators yet");
+    if (!eventsExecuted && !model.events().isEmpty()) {
+      throw new ModelException(model.events().getFirst().id(), "has an event, which a plain stochastic method would"
+          + " ignore; run the model with org.limbic.simulation.StochasticEventSimulation");
     }
     this.compiled = compiled;
     this.p = p;
@@ -101,6 +120,33 @@ public final class ModelReactionNetwork implements ReactionNetwork {
           + "'); stochastic simulation needs constant stoichiometries");
     }
     net.merge(layout.stateIndex(s.id()), sign * ref.stoichiometry(), Double::sum);
+  }
+
+  /**
+   * True if some event's trigger can change while the state stands still between reactions: its
+   * trigger or root reads time, directly or through an assignment rule that reads time. Then the
+   * driver must look for crossings in time; otherwise triggers can change only at reactions.
+   */
+  public boolean eventTriggersReadTime() {
+    if (!compiled.autonomous() && !compiled.layout().events().isEmpty()) {
+      return true; // some rule or rate reads time; a trigger may read it through the work array
+    }
+    List<Expr> sources = compiled.layout().scalarSources();
+    for (ModelLayout.EventLayout e : compiled.layout().events()) {
+      if (Rewriting.readsTime(sources.get(e.triggerIndex())) || Rewriting.readsTime(sources.get(e.rootIndex()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public CompiledModel compiled() {
+    return compiled;
+  }
+
+  /** The parameter vector the propensities read. */
+  public double[] parameters() {
+    return p;
   }
 
   /** The initial molecule counts (the model's initial amounts). */

@@ -3,6 +3,7 @@ package org.limbic.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelLayout;
 import org.limbic.solve.Integrator;
@@ -21,6 +22,10 @@ import org.limbic.solve.SolverException;
  * <p>Triggers are watched at four points of every step (a quarter, half, three quarters, end) on
  * the integrator's dense output, so a trigger that turns on and off again within a step is caught
  * unless both switches fall between two of those points; set a smaller max step for faster pulses.
+ *
+ * <p>The trajectory between two points is a {@link StatePath}: the integrator's dense output for
+ * the ODE simulator, a state held fixed for a jump process between reactions
+ * ({@link StochasticEventSimulation}), where only a trigger that reads time can change.
  */
 final class EventEngine {
 
@@ -41,15 +46,52 @@ final class EventEngine {
   private final List<Pending> pending = new ArrayList<>();
   private final List<Pending> ready = new ArrayList<>();
   private final List<SimulationResult.FiredEvent> log = new ArrayList<>();
+  private final boolean logging;
   private long sequence;
-  /** Fixed seed: the same model and parameters always resolve their ties the same way. */
-  private final SplittableRandom ties = new SplittableRandom(0x5BB1_7E57L);
+  /** Fixed seed by default: the same model and parameters always resolve their ties the same way. */
+  private RandomGenerator ties = new SplittableRandom(0x5BB1_7E57L);
+
+  /** The state along a stretch of time, for locating trigger changes in it. */
+  interface StatePath {
+    /** Writes the state at t into y. */
+    void stateAt(double t, double[] y);
+
+    /** The state at a watch point (the ODE reads its step's end exactly rather than interpolated). */
+    default void watchStateAt(double t, double[] y) {
+      stateAt(t, y);
+    }
+
+    /** The integrator's dense output. */
+    static StatePath of(Integrator integrator) {
+      return new StatePath() {
+        @Override
+        public void stateAt(double t, double[] y) {
+          integrator.interpolate(t, y);
+        }
+
+        @Override
+        public void watchStateAt(double t, double[] y) {
+          if (t == integrator.time()) {
+            System.arraycopy(integrator.state(), 0, y, 0, y.length);
+          } else {
+            integrator.interpolate(t, y);
+          }
+        }
+      };
+    }
+  }
 
   /** A triggered event waiting to execute. */
   private record Pending(int event, double time, double[] values, long sequence) {
   }
 
   EventEngine(ModelLayout layout, CompiledModel.ModelOde ode) {
+    this(layout, ode, true);
+  }
+
+  /** @param logging whether to keep the log of executions (a stochastic ensemble does not) */
+  EventEngine(ModelLayout layout, CompiledModel.ModelOde ode, boolean logging) {
+    this.logging = logging;
     this.layouts = layout.events().toArray(ModelLayout.EventLayout[]::new);
     this.ode = ode;
     this.triggerBefore = new boolean[layouts.length];
@@ -66,8 +108,18 @@ final class EventEngine {
     return log;
   }
 
-  /** At the start time the trigger's "previous" value is its declared initial value. */
+  /** Ties between equal explicit priorities are drawn from {@code random} from now on. */
+  void breakTiesWith(RandomGenerator random) {
+    this.ties = random;
+  }
+
+  /**
+   * At the start time the trigger's "previous" value is its declared initial value. Forgets what a
+   * previous run left pending.
+   */
   void start(double t0, double[] y) {
+    pending.clear();
+    ready.clear();
     for (int e = 0; e < layouts.length; e++) {
       triggerBefore[e] = layouts[e].initialValue();
     }
@@ -87,7 +139,7 @@ final class EventEngine {
    * NaN if none does. The dense output must cover [tStart, tEnd]. When NaN is returned the roots at
    * tEnd are kept for {@link #advanceWithoutChange()}.
    */
-  double locateTransition(Integrator integrator, double tStart, double tEnd, double[] y) {
+  double locateTransition(StatePath path, double tStart, double tEnd, double[] y) {
     if (layouts.length == 0) {
       return Double.NaN;
     }
@@ -98,11 +150,7 @@ final class EventEngine {
       if (!(t > watchStart)) {
         continue;
       }
-      if (t == integrator.time()) {
-        System.arraycopy(integrator.state(), 0, y, 0, y.length);
-      } else {
-        integrator.interpolate(t, y);
-      }
+      path.watchStateAt(t, y);
       ode.updateWork(t, y);
       double earliest = Double.NaN;
       for (int e = 0; e < layouts.length; e++) {
@@ -112,7 +160,7 @@ final class EventEngine {
         if (trigger == triggerBefore[e] && !rootCrossed) {
           continue;
         }
-        double found = locate(e, integrator, watchStart, Double.isNaN(earliest) ? t : earliest, rootAtWatch[e], y);
+        double found = locate(e, path, watchStart, Double.isNaN(earliest) ? t : earliest, rootAtWatch[e], y);
         if (!Double.isNaN(found) && (Double.isNaN(earliest) || found < earliest)) {
           earliest = found;
         }
@@ -132,11 +180,11 @@ final class EventEngine {
   }
 
   /** The earliest time in (a, b] where event e's trigger differs from its value at a; NaN if none. */
-  private double locate(int e, Integrator integrator, double a, double b, double ga, double[] y) {
+  private double locate(int e, StatePath path, double a, double b, double ga, double[] y) {
     boolean before = triggerBefore[e];
     double upper = b;
     double tolerance = LOCATION_TOLERANCE * (b - a);
-    double gb = root(e, integrator, b, y);
+    double gb = root(e, path, b, y);
     if (Math.signum(gb) != Math.signum(ga) && ga != 0) {
       // Illinois (modified regula falsi) on the root function, keeping a bracket [a, b].
       int side = 0;
@@ -145,7 +193,7 @@ final class EventEngine {
         if (!(m > a && m < b)) {
           m = 0.5 * (a + b);
         }
-        double gm = root(e, integrator, m, y);
+        double gm = root(e, path, m, y);
         if (Math.signum(gm) == Math.signum(ga) && gm != 0) {
           a = m;
           ga = gm;
@@ -162,7 +210,7 @@ final class EventEngine {
           side = 1;
         }
       }
-      if (triggerAt(e, integrator, b, y) != before) {
+      if (triggerAt(e, path, b, y) != before) {
         return b;
       }
       // The root function reached 0 where a strict relation still fails (x > c at x = c): the
@@ -170,19 +218,19 @@ final class EventEngine {
       double probe = b;
       for (double delta = tolerance + 4 * Math.ulp(b); probe < upper; delta *= 2) {
         probe = Math.min(upper, b + delta);
-        if (triggerAt(e, integrator, probe, y) != before) {
+        if (triggerAt(e, path, probe, y) != before) {
           break;
         }
       }
       a = b;
       b = probe;
     }
-    if (triggerAt(e, integrator, b, y) == before) {
+    if (triggerAt(e, path, b, y) == before) {
       return Double.NaN; // crossed and came back, or a root without a change of the trigger
     }
     for (int i = 0; i < MAX_ITERATIONS && b - a > tolerance + 4 * Math.ulp(b); i++) {
       double m = 0.5 * (a + b);
-      if (triggerAt(e, integrator, m, y) != before) {
+      if (triggerAt(e, path, m, y) != before) {
         b = m;
       } else {
         a = m;
@@ -191,14 +239,14 @@ final class EventEngine {
     return b;
   }
 
-  private double root(int e, Integrator integrator, double t, double[] y) {
-    integrator.interpolate(t, y);
+  private double root(int e, StatePath path, double t, double[] y) {
+    path.stateAt(t, y);
     ode.updateWork(t, y);
     return ode.scalar(layouts[e].rootIndex(), t, y);
   }
 
-  private boolean triggerAt(int e, Integrator integrator, double t, double[] y) {
-    integrator.interpolate(t, y);
+  private boolean triggerAt(int e, StatePath path, double t, double[] y) {
+    path.stateAt(t, y);
     ode.updateWork(t, y);
     return trigger(e, t, y);
   }
@@ -348,6 +396,8 @@ final class EventEngine {
         parameters[target.index()] = v[i];
       }
     }
-    log.add(new SimulationResult.FiredEvent(layout.id(), t));
+    if (logging) {
+      log.add(new SimulationResult.FiredEvent(layout.id(), t));
+    }
   }
 }

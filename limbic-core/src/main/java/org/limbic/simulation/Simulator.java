@@ -93,6 +93,7 @@ public final class Simulator {
     private final CompiledModel.ModelOde ode;
     private final Integrator integrator;
     private final EventEngine events;
+    private final EventEngine.StatePath path;
     private final double[] outputTimes;
     private final List<String> variables;
     private final List<SlotReader> readers;
@@ -133,6 +134,7 @@ public final class Simulator {
       this.integrator = y.length == 0 ? new Stateless() : Integrators.create(options.method(), integratorOptions);
       this.breakpoints = history == null ? new double[0] : breakpoints(model, outputTimes[outputTimes.length - 1]);
       this.events = new EventEngine(model.layout(), ode);
+      this.path = EventEngine.StatePath.of(integrator);
       this.maxSteps = options.integrator().maxSteps();
     }
 
@@ -192,7 +194,7 @@ public final class Simulator {
       while (true) {
         double segmentEnd = Math.min(tNew, events.nextDelayedTime());
         double tEvent = segmentEnd > segmentStart
-            ? events.locateTransition(integrator, segmentStart, segmentEnd, buffer) : Double.NaN;
+            ? events.locateTransition(path, segmentStart, segmentEnd, buffer) : Double.NaN;
         double tLand = Double.isNaN(tEvent) ? segmentEnd : tEvent;
         recordBefore(tLand);
         t = tLand;

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * R independent replicates of a stochastic run, reduced to per-sample means and variances. Replicate
@@ -32,16 +33,43 @@ public final class Ensemble {
    */
   public static EnsembleMoments run(ReactionNetwork network, double[] x0, double t0, double[] sampleTimes,
                                     long seed, int replicates, Supplier<StochasticMethod> methods, int threads) {
+    StochasticSimulation.checkSampleTimes(t0, sampleTimes);
+    double[] times = sampleTimes.clone();
+    double[] start = x0.clone();
+    return run(network.speciesCount(), times, seed, replicates, () -> {
+      StochasticMethod method = methods.get();
+      return (random, out) -> StochasticSimulation.sample(network, start, t0, times, random, method, out);
+    }, threads);
+  }
+
+  /**
+   * One replicate's run, sampled: writes {@code columns} values per sample time into {@code out}
+   * (row-major, sample by column), drawing only from {@code random}. Not thread-safe; the ensemble
+   * makes one per block.
+   */
+  @FunctionalInterface
+  public interface Replicate {
+    void sample(RandomGenerator random, double[] out);
+  }
+
+  /**
+   * The general ensemble: any replicate that records {@code columns} values per sample time (species
+   * counts, parameters that events change, rule values), with the same seeding and block order.
+   *
+   * @param sampleTimes checked by the caller, not modified
+   * @param replicas makes one replicate runner per block
+   * @param threads worker threads, >= 1; does not change the result
+   */
+  public static EnsembleMoments run(int columns, double[] sampleTimes, long seed, int replicates,
+                                    Supplier<Replicate> replicas, int threads) {
     if (replicates < 1) {
       throw new IllegalArgumentException("an ensemble needs at least 1 replicate, got " + replicates);
     }
     if (threads < 1) {
       throw new IllegalArgumentException("an ensemble needs at least 1 thread, got " + threads);
     }
-    StochasticSimulation.checkSampleTimes(t0, sampleTimes);
     double[] times = sampleTimes.clone();
-    double[] start = x0.clone();
-    int size = times.length * network.speciesCount();
+    int size = times.length * columns;
     int blocks = (replicates + BLOCK - 1) / BLOCK;
     MomentAccumulator total = new MomentAccumulator(size);
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -49,7 +77,7 @@ public final class Ensemble {
       for (int b = 0; b < blocks; b++) {
         int first = b * BLOCK;
         int end = Math.min(replicates, first + BLOCK);
-        parts.add(pool.submit(() -> block(network, start, t0, times, seed, first, end, methods.get(), size)));
+        parts.add(pool.submit(() -> block(seed, first, end, replicas.get(), size)));
       }
       for (Future<MomentAccumulator> part : parts) {
         total.merge(part.get());
@@ -63,16 +91,14 @@ public final class Ensemble {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ensemble interrupted", e);
     }
-    return new EnsembleMoments(times, network.speciesCount(), replicates, total.mean(), total.variance());
+    return new EnsembleMoments(times, columns, replicates, total.mean(), total.variance());
   }
 
-  private static MomentAccumulator block(ReactionNetwork network, double[] x0, double t0, double[] times,
-                                         long seed, int first, int end, StochasticMethod method, int size) {
+  private static MomentAccumulator block(long seed, int first, int end, Replicate replicate, int size) {
     MomentAccumulator moments = new MomentAccumulator(size);
     double[] samples = new double[size];
     for (int r = first; r < end; r++) {
-      StochasticSimulation.sample(network, x0, t0, times,
-          StochasticSimulation.random(ReplicateSeeds.seed(seed, r)), method, samples);
+      replicate.sample(StochasticSimulation.random(ReplicateSeeds.seed(seed, r)), samples);
       moments.add(samples);
     }
     return moments;

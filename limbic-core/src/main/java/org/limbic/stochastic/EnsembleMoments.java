@@ -3,8 +3,8 @@ package org.limbic.stochastic;
 import java.util.Arrays;
 
 /**
- * Per sample time and species, the mean and the unbiased sample variance (divisor R - 1) of the molecule
- * counts over R replicates. Immutable.
+ * Per sample time and species (or recorded variable, see {@link Ensemble.Replicate}), the mean and the
+ * unbiased sample variance (divisor R - 1) of the molecule counts (values) over R replicates. Immutable.
  */
 public final class EnsembleMoments {
 

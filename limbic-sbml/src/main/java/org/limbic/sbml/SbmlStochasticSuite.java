@@ -10,21 +10,20 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
-import org.limbic.compile.ModelReactionNetwork;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;
-import org.limbic.model.Species;
-import org.limbic.stochastic.Ensemble;
+import org.limbic.simulation.StochasticEventSimulation;
 import org.limbic.stochastic.EnsembleMoments;
 
 /**
  * Runs the stochastic cases of the SBML Test Suite (its {@code stochastic} folder, from the DSMTS:
  * Evans, Gillespie and Wilkinson, Bioinformatics 24:285, 2008). Each StochasticTimeCourse case is
- * imported, run as a reaction network ({@link ModelReactionNetwork}) for {@value #REPLICATES}
- * replicates with the next reaction method from a fixed seed, and judged at every output time and
+ * imported, run as a jump process with its events ({@link StochasticEventSimulation}) for
+ * {@value #REPLICATES} replicates with the next reaction method from a fixed seed, recording every
+ * output variable (species counts, parameters, rule values), and judged at every output time and
  * variable by the suite's statistics: Z = √n (X̄ − μ)/σ in meanRange and Y = √(n/2) (S²/σ² − 1) in
  * sdRange (the suite's README). StatisticalDistribution cases (the distrib package) and models the
- * stochastic simulators refuse (events, rate rules) are skipped with the reason.
+ * stochastic simulators refuse (rate rules) are skipped with the reason.
  *
  * <p>Pass rule. A correct simulator still puts some points outside the ranges by chance: at the
  * bound 3 a normal Z falls outside with probability p = 0.0027, and a case has up to a few hundred
@@ -131,37 +130,25 @@ public final class SbmlStochasticSuite {
       return skip(e.getMessage());
     }
     CompiledModel compiled = ModelCompiler.compile(model);
-    ModelReactionNetwork network;
-    try {
-      network = new ModelReactionNetwork(compiled, compiled.newParameters());
-    } catch (ModelException e) {
-      return skip("stochastic simulation refuses the model: " + e.getMessage());
-    }
-    List<String> states = new ArrayList<>();
-    for (int i = 0; i < network.speciesCount(); i++) {
-      states.add(network.speciesName(i));
-    }
-    double[] constants = new double[settings.variables().size()];
-    int[] column = new int[settings.variables().size()];
-    for (int v = 0; v < column.length; v++) {
-      String name = settings.variables().get(v);
-      column[v] = states.indexOf(name);
-      if (column[v] < 0) {
-        Species s = model.speciesById(name).orElse(null);
-        if (s == null || !s.constant() || s.initialIsConcentration()) {
-          return skip("output '" + name + "' is not a species the reaction network counts (ensemble moments cover species only)");
-        }
-        constants[v] = s.initialValue();
+    List<String> variables = settings.variables();
+    for (String name : variables) {
+      if (!compiled.layout().reads().containsKey(name)) {
+        return fail("output '" + name + "' is not a variable of the model");
       }
     }
     double[] times = settings.outputTimes();
-    EnsembleMoments moments = Ensemble.run(network, network.initialCounts(settings.start()), settings.start(), times, SEED,
-        REPLICATES, METHOD, Math.max(1, threads));
+    EnsembleMoments moments;
+    try {
+      moments = StochasticEventSimulation.ensemble(compiled, compiled.newParameters(), settings.start(), times, variables,
+          SEED, REPLICATES, METHOD, Math.max(1, threads));
+    } catch (ModelException e) {
+      return skip("stochastic simulation refuses the model: " + e.getMessage());
+    }
     Statistics z = new Statistics("Z", settings.meanRange());
     Statistics y = new Statistics("Y", settings.sdRange());
     double n = REPLICATES;
-    for (int v = 0; v < column.length; v++) {
-      String name = settings.variables().get(v);
+    for (int v = 0; v < variables.size(); v++) {
+      String name = variables.get(v);
       int meanColumn = expected.columns().indexOf(name + "-mean");
       int sdColumn = expected.columns().indexOf(name + "-sd");
       if (meanColumn < 0 || sdColumn < 0) {
@@ -172,8 +159,8 @@ public final class SbmlStochasticSuite {
       for (int r = 0; r < Math.min(times.length, expected.rows().length); r++) {
         double mu = expected.rows()[r][meanColumn];
         double sigma = expected.rows()[r][sdColumn];
-        double mean = column[v] >= 0 ? moments.mean(r, column[v]) : constants[v];
-        double variance = column[v] >= 0 ? moments.variance(r, column[v]) : 0.0;
+        double mean = moments.mean(r, v);
+        double variance = moments.variance(r, v);
         double t = times[r];
         if (judgeMean) {
           z.add(sigma == 0 ? (mean == mu ? 0 : Double.POSITIVE_INFINITY) : Math.sqrt(n) * (mean - mu) / sigma, name, t);
