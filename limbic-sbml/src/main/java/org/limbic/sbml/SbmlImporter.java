@@ -53,7 +53,8 @@ import org.sbml.jsbml.xml.parsers.ParserManager;
  * <p>Refused with an {@link UnsupportedSbmlException} naming the element: a delay of rateOf,
  * algebraic rules that cannot be solved explicitly, a fast reaction whose rate reads none of its
  * species, conversion factors that are not constant numbers, and SBML packages that change the
- * meaning of a model (fbc, ...). Hierarchical models (package comp) are flattened by {@link CompFlattener} before the mapping.
+ * meaning of a model (fbc, ...). Hierarchical models (package comp) are flattened by
+ * {@link CompFlattener} before the mapping.
  */
 public final class SbmlImporter {
 
