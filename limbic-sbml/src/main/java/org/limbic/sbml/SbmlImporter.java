@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.limbic.math.Expr;
+import org.limbic.math.SymbolCollector;
 import org.limbic.model.Compartment;
 import org.limbic.model.Event;
 import org.limbic.model.FunctionDefinition;
@@ -46,12 +47,14 @@ import org.sbml.jsbml.xml.parsers.ParserManager;
  * reference ids and Level 2 stoichiometryMath become parameters that the reaction's stoichiometry
  * refers to; constant conversion factors are folded into the stoichiometries; the rateOf csymbol is
  * resolved by {@link RateOfResolver}; algebraic rules that can be solved for one variable become
- * assignment rules ({@link AlgebraicRuleSolver}).
+ * assignment rules ({@link AlgebraicRuleSolver}); fast reactions become stiff ones whose rates are
+ * scaled by a large constant ({@link FastReactions}).
  *
- * <p>Refused with an {@link UnsupportedSbmlException} naming the element: a delay of rateOf, fast
- * reactions, algebraic rules that cannot be solved explicitly, conversion factors that are not
- * constant numbers, and SBML packages that change the meaning of a model (fbc, ...). Hierarchical
- * models (package comp) are flattened by {@link CompFlattener} before the mapping.
+ * <p>Refused with an {@link UnsupportedSbmlException} naming the element: a delay of rateOf,
+ * algebraic rules that cannot be solved explicitly, a fast reaction whose rate reads none of its
+ * species, conversion factors that are not constant numbers, and SBML packages that change the
+ * meaning of a model (fbc, ...). Hierarchical models (package comp) are flattened by
+ * {@link CompFlattener} before the mapping.
  */
 public final class SbmlImporter {
 
@@ -78,6 +81,7 @@ public final class SbmlImporter {
   private final Set<String> usedIds = new HashSet<>();
   private final Set<String> inAlgebraicRule = new HashSet<>();
   private final Set<String> bodiless = new HashSet<>();
+  private String fastRateScale;
 
   private SbmlImporter(SBMLDocument document) {
     this.document = document;
@@ -306,9 +310,6 @@ public final class SbmlImporter {
 
   private void reactions() {
     for (org.sbml.jsbml.Reaction r : sbml.getListOfReactions()) {
-      if (r.isSetFast() && r.getFast()) {
-        throw new UnsupportedSbmlException(r.getId(), "fast reactions (rapid equilibrium) are not supported");
-      }
       List<SpeciesReference> reactants = new ArrayList<>();
       for (org.sbml.jsbml.SpeciesReference ref : r.getListOfReactants()) {
         reactants.add(speciesReference(r, ref));
@@ -331,8 +332,33 @@ public final class SbmlImporter {
         locals.put(lp.getId(), lp.isSetValue() ? lp.getValue() : Double.NaN);
       }
       law = math(kl.getMath(), r.getId());
+      if (r.isSetFast() && r.getFast()) {
+        String scale = fastRateScale();
+        if (locals.containsKey(scale)) {
+          throw new UnsupportedSbmlException(r.getId(), "a local parameter is named like the fast-rate scale '" + scale + "'");
+        }
+        Set<String> moved = new HashSet<>();
+        reactants.forEach(ref -> moved.add(ref.species()));
+        products.forEach(ref -> moved.add(ref.species()));
+        moved.retainAll(SymbolCollector.symbols(law));
+        if (moved.isEmpty()) {
+          // Its rate cannot reach zero by moving its own species: no equilibrium to relax to.
+          throw new UnsupportedSbmlException(r.getId(), "fast reaction whose rate reads none of its reactants or products "
+              + "has no rapid equilibrium");
+        }
+        law = FastReactions.scaled(law, scale);
+      }
       parts.reactions.add(new Reaction(r.getId(), reactants, products, modifiers, law, r.getReversible(), locals));
     }
+  }
+
+  /** The id of the fast reactions' rate-scale parameter, added on first use ({@link FastReactions}). */
+  private String fastRateScale() {
+    if (fastRateScale == null) {
+      fastRateScale = freshId("fast_rate_scale");
+      parts.parameters.add(FastReactions.scaleParameter(fastRateScale));
+    }
+    return fastRateScale;
   }
 
   private SpeciesReference speciesReference(org.sbml.jsbml.Reaction r, org.sbml.jsbml.SpeciesReference ref) {

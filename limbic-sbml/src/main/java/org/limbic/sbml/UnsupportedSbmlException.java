@@ -1,9 +1,9 @@
 package org.limbic.sbml;
 
 /**
- * An SBML construct Limbic does not simulate (algebraic rules it cannot solve, fast reactions,
- * a delay of rateOf, the fbc package, ...). Raised at load time so that such a model is refused
- * rather than simulated wrongly; the message names the element and the reason.
+ * An SBML construct Limbic does not simulate (algebraic rules it cannot solve, a fast reaction
+ * without an equilibrium, a delay of rateOf, the fbc package, ...). Raised at load time so that
+ * such a model is refused rather than simulated wrongly; the message names the element and the reason.
  */
 public final class UnsupportedSbmlException extends RuntimeException {
 

@@ -90,26 +90,6 @@ class SbmlImporterTest {
   }
 
   @Test
-  void fastReactionIsRefusedNamingTheReaction() {
-    String xml = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" version="1">
-          <model id="m">
-            <listOfCompartments><compartment id="c" size="1" constant="true"/></listOfCompartments>
-            <listOfSpecies><species id="A" compartment="c" initialAmount="1" hasOnlySubstanceUnits="false"
-              boundaryCondition="false" constant="false"/></listOfSpecies>
-            <listOfReactions><reaction id="quick" reversible="false" fast="true">
-              <listOfReactants><speciesReference species="A" stoichiometry="1" constant="true"/></listOfReactants>
-              <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><ci>A</ci></math></kineticLaw>
-            </reaction></listOfReactions>
-          </model>
-        </sbml>
-        """;
-    assertThatThrownBy(() -> SbmlImporter.fromXml(xml, "fast")).isInstanceOf(UnsupportedSbmlException.class)
-        .hasMessageContaining("quick").hasMessageContaining("fast reactions");
-  }
-
-  @Test
   void delayCsymbolOfTimeIsTimeMinusTheDelayEvenBeforeTheStart() throws IOException {
     // x = delay(time, 1) = time - 1 at all times (the suite's convention before the start, case 01318).
     String xml = l3v2("""
