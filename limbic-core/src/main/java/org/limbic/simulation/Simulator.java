@@ -101,6 +101,7 @@ public final class Simulator {
     private final double[] y;
     private final double[] buffer;
     private final long maxSteps;
+    private long stepsTaken;
     /** The past, for models with the delay function; null without. */
     private final DelayHistory history;
     private static final int MAX_BREAKPOINTS_PER_DELAY = 10_000;
@@ -175,8 +176,12 @@ public final class Simulator {
       recordAt(t);
       while (nextOutput < outputTimes.length) {
         double tStop = Math.min(Math.min(outputTimes[nextOutput], events.nextDelayedTime()), nextBreakpoint());
-        double tNew = tStop > t ? integrator.step(tStop) : t;
-        if (integrator.statistics().steps() > maxSteps) {
+        double tNew = t;
+        if (tStop > t) {
+          tNew = integrator.step(tStop);
+          stepsTaken++; // counted here: the integrators' own counts restart with every event
+        }
+        if (stepsTaken > maxSteps) {
           throw new SolverException("more than " + maxSteps + " steps in this simulation", t, "",
               "raise maxSteps, loosen the tolerances, or check for events that fire very often");
         }

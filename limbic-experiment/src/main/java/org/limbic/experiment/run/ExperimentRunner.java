@@ -73,8 +73,11 @@ public final class ExperimentRunner {
 
   private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
     ReorderBuffer<PreparedExperiment.UnitResult> buffer = new ReorderBuffer<>(options.reorderCapacity(), units);
+    // One thread means one: the writing thread simulates each unit itself. More threads: that many
+    // workers simulate while this thread only writes, in unit order.
+    boolean inline = options.threads() == 1;
     List<Thread> workers = new ArrayList<>();
-    for (int k = 0; k < Math.min(options.threads(), units); k++) {
+    for (int k = 0; !inline && k < Math.min(options.threads(), units); k++) {
       workers.add(Thread.ofPlatform().name("limbic-run-" + k).daemon().start(() -> work(experiment, runId, buffer)));
     }
     List<MetricSummary.Accumulator> accumulators = experiment.metricNames().stream()
@@ -84,7 +87,7 @@ public final class ExperimentRunner {
     boolean done = false;
     try {
       for (int u = 0; u < units; u++) {
-        PreparedExperiment.UnitResult result = buffer.take();
+        PreparedExperiment.UnitResult result = inline ? experiment.unit(runId, u) : buffer.take();
         files.write(result.rows());
         if (result.metrics() == null) {
           failures++;
