@@ -19,7 +19,7 @@ import org.limbic.model.ModelException;
 
 /**
  * What {@code limbic run} and {@code limbic scan} share: read the experiment file, resolve its
- * model, run it with a progress bar, record it in the run catalog beside the output directory.
+ * model, run it with a progress bar, record it in the run catalog (see {@link #defaultCatalog()}).
  * Exit codes: 0 every run succeeded, 1 a run failed (failures.csv lists them; or all failed and
  * nothing was written), 2 bad input.
  */
@@ -28,6 +28,15 @@ final class ExperimentLauncher {
   static final Path DEFAULT_ROOT = Path.of("runs");
 
   private ExperimentLauncher() {
+  }
+
+  /**
+   * One catalog for every run started from a directory, the one {@code limbic runs} reads:
+   * $LIMBIC_CATALOG if set, else runs/limbic-runs.duckdb (wherever --out puts the results).
+   */
+  static Path defaultCatalog() {
+    String env = System.getenv("LIMBIC_CATALOG");
+    return env != null && !env.isBlank() ? Path.of(env) : DEFAULT_ROOT.resolve(RunCatalog.DEFAULT_FILE);
   }
 
   static int launch(String command, Path file, Path out, Integer threads, boolean requireScanOrCohort, PrintStream stdout,
@@ -70,9 +79,13 @@ final class ExperimentLauncher {
       stderr.println("limbic " + command + ": " + e.getMessage() + " (nothing was written)");
       return 1;
     }
-    Path catalogFile = summary.outputDirectory().getParent().resolve(RunCatalog.DEFAULT_FILE);
+    Path catalogFile = defaultCatalog();
     try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
       catalog.record(summary);
+    } catch (IllegalStateException e) {
+      stderr.println("limbic " + command + ": results written to " + summary.outputDirectory() + " but not recorded in the"
+          + " catalog: " + e.getMessage());
+      return 1;
     }
     stdout.println("run " + summary.runId() + ": " + summary.units() + " runs (" + summary.subjects() + " subjects x "
         + summary.replicates() + " replicates) on " + summary.threads() + " threads -> " + summary.outputDirectory());

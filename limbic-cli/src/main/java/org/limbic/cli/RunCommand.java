@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Run an experiment file (a single run, replicates, a scan or a cohort).",
         "Writes timecourses, metrics, parameters and failures as CSV and Parquet, and records the run in"
-            + " limbic-runs.duckdb beside the output directory.",
+            + " the run catalog ($LIMBIC_CATALOG, else runs/limbic-runs.duckdb), which limbic runs reads.",
         "Exit codes: 0 ok, 1 a run failed, 2 bad input."})
 public final class RunCommand implements Callable<Integer> {
 

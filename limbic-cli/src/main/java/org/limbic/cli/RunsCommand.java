@@ -21,8 +21,9 @@ public final class RunsCommand implements Callable<Integer> {
   @Parameters(arity = "0..2", paramLabel = "list | sql SQL", description = "list (default) or sql followed by a query")
   List<String> arguments = new ArrayList<>();
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "the catalog (default: runs/" + RunCatalog.DEFAULT_FILE + ")")
-  Path catalog = ExperimentLauncher.DEFAULT_ROOT.resolve(RunCatalog.DEFAULT_FILE);
+  @Option(names = "--catalog", paramLabel = "FILE",
+      description = "the catalog (default: $LIMBIC_CATALOG, else runs/" + RunCatalog.DEFAULT_FILE + ")")
+  Path catalog = ExperimentLauncher.defaultCatalog();
 
   @Override
   public Integer call() {
