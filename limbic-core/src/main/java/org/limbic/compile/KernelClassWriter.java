@@ -106,11 +106,6 @@ final class KernelClassWriter {
     }
   }
 
-  /** The class file bytes, for tests and for measuring generation separately from loading. */
-  static byte[] classBytes(String modelId, KernelSource source) {
-    return new KernelClassWriter(ClassDesc.of(KernelClassWriter.class.getPackageName() + ".Kernel_" + modelId)).generate(source);
-  }
-
   private byte[] generate(KernelSource source) {
     delayedScalars = source.delayedScalars();
     return ClassFile.of().build(self, cls -> {
