@@ -56,9 +56,15 @@ final class PlotCommand implements Callable<Integer> {
             metricHistograms(metricRows));
         Path parameters = results.resolve(PARAMETERS);
         if (Files.isRegularFile(parameters)) {
-          List<Figure> maps = ScanHeatmaps.of(TidyCsv.read(parameters, List.of("subject", "parameter", "value")), metricRows);
+          TidyCsv parameterRows = TidyCsv.read(parameters, List.of("subject", "parameter", "value"));
+          List<Figure> maps = ScanHeatmaps.of(parameterRows, metricRows);
           if (!maps.isEmpty()) {
             report.section("Scan", "Per metric: its mean over replicates at each point of the two-parameter grid.", maps);
+          }
+          List<Figure> scatters = ScanHeatmaps.scatters(parameterRows, metricRows);
+          if (!scatters.isEmpty()) {
+            report.section("Scan", "Per metric and varied parameter: the metric's mean over replicates at each scan point"
+                + " or subject against the parameter's value.", scatters);
           }
         }
       }
