@@ -59,7 +59,7 @@ public final class ExperimentRunner {
       try (ResultFiles files = new ResultFiles(dir)) {
         w = execute(experiment, runId, (int) units, files);
       }
-      ResultFiles.exportParquet(dir);
+      ResultFiles.exportParquet(dir, options.threads());
       return w;
     });
     return new RunSummary(runId, spec.name(), options.specText().orElseGet(() -> CanonicalText.of(spec)), model.id(),
