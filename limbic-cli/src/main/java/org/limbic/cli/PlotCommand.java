@@ -46,6 +46,10 @@ final class PlotCommand implements Callable<Integer> {
     }
     HtmlReport.Builder report = HtmlReport.builder("Results: " + results.toAbsolutePath().normalize().getFileName());
     try {
+      Path spec = results.resolve(org.limbic.experiment.run.ExperimentRunner.SPEC_FILE);
+      if (Files.isRegularFile(spec)) {
+        report.spec(Files.readString(spec));
+      }
       if (Files.isRegularFile(timecourses)) {
         report.section("Time courses", "Per run: the median and 5–95 % band across subjects and replicates.",
             timeCourses(TidyCsv.read(timecourses, List.of("run", "subject", "replicate", "time", "variable", "value"))));
@@ -68,7 +72,7 @@ final class PlotCommand implements Callable<Integer> {
           }
         }
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.io.IOException e) {
       System.err.println("limbic plot: " + e.getMessage());
       return 2;
     }

@@ -64,6 +64,7 @@ class ExperimentRunnerTest {
       assertSameFiles(one, two);
       assertThat(Files.readAllLines(one.resolve("parameters.csv"))).hasSize(1 + 200 * 2);
       assertThat(Files.readAllLines(one.resolve("timecourses.csv"))).hasSize(1 + 200 * 21);
+      assertThat(one.resolve(ExperimentRunner.SPEC_FILE)).as("a spec built in code has no file text").doesNotExist();
     }
   }
 

@@ -30,8 +30,15 @@ class DocumentedExamplesTest {
   private RunSummary run(String file) {
     ExperimentSpec spec = ExperimentFiles.read(EXAMPLES.resolve(file));
     String model = ((ModelRef.BuiltIn) spec.model()).id();
-    RunSummary summary = new ExperimentRunner(RunOptions.defaults().withThreads(2))
+    String text;
+    try {
+      text = Files.readString(EXAMPLES.resolve(file));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    RunSummary summary = new ExperimentRunner(RunOptions.defaults().withThreads(2).withSpecText(text))
         .run(spec, ModelLibrary.get(model).model(), tmp.resolve(file));
+    assertThat(tmp.resolve(file).resolve(ExperimentRunner.SPEC_FILE)).hasContent(text);
     assertThat(summary.failures()).as(file + " failures").isZero();
     assertThat(tmp.resolve(file).resolve("metrics.parquet")).exists();
     return summary;
