@@ -106,7 +106,7 @@ final class GutBrainParameters {
       "SSRI onset of action 2-4 weeks (receptor desensitization; Taylor et al. 2006 meta-analysis: early onset) [verify]");
   static final Parameter TAU_PLACEBO = p("tau_placebo", 10, "day", "assumed: placebo response builds over the first 2-4 weeks (Rief et al. 2009) [verify]");
   static final Parameter TAU_BDNF = p("tau_bdnf", 21, "day", "assumed: serum BDNF changes over weeks of treatment (Molendijk et al. 2014) [verify]");
-  static final Parameter W_SEROTONIN = p("w_serotonin", 2.0, "HAMD-17 points per unit tone",
+  static final Parameter W_SEROTONIN = p("w_serotonin", 1.0, "HAMD-17 points per unit tone",
       "calibrated: drug-placebo difference ~2-3 HAMD points (SMD ~0.3, Cipriani et al. 2018)");
   static final Parameter W_IL6 = p("w_il6", 4.0, "HAMD-17 points per ln(IL-6 fold)",
       "assumed: inflammation raises depressive symptoms (Haapakoski 2015; Dantzer 2008); range 1-5");
@@ -114,7 +114,7 @@ final class GutBrainParameters {
   static final Parameter W_CATECHOLAMINE = p("w_catecholamine", 2.5, "HAMD-17 points per unit signal",
       "assumed: microbial dopamine/NE reach mood circuits indirectly (Makin 2025 [A]; Valles-Colomer 2019 DOPAC synthesis); range 1-4");
   static final Parameter W_VAGUS = p("w_vagus", 1.0, "HAMD-17 points per unit tone", "assumed: vagal afferent tone lowers depressive symptoms (VNS literature); range 0.5-2");
-  static final Parameter PLASTICITY_BASE = p("plasticity_base", 0.5, "1",
+  static final Parameter PLASTICITY_BASE = p("plasticity_base", 0.3, "1",
       "assumed: the depressed, untreated brain is less plastic, so bodily inputs move mood less (Branchi 2011); range 0.2-1");
   static final Parameter PLASTICITY_SSRI = p("plasticity_ssri", 4.0, "1",
       "assumed: SSRIs open plasticity and amplify how bodily/environmental inputs shape mood (Branchi 2011 'undirected susceptibility'; Alboni 2017); range 2-8");

@@ -151,13 +151,20 @@ final class MoodAxis {
         .reaction("ssri_onset", "-> ssri_effect", "(ssri * ssri_efficacy - ssri_effect) / tau_ssri * gut")
         .species("placebo_effect", "gut", 0)
         .reaction("expectancy", "-> placebo_effect", "(in_trial * placebo_response - placebo_effect) / tau_placebo * gut")
+        .parameter("gut_input_baseline_d", 0, "HAMD-17 points", "the gut input to depression at the person's settled baseline "
+            + "(0 at the reference; GutBrainPatients sets it per patient)")
+        .parameter("gut_input_baseline_a", 0, "HAMA points", "likewise for anxiety")
         .variable("plasticity", 0.5).assignmentRule("plasticity", "plasticity_base + plasticity_ssri * ssri_effect")
+        .variable("gut_input_d", 0).assignmentRule("gut_input_d", "w_il6 * log(il6_fold) + w_cortisol * (cortisol - 1)"
+            + " - w_catecholamine * (catecholamine_signal - 1) - w_vagus * (vagal_tone - 1)")
+        .variable("gut_input_a", 0).assignmentRule("gut_input_a",
+            "a_cortisol * (cortisol - 1) + a_il6 * log(il6_fold) - a_vagus * (vagal_tone - 1)")
         .variable("depression_target", 3).assignmentRule("depression_target",
-            "depression_core - w_serotonin * (serotonin_tone - 1) - placebo_effect + plasticity * (w_il6 * log(il6_fold)"
-                + " + w_cortisol * (cortisol - 1) - w_catecholamine * (catecholamine_signal - 1) - w_vagus * (vagal_tone - 1))")
+            "depression_core - w_serotonin * (serotonin_tone - 1) - placebo_effect + plasticity_base * gut_input_baseline_d"
+                + " + plasticity * (gut_input_d - gut_input_baseline_d)")
         .variable("anxiety_target", 3).assignmentRule("anxiety_target",
-            "anxiety_core - a_serotonin * (serotonin_tone - 1) - a_placebo * placebo_effect + plasticity * (a_cortisol * (cortisol - 1)"
-                + " + a_il6 * log(il6_fold) - a_vagus * (vagal_tone - 1))")
+            "anxiety_core - a_serotonin * (serotonin_tone - 1) - a_placebo * placebo_effect + plasticity_base * gut_input_baseline_a"
+                + " + plasticity * (gut_input_a - gut_input_baseline_a)")
         .variable("bdnf_target", 25).assignmentRule("bdnf_target",
             "bdnf_core * (1 + bdnf_serotonin * (serotonin_tone - 1) + bdnf_butyrate * (butyrate / butyrate_ref - 1)"
                 + " - bdnf_cortisol * (cortisol - 1))")

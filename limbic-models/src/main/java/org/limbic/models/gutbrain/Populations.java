@@ -38,7 +38,7 @@ final class Populations {
   static {
     PROFILES.put("healthy", new Profile(new double[] {0.35, 0.2, 0.13, 0.32}, 0, 0, new double[] {3, 2}, new double[] {3, 2},
         27, new double[] {1, 1}, new double[] {4, 3}, false, 0));
-    PROFILES.put("mdd", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.3, 0.3, new double[] {20, 3.5}, new double[] {17, 4},
+    PROFILES.put("mdd", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.3, 0.3, new double[] {21, 3.5}, new double[] {17, 4},
         22, new double[] {7, 3.5}, new double[] {4, 3}, false, 0));
     PROFILES.put("mdd-incomplete-responders", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.35, 0.3,
         new double[] {14, 3.5}, new double[] {15, 4}, 22, new double[] {4, 3}, new double[] {3, 3}, true, 14));
@@ -75,10 +75,7 @@ final class Populations {
     double[] y = new double[PatientDynamics.STATES];
     double[] s = new double[PatientDynamics.SIGNALS];
     double[] in = GutBrainPatients.baselineInputs(t);
-    PatientDynamics.start(t, y);
-    for (int d = 0; d < GutBrainPatients.BURN_IN_DAYS; d++) {
-      PatientDynamics.step(t, in, y, 1.0, s);
-    }
+    PatientDynamics.settle(t, in, y, s, GutBrainPatients.BURN_IN_DAYS);
     return y[PatientDynamics.DEPRESSION];
   }
 
