@@ -105,7 +105,7 @@ final class PatientDynamics {
     double catecholamine = y[DA] + PROBIOTIC_CATECHOLAMINE.value() * load * in[DOPAMINE_STRAIN];
     double drive = (1 + traits[STRESS_LOAD]) * Math.pow(il6Fold, HPA_PER_IL6.value()) * Math.pow(vagal, -HPA_PER_VAGUS.value());
     double cortisol = HpaAxis.steadyCortisol(drive, HpaAxis.K_GR * traits[GR_RESISTANCE], HpaAxis.N_GR);
-    double plasticity = PLASTICITY_BASE.value() + PLASTICITY_SSRI.value() * y[SSRI_EFFECT];
+    double plasticity = traits[PLASTICITY] + PLASTICITY_SSRI.value() * y[SSRI_EFFECT];
     double lnIl6 = Math.log(il6Fold);
     out[BUTYRATE] = butyrate;
     out[PERMEABILITY] = perm;
@@ -123,7 +123,7 @@ final class PatientDynamics {
     double gutD = W_IL6.value() * lnIl6 + W_CORTISOL.value() * (cortisol - 1) - W_CATECHOLAMINE.value() * (catecholamine - 1)
         - W_VAGUS.value() * (vagal - 1);
     double gutA = A_CORTISOL.value() * (cortisol - 1) + A_IL6.value() * lnIl6 - A_VAGUS.value() * (vagal - 1);
-    double base = PLASTICITY_BASE.value();
+    double base = traits[PLASTICITY];
     out[GUT_INPUT_D] = gutD;
     out[GUT_INPUT_A] = gutA;
     out[DEPRESSION_TARGET] = traits[DEPRESSION_CORE] - W_SEROTONIN.value() * (serotonin - 1) - y[PLACEBO]
