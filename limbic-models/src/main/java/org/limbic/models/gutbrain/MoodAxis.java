@@ -168,11 +168,11 @@ final class MoodAxis {
         .variable("gut_input_a", 0).assignmentRule("gut_input_a",
             "a_cortisol * (cortisol - 1) + a_il6 * log(il6_fold) - a_vagus * (vagal_tone - 1)")
         .variable("depression_target", 3).assignmentRule("depression_target",
-            "depression_core - w_serotonin * (serotonin_tone - 1) - placebo_effect + plasticity * gut_input_baseline_d"
-                + " + plasticity_now * (gut_input_d - gut_input_baseline_d)")
+            "max(0, depression_core - w_serotonin * (serotonin_tone - 1) - placebo_effect + plasticity * gut_input_baseline_d"
+                + " + plasticity_now * (gut_input_d - gut_input_baseline_d))")
         .variable("anxiety_target", 3).assignmentRule("anxiety_target",
-            "anxiety_core - a_serotonin * (serotonin_tone - 1) - a_placebo * placebo_effect + plasticity * gut_input_baseline_a"
-                + " + plasticity_now * (gut_input_a - gut_input_baseline_a)")
+            "max(0, anxiety_core - a_serotonin * (serotonin_tone - 1) - a_placebo * placebo_effect + plasticity * gut_input_baseline_a"
+                + " + plasticity_now * (gut_input_a - gut_input_baseline_a))")
         .variable("bdnf_target", 25).assignmentRule("bdnf_target",
             "bdnf_core * (1 + bdnf_serotonin * (serotonin_tone - 1) + bdnf_butyrate * (butyrate / butyrate_ref - 1)"
                 + " - bdnf_cortisol * (cortisol - 1))")

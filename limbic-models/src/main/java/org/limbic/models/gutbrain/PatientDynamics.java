@@ -126,10 +126,11 @@ final class PatientDynamics {
     double base = traits[PLASTICITY];
     out[GUT_INPUT_D] = gutD;
     out[GUT_INPUT_A] = gutA;
-    out[DEPRESSION_TARGET] = traits[DEPRESSION_CORE] - W_SEROTONIN.value() * (serotonin - 1) - y[PLACEBO]
-        + base * y[GUT_INPUT_BASELINE_D] + plasticity * (gutD - y[GUT_INPUT_BASELINE_D]);
-    out[ANXIETY_TARGET] = traits[ANXIETY_CORE] - A_SEROTONIN.value() * (serotonin - 1) - A_PLACEBO.value() * y[PLACEBO]
-        + base * y[GUT_INPUT_BASELINE_A] + plasticity * (gutA - y[GUT_INPUT_BASELINE_A]);
+    // symptoms cannot fall below none: targets are floored at 0
+    out[DEPRESSION_TARGET] = Math.max(0, traits[DEPRESSION_CORE] - W_SEROTONIN.value() * (serotonin - 1) - y[PLACEBO]
+        + base * y[GUT_INPUT_BASELINE_D] + plasticity * (gutD - y[GUT_INPUT_BASELINE_D]));
+    out[ANXIETY_TARGET] = Math.max(0, traits[ANXIETY_CORE] - A_SEROTONIN.value() * (serotonin - 1) - A_PLACEBO.value() * y[PLACEBO]
+        + base * y[GUT_INPUT_BASELINE_A] + plasticity * (gutA - y[GUT_INPUT_BASELINE_A]));
     out[BDNF_TARGET] = traits[BDNF_CORE] * (1 + BDNF_SEROTONIN.value() * (serotonin - 1)
         + BDNF_BUTYRATE.value() * (butyrate / BUTYRATE_REF.value() - 1) - BDNF_CORTISOL.value() * (cortisol - 1));
   }

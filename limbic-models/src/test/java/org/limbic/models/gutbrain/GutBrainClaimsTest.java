@@ -21,4 +21,12 @@ class GutBrainClaimsTest {
       assertThat(c.check().run(20261123L).pass()).as(c.id()).isTrue();
     }
   }
+
+  @Test
+  void cohortClaimsAreReproducibleFromTheSeedAndMoveWithIt() {
+    for (Claim c : CohortClaims.all()) {
+      assertThat(c.check().run(7L).measured()).as(c.id()).isEqualTo(c.check().run(7L).measured());
+      assertThat(c.check().run(7L).measured()).as(c.id()).isNotEqualTo(c.check().run(8L).measured());
+    }
+  }
 }
