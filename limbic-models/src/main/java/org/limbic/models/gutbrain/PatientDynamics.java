@@ -75,12 +75,12 @@ final class PatientDynamics {
 
   static double butyrateProducerCapacity(double[] traits, double[] in, double fd) {
     return traits[K_BU] * Math.pow(fd, CROSS_FEEDING.value())
-        * (1 + POLYPHENOL_BUTYRATE.value() * in[POLYPHENOLS] + MEDITERRANEAN_BUTYRATE.value() * in[MEDITERRANEAN]);
+        * (1 + POLYPHENOL_BUTYRATE.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()) + MEDITERRANEAN_BUTYRATE.value() * in[MEDITERRANEAN]);
   }
 
   static double pathobiontCapacity(double[] traits, double[] in, double fd, double bu) {
     double cr = COLONIZATION_RESISTANCE.value();
-    return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + POLYPHENOL_PATHOBIONT.value() * in[POLYPHENOLS]);
+    return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + POLYPHENOL_PATHOBIONT.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()));
   }
 
   /** Fills {@code out} with the quasi-steady signals of state {@code y}. */
