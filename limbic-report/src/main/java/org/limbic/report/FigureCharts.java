@@ -36,6 +36,7 @@ final class FigureCharts {
       case Figure.Forest f -> forest(f, width, height);
       case Figure.Heatmap f -> heatmap(f, width, height);
       case Figure.Bars f -> bars(f, width, height);
+      case Figure.Flow f -> throw new IllegalArgumentException("flow '" + f.title() + "' is drawn by FlowDiagram, not XChart");
     };
     if (chart instanceof XYChart xy) {
       stackLegendIfWide(xy);

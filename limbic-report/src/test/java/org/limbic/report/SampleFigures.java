@@ -85,8 +85,20 @@ final class SampleFigures {
         Optional.of(new Figure.Band("expected 10–15 pM", 10, 15)));
   }
 
+  /** A CONSORT flow of a two-arm trial (counts as in a small pilot). */
+  static Figure.Flow flow() {
+    return new Figure.Flow("CONSORT flow of a pilot trial", List.of(
+        new Figure.FlowStage("Enrolment", List.of(new Figure.FlowBox("Assessed for eligibility", 61, false))),
+        new Figure.FlowStage("Randomization", List.of(new Figure.FlowBox("Randomized", 49, false),
+            new Figure.FlowBox("Excluded", 12, true))),
+        new Figure.FlowStage("Allocation", List.of(new Figure.FlowBox("Allocated to probiotic", 24, false),
+            new Figure.FlowBox("Allocated to placebo", 25, false))),
+        new Figure.FlowStage("Analysis", List.of(new Figure.FlowBox("Analysed (probiotic)", 22, false),
+            new Figure.FlowBox("Analysed (placebo)", 24, false)))));
+  }
+
   static List<Figure> all() {
-    return List.of(timeCourse(), histograms(), strips(), forest(), heatmap(), bars());
+    return List.of(timeCourse(), histograms(), strips(), forest(), heatmap(), bars(), flow());
   }
 
   /** Writes every sample as PNG and SVG under the directory given (default /tmp/limbic-report-samples). */
