@@ -19,29 +19,87 @@ public final class HpaAxis {
   private HpaAxis() {
   }
 
+  /** Karin et al. 2020, Table 1: GR half-activation at 4x resting cortisol [verify]. */
+  public static final double K_GR = 4.0;
+  /** Karin et al. 2020, Table 1: GR Hill coefficient [verify]. */
+  public static final double N_GR = 3.0;
+
   /**
    * Adds species {@code CRH}, {@code ACTH}, {@code cortisol} (relative to rest, in {@code compartment})
    * driven by {@code drive} (an expression, 1 = resting input to the PVN's parvocellular CRH cells).
+   * Time in minutes, GR feedback as published.
    */
   public static ModelBuilder addTo(ModelBuilder b, String compartment, String drive) {
+    return addTo(b, compartment, drive, "1", 1.0);
+  }
+
+  /**
+   * As {@link #addTo(ModelBuilder, String, String)} for a model whose time unit is
+   * {@code minutesPerTimeUnit} minutes (1440 for days: the rates are scaled, the equations are the
+   * same), with the GR half-activation multiplied by {@code grResistance} (an expression, 1 = as
+   * published; above 1 = weaker feedback, as in GR resistance of depression or an immature axis).
+   */
+  public static ModelBuilder addTo(ModelBuilder b, String compartment, String drive, String grResistance,
+                                   double minutesPerTimeUnit) {
+    if (!(minutesPerTimeUnit > 0)) {
+      throw new IllegalArgumentException("HPA axis: minutes per time unit must be > 0, not " + minutesPerTimeUnit);
+    }
     b.parameter("hpa_a_crh", 0.17, "1/min", "Karin et al. 2020 Mol Syst Biol 16:e9510, Table 1: CRH half-life ~4 min [verify]")
         .parameter("hpa_a_acth", 0.035, "1/min", "Karin et al. 2020, Table 1: ACTH half-life ~20 min [verify]")
         .parameter("hpa_a_cortisol", 0.0086, "1/min", "Karin et al. 2020, Table 1: cortisol half-life ~80 min [verify]")
-        .parameter("hpa_k_gr", 4.0, "1 (relative cortisol)", "Karin et al. 2020, Table 1: GR half-activation at 4x resting cortisol [verify]")
-        .parameter("hpa_n_gr", 3.0, "1", "Karin et al. 2020, Table 1: GR Hill coefficient [verify]")
+        .parameter("hpa_k_gr", K_GR, "1 (relative cortisol)", "Karin et al. 2020, Table 1: GR half-activation at 4x resting cortisol [verify]")
+        .parameter("hpa_n_gr", N_GR, "1", "Karin et al. 2020, Table 1: GR Hill coefficient [verify]")
+        .parameter("hpa_minutes_per_time_unit", minutesPerTimeUnit, "min", "the host model's time unit in minutes (rates above are per minute)")
         .species("CRH", compartment, 1.0)
         .species("ACTH", compartment, 1.0)
         .species("cortisol", compartment, 1.0)
         .function("hpa_gr", java.util.List.of("x", "k", "n"), "1 / (1 + pow(x / k, n))")
-        // production normalised by GR(1) so that drive 1 gives CRH = ACTH = cortisol = 1 at rest
-        .reaction("crh_secretion", "-> CRH",
-            "hpa_a_crh * " + drive + " * hpa_gr(cortisol, hpa_k_gr, hpa_n_gr) / hpa_gr(1, hpa_k_gr, hpa_n_gr) * " + compartment)
-        .reaction("crh_clearance", "CRH ->", "hpa_a_crh * CRH * " + compartment)
-        .reaction("acth_secretion", "-> ACTH",
-            "hpa_a_acth * CRH * hpa_gr(cortisol, hpa_k_gr, hpa_n_gr) / hpa_gr(1, hpa_k_gr, hpa_n_gr) * " + compartment)
-        .reaction("acth_clearance", "ACTH ->", "hpa_a_acth * ACTH * " + compartment)
-        .reaction("cortisol_secretion", "-> cortisol", "hpa_a_cortisol * ACTH * " + compartment)
-        .reaction("cortisol_clearance", "cortisol ->", "hpa_a_cortisol * cortisol * " + compartment);
+        .variable("hpa_k_gr_effective", K_GR)
+        .assignmentRule("hpa_k_gr_effective", "hpa_k_gr * (" + grResistance + ")");
+    String feedback = "hpa_gr(cortisol, hpa_k_gr_effective, hpa_n_gr) / hpa_gr(1, hpa_k_gr_effective, hpa_n_gr)";
+    String scale = "hpa_minutes_per_time_unit * ";
+    // production normalised by GR(1) so that drive 1 gives CRH = ACTH = cortisol = 1 at rest
+    b.reaction("crh_secretion", "-> CRH", scale + "hpa_a_crh * " + drive + " * " + feedback + " * " + compartment)
+        .reaction("crh_clearance", "CRH ->", scale + "hpa_a_crh * CRH * " + compartment)
+        .reaction("acth_secretion", "-> ACTH", scale + "hpa_a_acth * CRH * " + feedback + " * " + compartment)
+        .reaction("acth_clearance", "ACTH ->", scale + "hpa_a_acth * ACTH * " + compartment)
+        .reaction("cortisol_secretion", "-> cortisol", scale + "hpa_a_cortisol * ACTH * " + compartment)
+        .reaction("cortisol_clearance", "cortisol ->", scale + "hpa_a_cortisol * cortisol * " + compartment);
     return b;
+  }
+
+  /**
+   * The steady state of the same equations for a constant drive (relative cortisol): with
+   * f = GR(x)/GR(1), CRH = drive·f, ACTH = CRH·f, cortisol = ACTH, so x = drive·f(x)²; solved by
+   * safeguarded Newton iteration (the right side falls with x, so the root is unique and bracketed
+   * by [0, max(1, drive)]). Used where the axis is fast against the time scale of interest (weeks of
+   * mood), instead of integrating minutes; allocation-free, a few iterations.
+   */
+  public static double steadyCortisol(double drive, double kGr, double nGr) {
+    if (!(drive >= 0) || !(kGr > 0)) {
+      throw new IllegalArgumentException("HPA steady state needs drive >= 0 and K_GR > 0, not " + drive + ", " + kGr);
+    }
+    double gr1 = 1 / (1 + Math.pow(1 / kGr, nGr));
+    double lo = 0;
+    double hi = Math.max(1, drive);
+    double x = Math.min(hi, Math.max(1e-9, drive));
+    for (int i = 0; i < 100; i++) {
+      double q = Math.pow(x / kGr, nGr);
+      double f = 1 / (1 + q) / gr1;
+      double g = x - drive * f * f;
+      if (Math.abs(g) < 1e-12 * Math.max(1, x)) {
+        return x;
+      }
+      if (g < 0) {
+        lo = x;
+      } else {
+        hi = x;
+      }
+      // d/dx f = -f * n q / (x (1 + q)); g' = 1 - 2 drive f f'
+      double fPrime = -f * nGr * q / (x * (1 + q));
+      double next = x - g / (1 - 2 * drive * f * fPrime);
+      x = next > lo && next < hi ? next : 0.5 * (lo + hi);
+    }
+    return x;
   }
 }
