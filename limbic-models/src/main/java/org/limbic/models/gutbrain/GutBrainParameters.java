@@ -106,7 +106,7 @@ final class GutBrainParameters {
       "SSRI onset of action 2-4 weeks (receptor desensitization; Taylor et al. 2006 meta-analysis: early onset) [verify]");
   static final Parameter TAU_PLACEBO = p("tau_placebo", 10, "day", "assumed: placebo response builds over the first 2-4 weeks (Rief et al. 2009) [verify]");
   static final Parameter TAU_BDNF = p("tau_bdnf", 21, "day", "assumed: serum BDNF changes over weeks of treatment (Molendijk et al. 2014) [verify]");
-  static final Parameter W_SEROTONIN = p("w_serotonin", 2.0, "HAMD-17 points per unit tone",
+  static final Parameter W_SEROTONIN = p("w_serotonin", 1.0, "HAMD-17 points per unit tone",
       "calibrated: drug-placebo difference ~2-3 HAMD points (SMD ~0.3, Cipriani et al. 2018)");
   static final Parameter W_IL6 = p("w_il6", 4.0, "HAMD-17 points per ln(IL-6 fold)",
       "assumed: inflammation raises depressive symptoms (Haapakoski 2015; Dantzer 2008); range 1-5");
@@ -114,12 +114,10 @@ final class GutBrainParameters {
   static final Parameter W_CATECHOLAMINE = p("w_catecholamine", 2.5, "HAMD-17 points per unit signal",
       "assumed: microbial dopamine/NE reach mood circuits indirectly (Makin 2025 [A]; Valles-Colomer 2019 DOPAC synthesis); range 1-4");
   static final Parameter W_VAGUS = p("w_vagus", 1.0, "HAMD-17 points per unit tone", "assumed: vagal afferent tone lowers depressive symptoms (VNS literature); range 0.5-2");
-  static final Parameter PLASTICITY_BASE = p("plasticity_base", 0.5, "1",
-      "assumed: the depressed, untreated brain is less plastic, so bodily inputs move mood less (Branchi 2011); range 0.2-1");
   static final Parameter PLASTICITY_SSRI = p("plasticity_ssri", 4.0, "1",
       "assumed: SSRIs open plasticity and amplify how bodily/environmental inputs shape mood (Branchi 2011 'undirected susceptibility'; Alboni 2017); range 2-8");
   static final Parameter A_CORTISOL = p("a_cortisol", 4.0, "HAMA points per unit cortisol", "assumed: HPA activity and anxiety (Bravo 2011 corticosterone and anxiety move together); range 2-6");
-  static final Parameter A_IL6 = p("a_il6", 2.0, "HAMA points per ln(IL-6 fold)", "assumed; range 1-4");
+  static final Parameter A_IL6 = p("a_il6", 1.0, "HAMA points per ln(IL-6 fold)", "assumed: inflammation relates more to depressive than anxious symptoms; range 0.5-3");
   static final Parameter A_VAGUS = p("a_vagus", 6.0, "HAMA points per unit tone",
       "assumed: vagal afferents carry the anxiolytic effect of L. rhamnosus (Bravo et al. 2011); range 3-10");
   static final Parameter A_SEROTONIN = p("a_serotonin", 1.5, "HAMA points per unit tone", "assumed: SSRIs are anxiolytic (Baldwin 2005); range 1-3");
@@ -128,12 +126,12 @@ final class GutBrainParameters {
   static final Parameter BDNF_CORTISOL = p("bdnf_cortisol", 0.15, "1 per unit cortisol", "assumed: glucocorticoids lower BDNF (Duman & Monteggia 2006)");
   static final Parameter BDNF_BUTYRATE = p("bdnf_butyrate", 0.05, "1", "assumed: butyrate raises BDNF in rodents (Stilling 2016) [verify]; small");
   // --- developmental window of HPA feedback (Sudo et al. 2004) ---
-  static final Parameter GR_MATURATION = p("gr_maturation", 0.6, "1/day",
-      "assumed: microbial signals set GR feedback within weeks (Sudo et al. 2004); range 0.3-1");
+  static final Parameter HPA_MATURATION = p("hpa_maturation", 1.0, "1/day",
+      "assumed: microbial signals set the stress reactivity of the HPA axis within days to weeks while the window is open (Sudo et al. 2004); range 0.3-2");
   static final Parameter WINDOW_CLOSURE = p("window_closure", 21, "day",
-      "assumed: plasticity of the HPA set point decays with age, e^(-age/21 d) after weaning: open at 6 weeks, shut by 14 (Sudo 2004: early but not late reconstitution normalizes)");
-  static final Parameter GERM_FREE_K_GR = p("germ_free_k_gr_fold", 3.0, "1",
-      "calibrated: GR half-activation raised 3x without microbial maturation, giving Sudo et al. 2004's ~2x ACTH/corticosterone response to restraint");
+      "assumed: plasticity of the HPA set point decays with age as e^(-age/21 d): open at 6 weeks, shut by 14 (Sudo 2004: early but not late reconstitution normalizes); range 14-28");
+  static final Parameter GERM_FREE_STRESS_GAIN = p("germ_free_stress_gain", 2.5, "1",
+      "calibrated: an immature (never colonized) axis turns a stressor into 2.5x the CRH drive, giving Sudo et al. 2004's ~2x ACTH response to restraint");
 
   private GutBrainParameters() {
   }

@@ -166,11 +166,7 @@ public final class GutBrainPatients implements VirtualPatientModel {
   }
 
   private static void settle(double[] traits, double[] in, double[] y, double[] s) {
-    start(traits, y);
-    for (double d = 0; d < BURN_IN_DAYS; d += 1.0) {
-      step(traits, in, y, 1.0, s);
-    }
-    signals(traits, in, y, s);
+    PatientDynamics.settle(traits, in, y, s, BURN_IN_DAYS);
   }
 
   /** The inputs at {@code week} of the trial: baseline habits overridden by the treatment's active components. */

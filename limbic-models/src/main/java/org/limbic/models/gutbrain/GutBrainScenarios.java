@@ -21,8 +21,7 @@ import org.limbic.simulation.Simulator;
  */
 public final class GutBrainScenarios {
 
-  static final String[] NAMES = {"clindamycin-pulse", "healthy-no-antibiotic"};
-  static final String[] LATER = {"lactulose-5g", "lactulose-10g",
+  static final String[] NAMES = {"clindamycin-pulse", "healthy-no-antibiotic", "lactulose-5g", "lactulose-10g",
       "lactulose-20g", "fiber-diet-12-weeks", "restraint-stress"};
 
   private record Prepared(ExperimentSpec spec, CompiledModel compiled, Map<String, Double> knockouts) {

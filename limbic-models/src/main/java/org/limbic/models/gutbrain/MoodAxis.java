@@ -22,9 +22,10 @@ import org.limbic.models.hpa.HpaAxis;
  *   <li>Vagus: afferent tone from butyrate, GABA producers and a vagal strain; {@code vagus_intact} 0
  *       is vagotomy (the microbial modulation is cut, the reference tone remains).</li>
  *   <li>HPA: the shared {@link HpaAxis} (Karin et al. 2020) with rates scaled to days, driven by
- *       stress, IL-6 and vagal tone; its GR half-activation is raised while {@code gr_maturity} is
- *       low, and gr_maturity follows colonization only while a developmental window is open
- *       (Sudo et al. 2004).</li>
+ *       stress, IL-6 and vagal tone; a stressor's drive is amplified while {@code hpa_maturity} is
+ *       low, and hpa_maturity follows colonization only while a developmental window is open
+ *       (Sudo et al. 2004; the mechanism is assumed: microbial signals early in life set PVN stress
+ *       reactivity).</li>
  *   <li>Mood: latent depression (HAMD-17 points) and anxiety (HAMA points) relax to targets set by
  *       serotonin tone, expectancy and the gut inputs, the latter weighted by plasticity (raised by
  *       SSRIs, Branchi 2011); serum BDNF follows serotonin, butyrate and cortisol.</li>
@@ -64,8 +65,14 @@ final class MoodAxis {
         .parameter("ssri", 0, "1 (0-1, adherence)", "input: SSRI taken")
         .parameter("in_trial", 0, "1 (0/1)", "input: expectancy of a trial participant")
         .parameter("stress", 0, "1 (added HPA drive)", "input: acute stressor (restraint: Sudo et al. 2004)")
-        .parameter("colonized", 1, "1 (0 germ-free, 1 colonized)", "input: microbial colonization (Sudo et al. 2004)")
-        .parameter("age_at_start", 10000, "day", "input: age at time 0 (adult by default; mice in GUT-10 start at birth)");
+        .parameter("colonization_age", 0, "day", "input: age at which microbes colonize (0 from birth; 1e9 germ-free; Sudo et al. 2004)")
+        .parameter("age_at_start", 10000, "day", "input: age at time 0 (adult by default; mice in GUT-10 start at birth)")
+        .parameter("restraint_age", -1, "day", "input: age at which an acute restraint stress starts (-1: none; Sudo et al. 2004)")
+        .parameter("restraint_duration", 1.0 / 24, "day", "Sudo et al. 2004: 1 h restraint [verify]")
+        .parameter("restraint_drive", 2, "1 (added HPA drive)", "assumed: restraint triples the CRH drive; range 1-4")
+        .variable("age", 10000).assignmentRule("age", "age_at_start + time")
+        .variable("restraint", 0).assignmentRule("restraint",
+            "piecewise(restraint_drive, age >= restraint_age && age < restraint_age + restraint_duration && restraint_age >= 0, 0)");
   }
 
   private static void guilds(ModelBuilder b) {
@@ -137,12 +144,13 @@ final class MoodAxis {
   }
 
   private static void hpa(ModelBuilder b) {
-    b.species("gr_maturity", "gut", 1)
-        .reaction("gr_maturation_flux", "-> gr_maturity",
-            "gr_maturation * exp(-(age_at_start + time) / window_closure) * (colonized - gr_maturity) * gut")
+    b.species("hpa_maturity", "gut", 1)
+        .reaction("hpa_maturation_flux", "-> hpa_maturity",
+            "hpa_maturation * exp(-age / window_closure) * (piecewise(1, age >= colonization_age, 0) - hpa_maturity) * gut")
+        .variable("stress_reactivity", 1).assignmentRule("stress_reactivity", "1 + (germ_free_stress_gain - 1) * (1 - hpa_maturity)")
         .variable("hpa_drive", 1).assignmentRule("hpa_drive",
-            "(1 + stress_load + stress) * pow(il6_fold, hpa_per_il6) * pow(vagal_tone, -hpa_per_vagus)");
-    HpaAxis.addTo(b, "gut", "hpa_drive", "gr_resistance * (1 + (germ_free_k_gr_fold - 1) * (1 - gr_maturity))", 1440);
+            "(1 + stress_load + (stress + restraint) * stress_reactivity) * pow(il6_fold, hpa_per_il6) * pow(vagal_tone, -hpa_per_vagus)");
+    HpaAxis.addTo(b, "gut", "hpa_drive", "gr_resistance", 1440);
     b.variable("cortisol_nmol", 350).assignmentRule("cortisol_nmol", "cortisol_ref * cortisol");
   }
 
@@ -151,13 +159,20 @@ final class MoodAxis {
         .reaction("ssri_onset", "-> ssri_effect", "(ssri * ssri_efficacy - ssri_effect) / tau_ssri * gut")
         .species("placebo_effect", "gut", 0)
         .reaction("expectancy", "-> placebo_effect", "(in_trial * placebo_response - placebo_effect) / tau_placebo * gut")
-        .variable("plasticity", 0.5).assignmentRule("plasticity", "plasticity_base + plasticity_ssri * ssri_effect")
+        .parameter("gut_input_baseline_d", 0, "HAMD-17 points", "the gut input to depression at the person's settled baseline "
+            + "(0 at the reference; GutBrainPatients sets it per patient)")
+        .parameter("gut_input_baseline_a", 0, "HAMA points", "likewise for anxiety")
+        .variable("plasticity_now", 1).assignmentRule("plasticity_now", "plasticity + plasticity_ssri * ssri_effect")
+        .variable("gut_input_d", 0).assignmentRule("gut_input_d", "w_il6 * log(il6_fold) + w_cortisol * (cortisol - 1)"
+            + " - w_catecholamine * (catecholamine_signal - 1) - w_vagus * (vagal_tone - 1)")
+        .variable("gut_input_a", 0).assignmentRule("gut_input_a",
+            "a_cortisol * (cortisol - 1) + a_il6 * log(il6_fold) - a_vagus * (vagal_tone - 1)")
         .variable("depression_target", 3).assignmentRule("depression_target",
-            "depression_core - w_serotonin * (serotonin_tone - 1) - placebo_effect + plasticity * (w_il6 * log(il6_fold)"
-                + " + w_cortisol * (cortisol - 1) - w_catecholamine * (catecholamine_signal - 1) - w_vagus * (vagal_tone - 1))")
+            "max(0, depression_core - w_serotonin * (serotonin_tone - 1) - placebo_effect + plasticity * gut_input_baseline_d"
+                + " + plasticity_now * (gut_input_d - gut_input_baseline_d))")
         .variable("anxiety_target", 3).assignmentRule("anxiety_target",
-            "anxiety_core - a_serotonin * (serotonin_tone - 1) - a_placebo * placebo_effect + plasticity * (a_cortisol * (cortisol - 1)"
-                + " + a_il6 * log(il6_fold) - a_vagus * (vagal_tone - 1))")
+            "max(0, anxiety_core - a_serotonin * (serotonin_tone - 1) - a_placebo * placebo_effect + plasticity * gut_input_baseline_a"
+                + " + plasticity_now * (gut_input_a - gut_input_baseline_a))")
         .variable("bdnf_target", 25).assignmentRule("bdnf_target",
             "bdnf_core * (1 + bdnf_serotonin * (serotonin_tone - 1) + bdnf_butyrate * (butyrate / butyrate_ref - 1)"
                 + " - bdnf_cortisol * (cortisol - 1))")

@@ -28,7 +28,10 @@ final class PatientDynamics {
   static final int DEPRESSION = 8;
   static final int ANXIETY = 9;
   static final int BDNF = 10;
-  static final int STATES = 11;
+  /** The gut input to depression/anxiety at the settled baseline (held during a trial; see {@link #signals}). */
+  static final int GUT_INPUT_BASELINE_D = 11;
+  static final int GUT_INPUT_BASELINE_A = 12;
+  static final int STATES = 13;
 
   // inputs, set by the caller between steps
   static final int FIBER = 0;
@@ -58,7 +61,9 @@ final class PatientDynamics {
   static final int DEPRESSION_TARGET = 11;
   static final int ANXIETY_TARGET = 12;
   static final int BDNF_TARGET = 13;
-  static final int SIGNALS = 14;
+  static final int GUT_INPUT_D = 14;
+  static final int GUT_INPUT_A = 15;
+  static final int SIGNALS = 16;
 
   private PatientDynamics() {
   }
@@ -100,7 +105,7 @@ final class PatientDynamics {
     double catecholamine = y[DA] + PROBIOTIC_CATECHOLAMINE.value() * load * in[DOPAMINE_STRAIN];
     double drive = (1 + traits[STRESS_LOAD]) * Math.pow(il6Fold, HPA_PER_IL6.value()) * Math.pow(vagal, -HPA_PER_VAGUS.value());
     double cortisol = HpaAxis.steadyCortisol(drive, HpaAxis.K_GR * traits[GR_RESISTANCE], HpaAxis.N_GR);
-    double plasticity = PLASTICITY_BASE.value() + PLASTICITY_SSRI.value() * y[SSRI_EFFECT];
+    double plasticity = traits[PLASTICITY] + PLASTICITY_SSRI.value() * y[SSRI_EFFECT];
     double lnIl6 = Math.log(il6Fold);
     out[BUTYRATE] = butyrate;
     out[PERMEABILITY] = perm;
@@ -113,11 +118,19 @@ final class PatientDynamics {
     out[SEROTONIN] = serotonin;
     out[CATECHOLAMINE] = catecholamine;
     out[CORTISOL] = cortisol;
-    out[DEPRESSION_TARGET] = traits[DEPRESSION_CORE] - W_SEROTONIN.value() * (serotonin - 1) - y[PLACEBO]
-        + plasticity * (W_IL6.value() * lnIl6 + W_CORTISOL.value() * (cortisol - 1)
-        - W_CATECHOLAMINE.value() * (catecholamine - 1) - W_VAGUS.value() * (vagal - 1));
-    out[ANXIETY_TARGET] = traits[ANXIETY_CORE] - A_SEROTONIN.value() * (serotonin - 1) - A_PLACEBO.value() * y[PLACEBO]
-        + plasticity * (A_CORTISOL.value() * (cortisol - 1) + A_IL6.value() * lnIl6 - A_VAGUS.value() * (vagal - 1));
+    // gut inputs to mood; plasticity (low when depressed, raised by SSRIs: Branchi 2011) scales how much a
+    // change from the person's settled baseline moves mood; the chronic burden is in the set point at base plasticity
+    double gutD = W_IL6.value() * lnIl6 + W_CORTISOL.value() * (cortisol - 1) - W_CATECHOLAMINE.value() * (catecholamine - 1)
+        - W_VAGUS.value() * (vagal - 1);
+    double gutA = A_CORTISOL.value() * (cortisol - 1) + A_IL6.value() * lnIl6 - A_VAGUS.value() * (vagal - 1);
+    double base = traits[PLASTICITY];
+    out[GUT_INPUT_D] = gutD;
+    out[GUT_INPUT_A] = gutA;
+    // symptoms cannot fall below none: targets are floored at 0
+    out[DEPRESSION_TARGET] = Math.max(0, traits[DEPRESSION_CORE] - W_SEROTONIN.value() * (serotonin - 1) - y[PLACEBO]
+        + base * y[GUT_INPUT_BASELINE_D] + plasticity * (gutD - y[GUT_INPUT_BASELINE_D]));
+    out[ANXIETY_TARGET] = Math.max(0, traits[ANXIETY_CORE] - A_SEROTONIN.value() * (serotonin - 1) - A_PLACEBO.value() * y[PLACEBO]
+        + base * y[GUT_INPUT_BASELINE_A] + plasticity * (gutA - y[GUT_INPUT_BASELINE_A]));
     out[BDNF_TARGET] = traits[BDNF_CORE] * (1 + BDNF_SEROTONIN.value() * (serotonin - 1)
         + BDNF_BUTYRATE.value() * (butyrate / BUTYRATE_REF.value() - 1) - BDNF_CORTISOL.value() * (cortisol - 1));
   }
@@ -169,5 +182,18 @@ final class PatientDynamics {
     y[DEPRESSION] = traits[DEPRESSION_CORE];
     y[ANXIETY] = traits[ANXIETY_CORE];
     y[BDNF] = traits[BDNF_CORE];
+    y[GUT_INPUT_BASELINE_D] = 0;
+    y[GUT_INPUT_BASELINE_A] = 0;
+  }
+
+  /** Settles a patient for {@code days} under constant inputs, the baseline gut input following the current one. */
+  static void settle(double[] traits, double[] in, double[] y, double[] signals, double days) {
+    start(traits, y);
+    for (double d = 0; d < days; d += 1.0) {
+      step(traits, in, y, 1.0, signals);
+      y[GUT_INPUT_BASELINE_D] = signals[GUT_INPUT_D];
+      y[GUT_INPUT_BASELINE_A] = signals[GUT_INPUT_A];
+    }
+    signals(traits, in, y, signals);
   }
 }

@@ -32,7 +32,9 @@ final class PatientTraits {
       new Trait("placebo_response", 0, "HAMD-17 points", "expectancy improvement when in a trial"),
       new Trait("probiotic_colonization", 1, "1 (relative)", "how well ingested strains take hold in this gut"),
       new Trait("fmt_engraftment", 0.5, "1 (0-1)", "share of a donor's community that engrafts"),
-      new Trait("on_ssri_at_baseline", 0, "1 (0/1)", "already on an SSRI when screened"));
+      new Trait("on_ssri_at_baseline", 0, "1 (0/1)", "already on an SSRI when screened"),
+      new Trait("plasticity", 1, "1", "how much a change of bodily input moves mood without an SSRI (assumed lower when "
+          + "depressed: Branchi 2011 'undirected susceptibility'; SSRIs add plasticity_ssri x effect)"));
 
   static final int K_FD = 0;
   static final int K_BU = 1;
@@ -52,6 +54,7 @@ final class PatientTraits {
   static final int PROBIOTIC_COLONIZATION = 15;
   static final int FMT_ENGRAFTMENT = 16;
   static final int ON_SSRI_AT_BASELINE = 17;
+  static final int PLASTICITY = 18;
 
   private PatientTraits() {
   }

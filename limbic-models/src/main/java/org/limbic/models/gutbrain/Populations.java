@@ -28,22 +28,24 @@ final class Populations {
    * @param placebo mean and SD of placebo_response (HAMD-17 points)
    * @param efficacy Beta(a, b) of ssri_efficacy
    * @param minimumHamd latent HAMD-17 at baseline required (inclusion as the population is defined)
+ * @param plasticity the trait plasticity: 1 healthy, 0.3 depressed (assumed, range 0.2-0.6; Branchi 2011 — the
+ *     effect of a probiotic without an SSRI scales with it)
    */
   record Profile(double[] clusters, double logInflammation, double stressLoad, double[] depression, double[] anxiety,
-                 double bdnf, double[] placebo, double[] efficacy, boolean onSsri, double minimumHamd) {
+                 double bdnf, double[] placebo, double[] efficacy, boolean onSsri, double minimumHamd, double plasticity) {
   }
 
   static final Map<String, Profile> PROFILES = new LinkedHashMap<>();
 
   static {
     PROFILES.put("healthy", new Profile(new double[] {0.35, 0.2, 0.13, 0.32}, 0, 0, new double[] {3, 2}, new double[] {3, 2},
-        27, new double[] {1, 1}, new double[] {4, 3}, false, 0));
-    PROFILES.put("mdd", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.3, 0.3, new double[] {20, 3.5}, new double[] {17, 4},
-        22, new double[] {7, 3.5}, new double[] {4, 3}, false, 0));
+        27, new double[] {1, 1}, new double[] {4, 3}, false, 0, 1.0));
+    PROFILES.put("mdd", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.3, 0.3, new double[] {21, 3.5}, new double[] {17, 4},
+        22, new double[] {7, 3.5}, new double[] {4, 3}, false, 0, 0.3));
     PROFILES.put("mdd-incomplete-responders", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.35, 0.3,
-        new double[] {14, 3.5}, new double[] {15, 4}, 22, new double[] {4, 3}, new double[] {3, 3}, true, 14));
+        new double[] {14, 3.5}, new double[] {15, 4}, 22, new double[] {4, 3}, new double[] {3, 3}, true, 14, 0.3));
     PROFILES.put("treatment-resistant", new Profile(new double[] {0.25, 0.1, 0.4, 0.25}, 0.45, 0.4,
-        new double[] {19, 3.5}, new double[] {17, 4}, 21, new double[] {3, 2.5}, new double[] {1.5, 6}, true, 18));
+        new double[] {19, 3.5}, new double[] {17, 4}, 21, new double[] {3, 2.5}, new double[] {1.5, 6}, true, 18, 0.3));
   }
 
   static final Set<String> NAMES = Set.copyOf(PROFILES.keySet());
@@ -75,10 +77,7 @@ final class Populations {
     double[] y = new double[PatientDynamics.STATES];
     double[] s = new double[PatientDynamics.SIGNALS];
     double[] in = GutBrainPatients.baselineInputs(t);
-    PatientDynamics.start(t, y);
-    for (int d = 0; d < GutBrainPatients.BURN_IN_DAYS; d++) {
-      PatientDynamics.step(t, in, y, 1.0, s);
-    }
+    PatientDynamics.settle(t, in, y, s, GutBrainPatients.BURN_IN_DAYS);
     return y[PatientDynamics.DEPRESSION];
   }
 
@@ -114,6 +113,7 @@ final class Populations {
     traits.put(ALL.get(PROBIOTIC_COLONIZATION).id(), Gaussian.logNormalFactor(random, 0.5));
     traits.put(ALL.get(FMT_ENGRAFTMENT).id(), Gaussian.beta(random, 2, 2));
     traits.put(ALL.get(ON_SSRI_AT_BASELINE).id(), p.onSsri() ? 1.0 : 0.0);
+    traits.put(ALL.get(PLASTICITY).id(), p.plasticity());
     Map<String, Double> covariates = new HashMap<>();
     covariates.put("age", age);
     covariates.put("female", female);
