@@ -1,6 +1,8 @@
 package org.limbic.experiment.stats;
 
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 
@@ -25,21 +27,17 @@ public final class Power {
       throw new IllegalArgumentException("power needs at least 1 simulated study, got " + seeds);
     }
     AtomicInteger hits = new AtomicInteger();
-    Runnable all = () -> IntStream.range(0, seeds).parallel().forEach(k -> {
+    IntConsumer one = k -> {
       if (study.test(firstSeed + k)) {
         hits.incrementAndGet();
       }
-    });
+    };
     if (threads <= 1) {
-      IntStream.range(0, seeds).forEach(k -> {
-        if (study.test(firstSeed + k)) {
-          hits.incrementAndGet();
-        }
-      });
+      IntStream.range(0, seeds).forEach(one);
     } else {
-      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+      ForkJoinPool pool = new ForkJoinPool(threads);
       try {
-        pool.submit(all).join();
+        pool.submit(() -> IntStream.range(0, seeds).parallel().forEach(one)).join();
       } finally {
         pool.shutdown();
       }
