@@ -24,6 +24,8 @@ final class GutBrainParameters {
       "assumed: carrying capacity of fiber degraders ~ sqrt(fiber intake); fiber raises saccharolytic taxa (So et al. 2018 meta-analysis) [verify]; range 0.3-1");
   static final Parameter CROSS_FEEDING = p("cross_feeding", 0.5, "1",
       "assumed: butyrate producers live on degradation products of fiber degraders (Louis & Flint 2017); exponent range 0.3-1");
+  static final Parameter POLYPHENOL_REF = p("polyphenol_ref", 0.3, "1 (index 0-1)",
+      "assumed: habitual polyphenol intake of the reference population on a 0-1 index (1 = a polyphenol-rich diet)");
   static final Parameter POLYPHENOL_BUTYRATE = p("polyphenol_butyrate", 0.4, "1/(polyphenol index)",
       "assumed: polyphenols raise butyrate producers and Akkermansia-like taxa (Cardona et al. 2013) [verify]; range 0.2-0.8");
   static final Parameter MEDITERRANEAN_BUTYRATE = p("mediterranean_butyrate", 0.3, "1",

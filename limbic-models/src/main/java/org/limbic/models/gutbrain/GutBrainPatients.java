@@ -42,8 +42,11 @@ import org.limbic.experiment.trial.VirtualPatientModel;
 public final class GutBrainPatients implements VirtualPatientModel {
 
   static final double STEP_DAYS = 0.5;
-  /** Days of settling before baseline so the drawn patient starts at its own steady state. */
-  static final double BURN_IN_DAYS = 150;
+  /**
+   * Days of settling before baseline so the drawn patient starts at its own steady state: the guilds
+   * relax with rate ~0.5/day and start at their capacities, so 40 days is ~20 time constants.
+   */
+  static final double BURN_IN_DAYS = 40;
 
   static final Set<String> KINDS = Set.of("placebo", "ssri", "probiotic", "diet", "fmt", "antibiotic", "vagotomy");
   static final List<String> ENDPOINTS = List.of("HAMD17", "MADRS", "HAMA", "IL6", "CRP", "TNF", "BDNF", "butyrate", "cortisol");

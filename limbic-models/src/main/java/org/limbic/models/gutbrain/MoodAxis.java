@@ -78,10 +78,10 @@ final class MoodAxis {
   private static void guilds(ModelBuilder b) {
     b.variable("k_fiber_degraders", 1).assignmentRule("k_fiber_degraders", "K_fd * pow(fiber / fiber_ref, fiber_exponent)")
         .variable("k_butyrate_producers", 1).assignmentRule("k_butyrate_producers",
-            "K_bu * pow(fiber_degraders, cross_feeding) * (1 + polyphenol_butyrate * polyphenols + mediterranean_butyrate * mediterranean)")
+            "K_bu * pow(fiber_degraders, cross_feeding) * (1 + polyphenol_butyrate * (polyphenols - polyphenol_ref) + mediterranean_butyrate * mediterranean)")
         .variable("k_pathobionts", 1).assignmentRule("k_pathobionts",
             "K_pb * (1 + colonization_resistance) / (1 + colonization_resistance * (fiber_degraders + butyrate_producers) / 2)"
-                + " / (1 + polyphenol_pathobiont * polyphenols)");
+                + " / (1 + polyphenol_pathobiont * (polyphenols - polyphenol_ref))");
     logistic(b, "fiber_degraders", "k_fiber_degraders", "abx_kill");
     logistic(b, "butyrate_producers", "k_butyrate_producers", "abx_kill");
     logistic(b, "pathobionts", "k_pathobionts", "abx_kill_pathobiont");

@@ -75,12 +75,12 @@ final class PatientDynamics {
 
   static double butyrateProducerCapacity(double[] traits, double[] in, double fd) {
     return traits[K_BU] * Math.pow(fd, CROSS_FEEDING.value())
-        * (1 + POLYPHENOL_BUTYRATE.value() * in[POLYPHENOLS] + MEDITERRANEAN_BUTYRATE.value() * in[MEDITERRANEAN]);
+        * (1 + POLYPHENOL_BUTYRATE.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()) + MEDITERRANEAN_BUTYRATE.value() * in[MEDITERRANEAN]);
   }
 
   static double pathobiontCapacity(double[] traits, double[] in, double fd, double bu) {
     double cr = COLONIZATION_RESISTANCE.value();
-    return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + POLYPHENOL_PATHOBIONT.value() * in[POLYPHENOLS]);
+    return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + POLYPHENOL_PATHOBIONT.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()));
   }
 
   /** Fills {@code out} with the quasi-steady signals of state {@code y}. */
@@ -186,7 +186,12 @@ final class PatientDynamics {
     y[GUT_INPUT_BASELINE_A] = 0;
   }
 
-  /** Settles a patient for {@code days} under constant inputs, the baseline gut input following the current one. */
+  /**
+   * Settles a patient under constant inputs: {@code days} of steps for the guilds (time constants of
+   * days), the baseline gut input following the current one; then depression, anxiety and BDNF are
+   * put at their targets, which is their exact steady state (they relax linearly to targets that do
+   * not depend on them), rather than integrating their weeks-long relaxation.
+   */
   static void settle(double[] traits, double[] in, double[] y, double[] signals, double days) {
     start(traits, y);
     for (double d = 0; d < days; d += 1.0) {
@@ -195,5 +200,11 @@ final class PatientDynamics {
       y[GUT_INPUT_BASELINE_A] = signals[GUT_INPUT_A];
     }
     signals(traits, in, y, signals);
+    y[GUT_INPUT_BASELINE_D] = signals[GUT_INPUT_D];
+    y[GUT_INPUT_BASELINE_A] = signals[GUT_INPUT_A];
+    signals(traits, in, y, signals);
+    y[DEPRESSION] = signals[DEPRESSION_TARGET];
+    y[ANXIETY] = signals[ANXIETY_TARGET];
+    y[BDNF] = signals[BDNF_TARGET];
   }
 }

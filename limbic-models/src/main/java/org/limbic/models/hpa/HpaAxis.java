@@ -6,8 +6,9 @@ import org.limbic.model.ModelBuilder;
  * The hypothalamic–pituitary–adrenal axis in the compact form of Karin et al. 2020 (Mol Syst Biol
  * 16:e9510, eqs. 1–3): CRH → ACTH → cortisol, with cortisol feeding back through the glucocorticoid
  * receptor, GR(x3) = 1 / (1 + (x3/K_GR)^n), on both CRH and ACTH secretion. Shared by every model
- * that needs a stress axis (one implementation, several users: the oxytocin model here, the
- * gut–brain model later), so it takes its drive as an expression and owns nothing else.
+ * that needs a stress axis (one implementation, several users: the oxytocin model, in minutes, and
+ * the gut–brain model, in days through the time-scaled form and, for cohorts, {@link #steadyCortisol}),
+ * so it takes its drive as an expression and owns nothing else.
  *
  * <p>Simplifications, stated: the gland masses P and A of Karin et al. (weeks time scale) are held
  * at their resting value 1, so the module is valid from minutes to days; the MR term is omitted

@@ -26,7 +26,6 @@ class GutBrainPatientsTest {
   static double[] endpointAt(String population, Treatment treatment, String endpoint, int visit, int n, long seed) {
     double[] values = new double[n];
     for (int i = 0; i < n; i++) {
-      SplittableRandom r = new SplittableRandom(seed).split();
       SplittableRandom patientStream = new SplittableRandom(seed * 1_000_003L + i);
       VirtualPatient p = MODEL.draw(population, i, patientStream);
       values[i] = MODEL.follow(p, treatment, VISITS, patientStream).endpoint(endpoint)[visit];

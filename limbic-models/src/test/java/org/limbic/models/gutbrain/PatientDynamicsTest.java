@@ -67,6 +67,29 @@ class PatientDynamicsTest {
   }
 
   @Test
+  void settlingReachesTheSteadyState() {
+    GutBrainPatients model = new GutBrainPatients();
+    for (String population : new GutBrainPatients().populations()) {
+      VirtualPatient patient = model.draw(population, 9, new SplittableRandom(9));
+      double[] traits = PatientTraits.toArray(9, patient.parameters());
+      double[] in = GutBrainPatients.baselineInputs(traits);
+      double[] y = new double[STATES];
+      double[] s = new double[SIGNALS];
+      PatientDynamics.settle(traits, in, y, s, GutBrainPatients.BURN_IN_DAYS);
+      double[] settled = y.clone();
+      for (int i = 0; i < 400; i++) {
+        step(traits, in, y, 0.5, s);
+      }
+      // 200 more days change nothing that a trial could see: scores by < 0.05 points, guilds and BDNF by < 0.5 %
+      assertThat(y[DEPRESSION]).as(population).isCloseTo(settled[DEPRESSION], offset(0.05));
+      assertThat(y[ANXIETY]).as(population).isCloseTo(settled[ANXIETY], offset(0.05));
+      for (int k : new int[] {FD, BU, PB, DA, GA, BDNF}) {
+        assertThat(y[k]).as(population + " state " + k).isCloseTo(settled[k], withPercentage(0.5));
+      }
+    }
+  }
+
+  @Test
   void antibioticsDepleteCommensalsBloomPathobiontsAndNothingGoesNegative() {
     GutBrainPatients model = new GutBrainPatients();
     VirtualPatient patient = model.draw("healthy", 3, new SplittableRandom(3));
@@ -74,7 +97,7 @@ class PatientDynamicsTest {
     double[] in = GutBrainPatients.baselineInputs(traits);
     double[] y = new double[STATES];
     double[] s = new double[SIGNALS];
-    PatientDynamics.settle(traits, in, y, s, 150);
+    PatientDynamics.settle(traits, in, y, s, GutBrainPatients.BURN_IN_DAYS);
     double butyrateBefore = s[BUTYRATE];
     double pathobiontsBefore = y[PB];
     in[ANTIBIOTIC] = 1;

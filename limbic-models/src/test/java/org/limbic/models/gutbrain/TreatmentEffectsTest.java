@@ -19,7 +19,7 @@ import org.limbic.experiment.trial.VirtualPatient;
  */
 class TreatmentEffectsTest {
 
-  static final GutBrainPatients MODEL = GutBrainPatients.class.cast(new GutBrainPatients());
+  static final GutBrainPatients MODEL = new GutBrainPatients();
   static final int N = 3000;
 
   /** Change from baseline at {@code week} of {@code endpoint} for the same patients (common random numbers) under an arm. */
@@ -61,6 +61,14 @@ class TreatmentEffectsTest {
     double[] irStop = change("mdd-incomplete-responders", arm("stop", component("ssri", Map.of(), -52, 0.01), probiotic), "HAMD17", 8, 2);
     double[] mddDiet = change("mdd", arm("diet", diet), "HAMD17", 12, 3);
     double[] mddDietControl = change("mdd", arm("befriending", placebo), "HAMD17", 12, 3);
+    TreatmentComponent fmt = component("fmt", Map.of("donorQuality", 0.9), 0, 1);
+    double[] trdPlacebo = change("treatment-resistant", arm("sham", ssriOngoing, placebo), "HAMD17", 8, 4);
+    double[] trdFmt = change("treatment-resistant", arm("fmt", ssriOngoing, fmt), "HAMD17", 8, 4);
+    double[] trdPoorDonor = change("treatment-resistant", arm("fmt poor donor", ssriOngoing,
+        component("fmt", Map.of("donorQuality", 0.1), 0, 1)), "HAMD17", 8, 4);
+    System.out.println(smd("FMT (donor quality 0.9) vs sham, treatment-resistant, week 8", trdPlacebo, trdFmt)
+        + String.format(java.util.Locale.ROOT, ", SD of change %.2f vs %.2f", sd(trdFmt), sd(trdPlacebo)));
+    System.out.println(smd("FMT (donor quality 0.1) vs sham, treatment-resistant, week 8", trdPlacebo, trdPoorDonor));
     System.out.println(smd("SSRI vs placebo, MDD, week 8", mddPlacebo, mddSsri));
     System.out.println(smd("probiotic alone vs placebo, MDD, week 8", mddPlacebo, mddProbiotic));
     System.out.println(smd("probiotic add-on vs placebo, incomplete responders, week 8", irPlacebo, irProbiotic));
@@ -72,5 +80,12 @@ class TreatmentEffectsTest {
     assertThat(Tests.mean(irProbiotic).value()).isLessThan(Tests.mean(irPlacebo).value());
     assertThat(Tests.mean(irDopamine).value()).isLessThan(Tests.mean(irProbiotic).value());
     assertThat(Tests.mean(irStop).value()).isGreaterThan(Tests.mean(irProbiotic).value());
+    assertThat(Tests.mean(trdFmt).value()).isLessThan(Tests.mean(trdPlacebo).value());
+    assertThat(Tests.mean(trdFmt).value()).isLessThan(Tests.mean(trdPoorDonor).value());
+  }
+
+  static double sd(double[] x) {
+    double m = Tests.mean(x).value();
+    return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1));
   }
 }
