@@ -37,6 +37,7 @@ final class FigureCharts {
       case Figure.Heatmap f -> heatmap(f, width, height);
       case Figure.Bars f -> bars(f, width, height);
       case Figure.Scatter f -> scatter(f, width, height);
+      case Figure.Flow f -> throw new IllegalArgumentException("flow '" + f.title() + "' is drawn by FlowDiagram, not XChart");
     };
     if (chart instanceof XYChart xy) {
       stackLegendIfWide(xy);

@@ -52,7 +52,8 @@ public record FigureRenderer(int width, int height) {
   }
 
   public byte[] png(Figure figure) {
-    BufferedImage image = BitmapEncoder.getBufferedImage(chart(figure));
+    BufferedImage image = figure instanceof Figure.Flow flow ? FlowDiagram.image(flow, width, height)
+        : BitmapEncoder.getBufferedImage(chart(figure));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       if (!ImageIO.write(image, "png", out)) {
@@ -72,7 +73,11 @@ public record FigureRenderer(int width, int height) {
   public byte[] svg(Figure figure) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      VectorGraphicsEncoder.saveVectorGraphic(chart(figure), out, VectorGraphicsFormat.SVG);
+      if (figure instanceof Figure.Flow flow) {
+        out.write(FlowDiagram.svg(flow, width, height));
+      } else {
+        VectorGraphicsEncoder.saveVectorGraphic(chart(figure), out, VectorGraphicsFormat.SVG);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -122,6 +127,8 @@ public record FigureRenderer(int width, int height) {
         parts.add("categories: " + String.join("; ", f.categories()));
         f.expected().ifPresent(b -> parts.add("expected: " + b.label()));
       }
+      case Figure.Flow f -> f.stages().forEach(s -> parts.add(s.name() + ": " + String.join("; ",
+          s.boxes().stream().map(b -> b.label() + " (n = " + b.count() + ")").toList())));
     }
     return String.join(". ", parts);
   }

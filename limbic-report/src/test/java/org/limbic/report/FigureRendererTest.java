@@ -115,6 +115,7 @@ class FigureRendererTest {
         labels.addAll(f.categories());
         f.expected().ifPresent(b -> labels.add(b.label()));
       }
+      case Figure.Flow f -> f.stages().forEach(s -> s.boxes().forEach(b -> labels.add(b.label() + " (n = " + b.count() + ")")));
     }
     return labels;
   }

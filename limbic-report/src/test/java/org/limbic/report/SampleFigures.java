@@ -97,14 +97,26 @@ final class SampleFigures {
     return new Figure.Scatter("peak over a random scan", "k_clear (1/min)", "peak H (pM)", List.of(Figure.Series.line("peak", k, peak)));
   }
 
+  /** A CONSORT flow of a two-arm trial (counts as in a small pilot). */
+  static Figure.Flow flow() {
+    return new Figure.Flow("CONSORT flow of a pilot trial", List.of(
+        new Figure.FlowStage("Enrolment", List.of(new Figure.FlowBox("Assessed for eligibility", 61, false))),
+        new Figure.FlowStage("Randomization", List.of(new Figure.FlowBox("Randomized", 49, false),
+            new Figure.FlowBox("Excluded", 12, true))),
+        new Figure.FlowStage("Allocation", List.of(new Figure.FlowBox("Allocated to probiotic", 24, false),
+            new Figure.FlowBox("Allocated to placebo", 25, false))),
+        new Figure.FlowStage("Analysis", List.of(new Figure.FlowBox("Analysed (probiotic)", 22, false),
+            new Figure.FlowBox("Analysed (placebo)", 24, false)))));
+  }
+
   static List<Figure> all() {
-    return List.of(timeCourse(), histograms(), strips(), forest(), heatmap(), bars(), scatter());
+    return List.of(timeCourse(), histograms(), strips(), forest(), heatmap(), bars(), scatter(), flow());
   }
 
   /** Writes every sample as PNG and SVG under the directory given (default /tmp/limbic-report-samples). */
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/limbic-report-samples");
-    String[] names = {"timecourse", "histograms", "strips", "forest", "heatmap", "bars", "scatter"};
+    String[] names = {"timecourse", "histograms", "strips", "forest", "heatmap", "bars", "scatter", "flow"};
     List<Figure> figures = all();
     for (int i = 0; i < figures.size(); i++) {
       FigureRenderer.DEFAULT.writePng(figures.get(i), dir.resolve(names[i] + ".png"));

@@ -50,6 +50,30 @@ public sealed interface Figure {
               Optional<Band> expected) implements Figure {
   }
 
+  /**
+   * A flow of counts through stages, drawn as rows of boxes joined by arrows: a CONSORT diagram
+   * (Schulz et al. 2010) of who was screened, randomized, followed and analysed.
+   */
+  record Flow(String title, List<FlowStage> stages) implements Figure {
+    public Flow {
+      stages = List.copyOf(stages);
+      if (stages.isEmpty() || stages.stream().anyMatch(s -> s.boxes().isEmpty())) {
+        throw new IllegalArgumentException("flow '" + title + "' needs stages, each with at least one box");
+      }
+    }
+  }
+
+  /** One row of a flow: arrows run from the previous row's boxes to these (one to many, or box to box). */
+  record FlowStage(String name, List<FlowBox> boxes) {
+    public FlowStage {
+      boxes = List.copyOf(boxes);
+    }
+  }
+
+  /** @param exit the flow leaves here (e.g. "excluded"): no arrow continues from this box */
+  record FlowBox(String label, long count, boolean exit) {
+  }
+
   /** @param lower null or same length as y: lower edge of a band around the line; likewise upper */
   record Series(String name, double[] x, double[] y, double[] lower, double[] upper) {
     public static Series line(String name, double[] x, double[] y) {

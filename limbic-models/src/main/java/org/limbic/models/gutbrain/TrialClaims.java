@@ -2,10 +2,12 @@ package org.limbic.models.gutbrain;
 
 import java.util.List;
 import org.limbic.experiment.claims.Claim;
+import org.limbic.models.gutbrain.trials.GutBrainTrialClaims;
 
 /**
- * The virtual-trial claims of the gut–brain model (GUT-1 … GUT-3, GUT-5 … GUT-8, GUT-13). Filled by
- * the trial helper (branch gut-trial); the model branch leaves this file alone to avoid conflicts.
+ * The virtual-trial claims of the gut–brain model (GUT-1 … GUT-3, GUT-5 … GUT-8, GUT-13), each a
+ * trial file under resources org/limbic/models/gutbrain/trials/ run on {@link GutBrainPatients};
+ * the checks live in {@link org.limbic.models.gutbrain.trials}. Owned by the trial branch.
  */
 final class TrialClaims {
 
@@ -13,6 +15,6 @@ final class TrialClaims {
   }
 
   static List<Claim> all() {
-    return List.of();
+    return GutBrainTrialClaims.all();
   }
 }

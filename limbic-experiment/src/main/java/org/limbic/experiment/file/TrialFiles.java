@@ -1,0 +1,47 @@
+package org.limbic.experiment.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.limbic.experiment.trial.PatientModels;
+import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.trial.VirtualPatientModel;
+
+/**
+ * Reads virtual-trial files (YAML; docs/trial-files.md describes the keys, docs/trial.schema.json is
+ * their JSON Schema) into validated {@link TrialDesign}s. The population and treatment kinds are
+ * checked against the named patient model; every fault is an {@link ExperimentFileException} at
+ * {@code FILE:LINE:COLUMN}.
+ */
+public final class TrialFiles {
+
+  /** The keys a trial file may have at its top level. */
+  public static final List<String> TOP_LEVEL_KEYS = List.of("name", "model", "population", "patients", "inclusion",
+      "randomization", "visits", "attrition", "arms", "endpoints", "analysis");
+
+  private TrialFiles() {
+  }
+
+  public static TrialDesign read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new ExperimentFileException(new SourceLocation(file.toString(), 1, 1), "cannot read the trial file ("
+          + e.getMessage() + "); check that " + file.toAbsolutePath() + " exists and is readable");
+    }
+    return parse(text, file.toString());
+  }
+
+  /** Parses with the patient models on the class path ({@link PatientModels}). */
+  public static TrialDesign parse(String text, String sourceName) {
+    return parse(text, sourceName, PatientModels::get);
+  }
+
+  /** @param models patient model by id; throws IllegalArgumentException naming the known ids for an unknown one */
+  public static TrialDesign parse(String text, String sourceName, Function<String, VirtualPatientModel> models) {
+    return new TrialReader(sourceName, models).read(YamlTree.parse(text, sourceName));
+  }
+}

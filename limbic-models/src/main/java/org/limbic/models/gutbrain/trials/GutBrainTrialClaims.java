@@ -1,0 +1,48 @@
+package org.limbic.models.gutbrain.trials;
+
+import java.util.List;
+import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.Claim;
+
+/**
+ * The trial claims of ../shared/domain/BRIEF.md §3, each a virtual trial at the real trial's size
+ * where one exists. Calibration labels: no parameter of the patient model was fitted to any of these
+ * findings by this branch; the model's own calibrations (GutBrainParameters, Populations) are named
+ * where they bear on a claim.
+ */
+public final class GutBrainTrialClaims {
+
+  private GutBrainTrialClaims() {
+  }
+
+  public static List<Claim> all() {
+    return List.of(
+        new Claim("GUT-1", "Probiotic added to an antidepressant improves depression versus placebo (SMD ~0.8); probiotic alone "
+            + "does not (SMD ~0), in a virtual meta-analysis of 7 trials (n = 404).", "Nikolova et al. 2021 (meta-analysis of 7 RCTs)",
+            Calibration.predicted("follows from the model's assumed probiotic weights acting through SSRI-dependent plasticity; "
+                + "nothing fitted to either SMD; split of the 404 patients into trials assumed"), MetaAnalysisClaim::check),
+        new Claim("GUT-2", "In incomplete responders, 8 weeks of add-on multi-strain probiotic (8e9 CFU/day) lowers HAMD-17 and "
+            + "HAMA more than placebo.", "Nikolova et al. 2023, JAMA Psychiatry", Calibration.predicted(
+                "dose-response half-maximum assumed at the trial's 8e9 CFU/day (GutBrainParameters); placebo response calibrated to "
+                + "Rief 2009 placebo arms (Populations); no symptom difference fitted"), PilotTrialClaims::gut2),
+        new Claim("GUT-3", "Mediterranean diet support lowers depressive symptoms: remission ~32 % vs 8 % over 12 weeks (n = 67).",
+            "Jacka et al. 2017, SMILES", Calibration.predicted("diet acts through fiber, polyphenols and the Mediterranean "
+                + "anti-inflammatory term with assumed strengths; nothing fitted to SMILES"), DietTrialClaim::check),
+        new Claim("GUT-5", "FMT response varies strongly between patients and depends on donor and recipient; the mean effect "
+            + "is positive in treatment-resistant depression.", "Makin 2025 (source article [A]); Kootte 2017; Wilson 2019",
+            Calibration.predicted("engraftment share and donor profiles assumed (Transplant); no FMT outcome fitted"), FmtClaim::check),
+        new Claim("GUT-6", "A dopamine/noradrenaline-producing strain adds to an SSRI more than a strain without that function.",
+            "Makin 2025 (source article [A])", Calibration.predicted("catecholamine term of the depression target, assumed weight"),
+            AdjunctClaims::gut6),
+        new Claim("GUT-7", "In trials of realistic size, cytokine and BDNF changes are often not significant even where symptoms "
+            + "improve.", "Romijn et al. 2017; Makin 2025 [A]", Calibration.predicted("follows from biomarker effect sizes and the "
+                + "assumed assay and day-to-day noise (GutBrainPatients) at n = 49"), PilotTrialClaims::gut7),
+        new Claim("GUT-8", "Same intervention, different baseline microbiome, different response; a multi-omic stratifier predicts "
+            + "responders better than chance (AUC > 0.5 with CI).", "Makin 2025 (source article [A])",
+            Calibration.predicted("response heterogeneity follows from drawn enterotypes, colonization and inflammation; the "
+                + "stratifier is fitted on a training half only, AUC judged out of sample"), StratifierClaim::check),
+        new Claim("GUT-13", "Stopping the antidepressant while adding a probiotic worsens outcomes versus continuing both.",
+            "Makin 2025 (source article [A])", Calibration.predicted("follows from SSRI washout in the model; nothing fitted"),
+            AdjunctClaims::gut13));
+  }
+}
