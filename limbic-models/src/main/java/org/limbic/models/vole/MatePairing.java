@@ -1,0 +1,24 @@
+package org.limbic.models.vole;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Mate pairs (Berendzen et al. 2023, Neuron 111:787): a female cohoused with a male for 24 h, during
+ * which they mate, then a partner preference test with the male partner and a stranger male.
+ * Mating releases NAc dopamine that raises the learning gain through D2 receptors (Aragona et al.
+ * 2003) — a path that needs no OXTR, so knockouts bond with mates.
+ */
+final class MatePairing {
+
+  static final double COHOUSING_MIN = 1440;
+
+  private MatePairing() {
+  }
+
+  static List<PartnerPreferenceTest.Score> run(Genotype genotype, int n, long seed, int group) {
+    List<Trio> trios = Cohort.trios(genotype, Sex.FEMALE, Sex.MALE, n, seed, group, UnaryOperator.identity());
+    Cohousing.run(trios, COHOUSING_MIN, seed);
+    return PartnerPreferenceTest.run(trios, seed);
+  }
+}
