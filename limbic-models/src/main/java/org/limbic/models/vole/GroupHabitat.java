@@ -13,8 +13,10 @@ final class GroupHabitat {
 
   static final double DT = 1;
   static final double DAY = 1440;
+  /** Scoring bin: 6 h, fine enough to see a bond lost within the first day. */
+  static final double BIN = 360;
 
-  /** Per animal, per day: % of its huddle time that was with its original partner (NaN if it did not huddle). */
+  /** Per animal, per 6-h bin: % of its huddle time that was with its original partner (NaN if it did not huddle). */
   record Result(List<Vole> animals, double[][] partnerSharePercent) {
   }
 
@@ -37,10 +39,11 @@ final class GroupHabitat {
       animals.add(t.partner());
       partners.add(t.focal());
     }
-    double[][] withPartner = new double[animals.size()][days];
-    double[][] total = new double[animals.size()][days];
+    int bins = (int) Math.round(days * DAY / BIN);
+    double[][] withPartner = new double[animals.size()][bins];
+    double[][] total = new double[animals.size()][bins];
     w.observe(0, DT, s -> {
-      int day = (int) Math.min(days - 1, Math.floor(s.time() / DAY));
+      int day = (int) Math.min(bins - 1, Math.floor(s.time() / BIN));
       for (int i = 0; i < animals.size(); i++) {
         Vole v = animals.get(i);
         if (v.mode() == Vole.Mode.HUDDLE) {
@@ -52,9 +55,9 @@ final class GroupHabitat {
       }
     });
     w.run(days * DAY);
-    double[][] share = new double[animals.size()][days];
+    double[][] share = new double[animals.size()][bins];
     for (int i = 0; i < animals.size(); i++) {
-      for (int d = 0; d < days; d++) {
+      for (int d = 0; d < bins; d++) {
         share[i][d] = total[i][d] > 0 ? 100 * withPartner[i][d] / total[i][d] : Double.NaN;
       }
     }

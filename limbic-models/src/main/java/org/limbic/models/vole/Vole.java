@@ -26,6 +26,9 @@ import org.limbic.abm.SimState;
  */
 public final class Vole implements Agent {
 
+  /** Rate of giving up an approach to an animal that keeps moving away (assumed: after ~2 min). */
+  private static final double GIVE_UP_RATE = 0.5;
+
   enum Mode { EXPLORE, APPROACH, HUDDLE, TETHERED }
 
   private final int id;
@@ -144,12 +147,26 @@ public final class Vole implements Agent {
   }
 
   private void approach(VoleWorld w, double dt) {
-    Point here = w.space().position(this);
-    Point there = w.space().position(target);
-    w.space().place(this, here.toward(w.apparatus().nextWaypoint(here, there), SPEED * 60 * dt));
+    walk(w, w.space().position(target), SPEED * 60 * dt);
     if (w.space().distance(this, target) <= CONTACT) {
       mode = Mode.HUDDLE;
+    } else if (w.random().nextDouble() < -Math.expm1(-GIVE_UP_RATE * dt)) {
+      mode = Mode.EXPLORE;
+      target = null;
     }
+  }
+
+  /** Moves up to {@code distance} cm towards {@code to}, through the doors on the way. */
+  private void walk(VoleWorld w, Point to, double distance) {
+    Point here = w.space().position(this);
+    double left = distance;
+    for (int leg = 0; leg < 8 && left > 1e-9 && here.distance(to) > 1e-9; leg++) {
+      Point waypoint = w.apparatus().nextWaypoint(here, to);
+      Point next = here.toward(waypoint, left);
+      left -= here.distance(next);
+      here = next;
+    }
+    w.space().place(this, here);
   }
 
   private void explore(VoleWorld w, SplittableRandom random, double dt) {
@@ -180,7 +197,7 @@ public final class Vole implements Agent {
       int next = Math.clamp(c + random.nextInt(3) - 1, 0, w.apparatus().chambers() - 1);
       goal = w.apparatus().randomPoint(next, random);
     }
-    w.space().place(this, here.toward(w.apparatus().nextWaypoint(here, goal), 0.5 * SPEED * 60 * dt));
+    walk(w, goal, 0.5 * SPEED * 60 * dt);
   }
 
   /** Attacks on animals in contact, at a rate proportional to aversion to them and to aggressiveness. */

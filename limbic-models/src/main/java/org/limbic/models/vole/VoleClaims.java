@@ -41,7 +41,7 @@ final class VoleClaims {
         new Claim("VOLE-2", "After ~1 week of cohousing, Oxtr-/- females do form a partner preference: a delay, not an absence.",
             SOURCE, Calibration.predicted("follows from the lowered (not removed) learning gain integrating over 7 days; "
             + "nothing fitted to the 1-week test"), VoleClaims::delay),
-        new Claim("VOLE-3", "In the group habitat the preference for the original partner decays faster in Oxtr-/- than WT.",
+        new Claim("VOLE-3", "In the group habitat the preference for the original partner decays faster in Oxtr-/- than WT (lost within the first day).",
             SOURCE, Calibration.predicted("follows from weaker bonds and weaker aversion to non-partners; nothing fitted to "
             + "the habitat"), VoleClaims::habitat),
         new Claim("VOLE-4", "Operant task: Oxtr-/- press less for social access overall and less selectively "
@@ -110,25 +110,33 @@ final class VoleClaims {
   static ClaimOutcome habitat(long seed) {
     GroupHabitat.Result wt = VoleStudies.habitat(Genotype.WILD_TYPE, seed, 10);
     GroupHabitat.Result ko = VoleStudies.habitat(Genotype.KNOCKOUT, seed, 20);
-    double[] dw = decline(wt.partnerSharePercent());
-    double[] dk = decline(ko.partnerSharePercent());
-    TestResult t = Tests.welchT(dk, dw);
+    int binsPerDay = (int) Math.round(GroupHabitat.DAY / GroupHabitat.BIN);
+    double[] w1 = meanShare(wt.partnerSharePercent(), 0, binsPerDay);
+    double[] k1 = meanShare(ko.partnerSharePercent(), 0, binsPerDay);
+    int bins = wt.partnerSharePercent()[0].length;
+    double[] wLast = meanShare(wt.partnerSharePercent(), bins - binsPerDay, bins);
+    double[] kLast = meanShare(ko.partnerSharePercent(), bins - binsPerDay, bins);
+    TestResult t = Tests.welchT(w1, k1);
     boolean pass = t.effect().value() > 0 && t.significant(ALPHA);
-    return new ClaimOutcome(pass, "fall of partner share from day 1 to day " + VoleStudies.HABITAT_DAYS + ": WT " + f(mean(dw))
-        + " points, Oxtr-/- " + f(mean(dk)) + " points; KO - WT " + t.effect().format("%.1f") + " (Welch p=" + p(t.p()) + ")",
-        "Oxtr-/- fall more (Welch t, p < 0.05)",
+    return new ClaimOutcome(pass, "share of huddling with the original partner, day 1 in the habitat: WT " + f(mean(w1))
+        + " %, Oxtr-/- " + f(mean(k1)) + " % (WT - KO " + t.effect().format("%.1f") + ", Welch p=" + p(t.p()) + "); day "
+        + VoleStudies.HABITAT_DAYS + ": WT " + f(mean(wLast)) + " %, Oxtr-/- " + f(mean(kLast)) + " %",
+        "both enter bonded (1 week cohousing, VOLE-2); Oxtr-/- lose the partner sooner: day-1 share WT > Oxtr-/- "
+            + "(Welch t, p < 0.05)",
         List.of(VoleFigures.habitatCourse(List.of("WT", "Oxtr-/-"), List.of(wt.partnerSharePercent(), ko.partnerSharePercent()))));
   }
 
-  /** Per animal: partner share on day 1 minus the last day (an animal that did not huddle on a day counts as 0 %). */
-  private static double[] decline(double[][] share) {
-    double[] d = new double[share.length];
+  /** Per animal: mean partner share over bins [from, to); a bin without huddling counts as 0 %. */
+  private static double[] meanShare(double[][] share, int from, int to) {
+    double[] m = new double[share.length];
     for (int i = 0; i < share.length; i++) {
-      double first = Double.isNaN(share[i][0]) ? 0 : share[i][0];
-      double last = Double.isNaN(share[i][share[i].length - 1]) ? 0 : share[i][share[i].length - 1];
-      d[i] = first - last;
+      double sum = 0;
+      for (int b = from; b < to; b++) {
+        sum += Double.isNaN(share[i][b]) ? 0 : share[i][b];
+      }
+      m[i] = sum / (to - from);
     }
-    return d;
+    return m;
   }
 
   static ClaimOutcome operant(long seed) {

@@ -57,14 +57,14 @@ final class VoleFigures {
         int day = d;
         double[] column = java.util.Arrays.stream(s).mapToDouble(r -> r[day]).filter(Double::isFinite).toArray();
         Estimate e = Tests.mean(column);
-        x[d] = d + 1;
+        x[d] = (d + 0.5) * GroupHabitat.BIN / GroupHabitat.DAY;
         mean[d] = e.value();
         lo[d] = e.lower();
         hi[d] = e.upper();
       }
       series.add(new Figure.Series(groups.get(g), x, mean, lo, hi));
     }
-    return new Figure.TimeCourse("Group habitat: share of huddling with the original partner", "day in habitat",
+    return new Figure.TimeCourse("Group habitat: share of huddling with the original partner", "days in habitat (6-h bins)",
         "huddle time with partner (% of all huddling)", series, Optional.empty());
   }
 }

@@ -20,7 +20,7 @@ final class VoleParameters {
   static final double OT_CAPACITY_CV = p("ot_capacity_cv", 0.25, "1", "assumed: spread of evoked OT release between animals; 0.15-0.4");
   static final double SOCIALITY_CV = p("sociality_cv", 0.4, "1", "assumed: huddle time varies several-fold between animals in "
       + "partner preference tests (Beery 2021, Curr Protoc 1:e217); 0.3-0.6");
-  static final double AGGRESSION_CV = p("aggression_cv", 0.5, "1", "assumed: attack counts vary widely (Lee et al. 2019, "
+  static final double AGGRESSION_CV = p("aggression_cv", 0.4, "1", "assumed: attack counts vary widely (Lee et al. 2019, "
       + "Horm Behav 108:10); 0.3-0.8");
 
   // neurochemistry: NAc oxytocin release, receptor and nanosensor
@@ -53,10 +53,10 @@ final class VoleParameters {
   static final double HALOPERIDOL_D2 = p("haloperidol_d2", 0.8, "1", "assumed: D2 occupancy of a behaviourally effective "
       + "haloperidol dose (Kapur et al. 2000, Am J Psychiatry 157:514: 60-80 % clinically)");
 
-  static final double PRESS_COST = p("press_cost", 0.02, "1/press", "assumed: effort of one lever press in units of "
+  static final double PRESS_COST = p("press_cost", 0.15, "1/press", "assumed: effort of one lever press in units of "
       + "motivation (sociality x exp(beta (attraction - 0.5))); set so wild types press ~100-300 times for a partner "
       + "(Beery et al. 2021 eLife 10:e71340 report breakpoints of this order)");
-  static final double OPERANT_NOISE = p("operant_noise", 0.5, "1", "assumed: log-normal noise of motivation per ratio "
+  static final double OPERANT_NOISE = p("operant_noise", 0.3, "1", "assumed: log-normal noise of motivation per ratio "
       + "of the progressive-ratio schedule; 0.3-0.8");
 
   // behaviour
@@ -69,7 +69,7 @@ final class VoleParameters {
   static final double BOUT_VALUE_GAIN = p("bout_value_gain", 3, "1/value", "assumed: bouts lengthen with the partner's value");
   static final double STRANGER_AVERSION = p("stranger_aversion", 0.6, "1", "assumed: aversion to an animal scales with how "
       + "much less it is valued than the best partner (selective aggression, Lee et al. 2019); 0.5-2");
-  static final double ATTACK_RATE = p("attack_rate", 0.6, "1/(min value)", "assumed: attacks per minute of contact per unit "
+  static final double ATTACK_RATE = p("attack_rate", 3.0, "1/(min value)", "assumed: attacks per minute of contact per unit "
       + "aversion at median aggressiveness; set to a few attacks in 10 min (Lee et al. 2019)");
   static final double SPEED = p("speed", 6, "cm/s", "assumed: walking speed of a vole in the apparatus; 3-15");
   static final double CONTACT = p("contact", 4, "cm", "assumed: distance counted as side-by-side contact (huddle)");

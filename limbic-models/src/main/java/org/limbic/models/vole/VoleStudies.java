@@ -11,14 +11,14 @@ import org.limbic.experiment.stats.Tests;
  * The virtual studies behind the claims, with their sample sizes. Black et al. 2025 group sizes
  * were not available to us; the sizes are those typical of the Beery lab's vole studies (assumed):
  * partner preference tests 12 females per group (Lee et al. 2019; Beery et al. 2018 use 8-16),
- * group habitat 2 habitats of 4 pairs per genotype (16 animals), operant task 10 per genotype
+ * group habitat 2 habitats of 4 pairs per genotype (16 animals), operant task 12 per genotype
  * (Beery et al. 2021), stranger encounter 12 per genotype, slice imaging 8 animals per genotype and
  * sex (3 slices each).
  */
 final class VoleStudies {
 
   static final int N_PPT = 12;
-  static final int N_OPERANT = 10;
+  static final int N_OPERANT = 12;
   static final int N_ENCOUNTER = 12;
   static final int N_SLICE = 8;
   static final int HABITATS = 2;
