@@ -27,6 +27,9 @@ final class OperantTask {
     }
   }
 
+  /** Ratios available in one session (up to 95 presses a ratio; the session's time limit, assumed 1 h). */
+  static final int MAX_RATIOS = 15;
+
   private OperantTask() {
   }
 
@@ -42,7 +45,7 @@ final class OperantTask {
     double logMotivation = Math.log(focal.traits().sociality()) + CHOICE_BETA * (focal.attraction(other) - 0.5);
     int presses = 0;
     int breakpoint = 0;
-    for (int k = 1; k < 60; k++) {
+    for (int k = 1; k <= MAX_RATIOS; k++) {
       int ratio = (int) Math.round(5 * Math.exp(0.2 * k)) - 5;
       if (logMotivation + OPERANT_NOISE * random.nextGaussian() < Math.log(PRESS_COST * ratio)) {
         break;

@@ -34,9 +34,9 @@ final class VoleParameters {
   static final double SLICE_NOISE = p("slice_noise", 0.04, "dF/F", "assumed: noise of one slice's mean ROI response; 0.02-0.08");
 
   // learning: OT-gated Rescorla-Wagner update of a partner's value during huddles
-  static final double ALPHA_BASE = p("alpha_base", 0.00013, "1/min", "assumed: OXTR-independent social learning "
+  static final double ALPHA_BASE = p("alpha_base", 0.00007, "1/min", "assumed: OXTR-independent social learning "
       + "(e.g. vasopressin V1aR, Young & Wang 2004, Nat Neurosci 7:1048); set so knockouts do not yet prefer after 24 h "
-      + "(VOLE-1); 0.0001-0.0003");
+      + "(VOLE-1); 0.00005-0.0003");
   static final double ALPHA_OT = p("alpha_ot", 0.004, "1/min", "assumed: OT-OXTR gain of partner learning in NAc "
       + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types prefer after 24 h (VOLE-1); 0.002-0.008");
   static final double ALPHA_DA = p("alpha_da", 0.004, "1/min", "assumed: mating-driven dopamine (D2, NAc) gain of partner "
