@@ -56,8 +56,10 @@ final class VoleFigures {
       for (int d = 0; d < days; d++) {
         int day = d;
         double[] column = java.util.Arrays.stream(s).mapToDouble(r -> r[day]).filter(Double::isFinite).toArray();
-        Estimate e = Tests.mean(column);
         x[d] = (d + 0.5) * GroupHabitat.BIN / GroupHabitat.DAY;
+        double m = java.util.Arrays.stream(column).average().orElse(Double.NaN);
+        boolean spread = column.length >= 2 && java.util.Arrays.stream(column).anyMatch(v -> v != m);
+        Estimate e = spread ? Tests.mean(column) : new Estimate(m, m, m, 0.95);
         mean[d] = e.value();
         lo[d] = e.lower();
         hi[d] = e.upper();

@@ -40,6 +40,15 @@ class VolePowerTest {
     });
   }
 
+  /** A check that throws fails, as in ClaimRunner: a broken study must never count as a pass. */
+  private static boolean passes(Claim c, long seed) {
+    try {
+      return c.check().run(seed).pass();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Pass rate per claim over seeds 1 … seeds, on a fixed pool. */
   static Map<String, Double> passRates(List<Claim> claims, int seeds, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -49,7 +58,7 @@ class VolePowerTest {
         List<Future<Boolean>> list = new ArrayList<>();
         for (long seed = 1; seed <= seeds; seed++) {
           long s = seed;
-          list.add(pool.submit(() -> c.check().run(s).pass()));
+          list.add(pool.submit(() -> passes(c, s)));
         }
         futures.put(c.id(), list);
       }
