@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.limbic.experiment.claims.ClaimPower;
 import org.limbic.experiment.claims.ClaimResult;
 import org.limbic.experiment.claims.ClaimRunner;
 import org.limbic.experiment.library.BuiltInModel;
@@ -33,6 +34,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261123", description = "seed of every virtual study (default ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--seeds", defaultValue = "1", description = "run every claim as this many virtual studies (seeds"
+      + " --seed, --seed+1, …) and report how often each holds, with its 95 % interval (default ${DEFAULT-VALUE})")
+  int seeds;
+
+  @Option(names = "--min-rate", defaultValue = "0.8", description = "with --seeds > 1: the pass rate every claim must reach"
+      + " for exit code 0 (default ${DEFAULT-VALUE}, the usual 80 % power)")
+  double minRate;
+
   @Option(names = "--threads", description = "worker threads (default: all cores)")
   Integer threads;
 
@@ -49,11 +58,22 @@ final class CheckCommand implements Callable<Integer> {
     List<BuiltInModel> models = model == null ? ModelLibrary.all() : List.of(ModelLibrary.get(model));
     List<ClaimRunner.Entry> entries = ClaimRunner.select(models, claim);
     if (claim != null && entries.isEmpty()) {
-      System.err.println("limbic check: no claim '" + claim + "' in " + models.stream().map(BuiltInModel::id).toList());
+      System.err.println("limbic check: no claim '" + claim + "' in " + models.stream().map(BuiltInModel::id).toList()
+          + "; claims there: " + ClaimRunner.select(models, null).stream().map(e -> e.claim().id()).toList());
+      return 2;
+    }
+    if (seeds < 1 || !(minRate >= 0 && minRate <= 1)) {
+      System.err.println("limbic check: --seeds must be >= 1 and --min-rate within 0..1, got " + seeds + " and " + minRate);
       return 2;
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    List<ClaimResult> results = ClaimRunner.run(entries, seed, n, done -> { });
+    if (seeds > 1) {
+      return power(entries, n);
+    }
+    List<ClaimResult> results;
+    try (ProgressReporter bar = new ProgressReporter("limbic check", System.err).unit(" claims")) {
+      results = ClaimRunner.run(entries, seed, n, done -> bar.progress(done, entries.size()));
+    }
     if (!report.equals("none")) {
       HtmlReport.Builder html = HtmlReport.builder("Limbic claim checks" + (model == null ? "" : ": " + model));
       results.forEach(r -> html.claim(r.claim(), r.outcome()));
@@ -70,6 +90,43 @@ final class CheckCommand implements Callable<Integer> {
       printTable(results);
     }
     return results.stream().allMatch(r -> r.outcome().pass()) ? 0 : 1;
+  }
+
+  /** Pass rate of every claim over {@code seeds} virtual studies; exit 1 if any is below {@code --min-rate}. */
+  private int power(List<ClaimRunner.Entry> entries, int threadCount) {
+    long start = System.nanoTime();
+    List<ClaimPower> powers;
+    try (ProgressReporter bar = new ProgressReporter("limbic check --seeds " + seeds, System.err).unit(" studies")) {
+      powers = ClaimRunner.power(entries, seed, seeds, threadCount, done -> bar.progress(done, (long) entries.size() * seeds));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    boolean tsv = format.equals("tsv");
+    System.out.println(tsv ? "id\tmodel\tlabel\tpasses\tstudies\trate\tlower95\tupper95\tfirst_failure"
+        : String.format(Locale.ROOT, "%-8s %-10s %-10s %9s %7s  %-15s %s", "id", "model", "label", "holds", "rate", "95 % CI",
+            "first failure"));
+    for (ClaimPower p : powers) {
+      var ci = p.interval();
+      if (tsv) {
+        System.out.println(String.join("\t", p.claim().id(), p.model(), p.claim().calibration().label(),
+            Integer.toString(p.passes()), Integer.toString(p.studies()), String.format(Locale.ROOT, "%.4f", p.rate()),
+            String.format(Locale.ROOT, "%.4f", ci.lower()), String.format(Locale.ROOT, "%.4f", ci.upper()), clean(p.firstFailure())));
+      } else {
+        System.out.println(String.format(Locale.ROOT, "%-8s %-10s %-10s %4d/%-4d %6.1f%%  %5.1f–%5.1f %%   %s", p.claim().id(),
+            p.model(), p.claim().calibration().label(), p.passes(), p.studies(), 100 * p.rate(), 100 * ci.lower(),
+            100 * ci.upper(), abbreviate(p.firstFailure(), 70)).stripTrailing());
+      }
+    }
+    long below = powers.stream().filter(p -> p.rate() < minRate).count();
+    if (!tsv) {
+      System.out.printf(Locale.ROOT, "%n%d claims × %d seeds in %.1f s on %d threads: %d below the %.0f %% pass rate%n",
+          powers.size(), seeds, seconds, threadCount, below, 100 * minRate);
+    }
+    return below == 0 ? 0 : 1;
+  }
+
+  private static String abbreviate(String s, int max) {
+    String c = clean(s);
+    return c.length() <= max ? c : c.substring(0, max - 1) + "…";
   }
 
   private static String clean(String s) {

@@ -59,13 +59,26 @@ final class ExperimentLauncher {
       stderr.println("limbic " + command + ": " + e.getMessage());
       return 2;
     }
+    return runAndRecord(command, spec, model, text, out, threads, defaultCatalog(), stdout, stderr).exitCode();
+  }
+
+  /** A finished launch: its exit code and, if the experiment ran, its summary. */
+  record Outcome(int exitCode, java.util.Optional<RunSummary> summary) {
+    static Outcome failed(int code) {
+      return new Outcome(code, java.util.Optional.empty());
+    }
+  }
+
+  /** Runs a read spec with a progress bar into {@code out} (default runs/RUN_ID) and records it in {@code catalogFile}. */
+  static Outcome runAndRecord(String command, ExperimentSpec spec, Model model, String text, Path out, Integer threads,
+                              Path catalogFile, PrintStream stdout, PrintStream stderr) {
     String runId = ExperimentRunner.newRunId(spec.name(), Instant.now());
     Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
     RunOptions options = RunOptions.defaults().withRunId(runId).withSpecText(text);
     if (threads != null) {
       if (threads < 1) {
         stderr.println("limbic " + command + ": --threads must be at least 1, got " + threads);
-        return 2;
+        return Outcome.failed(2);
       }
       options = options.withThreads(threads);
     }
@@ -74,18 +87,17 @@ final class ExperimentLauncher {
       summary = new ExperimentRunner(options.withProgress(progress)).run(spec, model, target);
     } catch (IllegalArgumentException | ModelException | java.io.UncheckedIOException e) {
       stderr.println("limbic " + command + ": " + e.getMessage());
-      return 2;
+      return Outcome.failed(2);
     } catch (ExperimentFailedException e) {
       stderr.println("limbic " + command + ": " + e.getMessage() + " (nothing was written)");
-      return 1;
+      return Outcome.failed(1);
     }
-    Path catalogFile = defaultCatalog();
     try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
       catalog.record(summary);
     } catch (IllegalStateException e) {
       stderr.println("limbic " + command + ": results written to " + summary.outputDirectory() + " but not recorded in the"
           + " catalog: " + e.getMessage());
-      return 1;
+      return new Outcome(1, java.util.Optional.of(summary));
     }
     stdout.println("run " + summary.runId() + ": " + summary.units() + " runs (" + summary.subjects() + " subjects x "
         + summary.replicates() + " replicates) on " + summary.threads() + " threads -> " + summary.outputDirectory());
@@ -93,9 +105,9 @@ final class ExperimentLauncher {
     if (summary.failures() > 0) {
       stderr.println("limbic " + command + ": " + summary.failures() + " of " + summary.units()
           + " runs failed and were skipped; see " + summary.outputDirectory().resolve("failures.csv"));
-      return 1;
+      return new Outcome(1, java.util.Optional.of(summary));
     }
-    return 0;
+    return new Outcome(0, java.util.Optional.of(summary));
   }
 
   /** An SBML model for an experiment; what cannot be read or is not supported is a ModelException naming the file. */

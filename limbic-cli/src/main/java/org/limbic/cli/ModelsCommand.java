@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.math.ExprPrinter;
+import org.limbic.model.Compartment;
 import org.limbic.model.Model;
+import org.limbic.model.Rule;
+import org.limbic.model.Species;
 import org.limbic.model.Parameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,6 +35,35 @@ final class ModelsCommand implements Callable<Integer> {
     Model model = m.model();
     System.out.println(m.id() + ": " + m.title());
     System.out.println(model);
+    if (!model.compartments().isEmpty()) {
+      System.out.println();
+      System.out.printf("%-20s %14s  %s%n", "compartment", "size", "unit");
+      for (Compartment c : model.compartments()) {
+        System.out.printf("%-20s %14.6g  %s%n", c.id(), c.size(), c.unit().isEmpty() ? "-" : c.unit());
+      }
+    }
+    if (!model.species().isEmpty()) {
+      System.out.println();
+      System.out.printf("%-20s %14s  %-12s %-14s %s%n", "species", "initial", "unit", "compartment", "notes");
+      for (Species sp : model.species()) {
+        String notes = (sp.boundaryCondition() ? "boundary " : "") + (sp.constant() ? "constant " : "")
+            + (sp.initialIsConcentration() ? "initial is a concentration" : "initial is an amount");
+        System.out.printf("%-20s %14.6g  %-12s %-14s %s%n", sp.id(), sp.initialValue(), sp.unit().isEmpty() ? "-" : sp.unit(),
+            sp.compartment(), notes.strip());
+      }
+    }
+    List<Rule.Assignment> observables = model.rules().stream().filter(Rule.Assignment.class::isInstance)
+        .map(Rule.Assignment.class::cast).toList();
+    if (!observables.isEmpty()) {
+      System.out.println();
+      System.out.println("assigned variables (usable as outputs):");
+      observables.forEach(r -> System.out.println("  " + r.variable() + " = " + abbreviate(ExprPrinter.print(r.math()))));
+    }
+    if (!model.reactions().isEmpty()) {
+      System.out.println();
+      System.out.println("reactions:");
+      model.reactions().forEach(r -> System.out.println("  " + r.id() + ": " + abbreviate(ExprPrinter.print(r.kineticLaw()))));
+    }
     System.out.println();
     System.out.printf("%-20s %14s  %-12s %s%n", "parameter", "value", "unit", "source");
     for (Parameter p : model.parameters()) {
@@ -45,5 +78,9 @@ final class ModelsCommand implements Callable<Integer> {
       m.claims().forEach(c -> System.out.println(c.id() + " [" + c.calibration().label() + "] " + c.statement()));
     }
     return 0;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 110 ? text : text.substring(0, 109) + "…";
   }
 }

@@ -46,6 +46,10 @@ final class PlotCommand implements Callable<Integer> {
     }
     HtmlReport.Builder report = HtmlReport.builder("Results: " + results.toAbsolutePath().normalize().getFileName());
     try {
+      Path spec = results.resolve(org.limbic.experiment.run.ExperimentRunner.SPEC_FILE);
+      if (Files.isRegularFile(spec)) {
+        report.spec(Files.readString(spec));
+      }
       if (Files.isRegularFile(timecourses)) {
         report.section("Time courses", "Per run: the median and 5–95 % band across subjects and replicates.",
             timeCourses(TidyCsv.read(timecourses, List.of("run", "subject", "replicate", "time", "variable", "value"))));
@@ -56,13 +60,19 @@ final class PlotCommand implements Callable<Integer> {
             metricHistograms(metricRows));
         Path parameters = results.resolve(PARAMETERS);
         if (Files.isRegularFile(parameters)) {
-          List<Figure> maps = ScanHeatmaps.of(TidyCsv.read(parameters, List.of("subject", "parameter", "value")), metricRows);
+          TidyCsv parameterRows = TidyCsv.read(parameters, List.of("subject", "parameter", "value"));
+          List<Figure> maps = ScanHeatmaps.of(parameterRows, metricRows);
           if (!maps.isEmpty()) {
             report.section("Scan", "Per metric: its mean over replicates at each point of the two-parameter grid.", maps);
           }
+          List<Figure> scatters = ScanHeatmaps.scatters(parameterRows, metricRows);
+          if (!scatters.isEmpty()) {
+            report.section("Scan", "Per metric and varied parameter: the metric's mean over replicates at each scan point"
+                + " or subject against the parameter's value.", scatters);
+          }
         }
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.io.IOException e) {
       System.err.println("limbic plot: " + e.getMessage());
       return 2;
     }

@@ -19,10 +19,17 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
   private final PrintStream stderr;
   private final long start = System.nanoTime();
   private ProgressBar bar;
+  private String unit = " runs";
 
   ProgressReporter(String task, PrintStream stderr) {
     this.task = task;
     this.stderr = stderr;
+  }
+
+  /** What is counted, e.g. " claims" (default " runs"). */
+  ProgressReporter unit(String countedUnit) {
+    this.unit = countedUnit;
+    return this;
   }
 
   @Override
@@ -32,7 +39,7 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
         return;
       }
       bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-          .setConsumer(new ConsoleProgressBarConsumer(stderr)).setUnit(" runs", 1).showSpeed().setUpdateIntervalMillis(250)
+          .setConsumer(new ConsoleProgressBarConsumer(stderr)).setUnit(unit, 1).showSpeed().setUpdateIntervalMillis(250)
           .build();
     }
     bar.stepTo(done);

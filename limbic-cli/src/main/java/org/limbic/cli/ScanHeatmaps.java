@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import org.limbic.experiment.figure.Figure;
 
 /**
- * Heatmaps of a two-parameter grid scan: one per metric, the metric's mean over replicates at each
- * grid point. Other designs (one parameter, three or more, random or Latin hypercube points that
- * do not form a grid) give no heatmap.
+ * Pictures of a scan: for a two-parameter grid, heatmaps (one per metric, the metric's mean over
+ * replicates at each grid point); for other designs (one parameter, three or more, random or Latin
+ * hypercube points that do not form a grid), scatters of each metric against each varied parameter.
  */
 final class ScanHeatmaps {
 
@@ -18,13 +18,7 @@ final class ScanHeatmaps {
   }
 
   static List<Figure> of(TidyCsv parameters, TidyCsv metrics) {
-    int subjectColumn = parameters.column("subject");
-    int nameColumn = parameters.column("parameter");
-    Map<String, Map<String, Double>> bySubject = new LinkedHashMap<>();
-    for (int i = 0; i < parameters.rows().size(); i++) {
-      String[] r = parameters.rows().get(i);
-      bySubject.computeIfAbsent(r[subjectColumn], k -> new LinkedHashMap<>()).put(r[nameColumn], parameters.number(i, 2));
-    }
+    Map<String, Map<String, Double>> bySubject = bySubject(parameters);
     List<String> varied = variedParameters(bySubject);
     if (varied.size() != 2) {
       return List.of();
@@ -67,6 +61,61 @@ final class ScanHeatmaps {
       figures.add(new Figure.Heatmap(name + " over the scan", varied.get(0), varied.get(1), name, x, y, z));
     });
     return figures;
+  }
+
+  /**
+   * For designs that are not a full two-parameter grid (random or Latin hypercube points, one
+   * parameter, three or more): one scatter per metric and varied parameter, the metric's mean over
+   * replicates at each point against the parameter's value.
+   */
+  static List<Figure> scatters(TidyCsv parameters, TidyCsv metrics) {
+    if (!of(parameters, metrics).isEmpty()) {
+      return List.of(); // a grid: the heatmaps show it
+    }
+    Map<String, Map<String, Double>> bySubject = bySubject(parameters);
+    List<String> varied = variedParameters(bySubject);
+    if (varied.isEmpty()) {
+      return List.of();
+    }
+    // metric -> subject -> mean over replicates
+    Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
+    int subject = metrics.column("subject");
+    int metric = metrics.column("metric");
+    int value = metrics.column("value");
+    for (int i = 0; i < metrics.rows().size(); i++) {
+      String[] r = metrics.rows().get(i);
+      double v = metrics.number(i, value);
+      if (bySubject.containsKey(r[subject]) && Double.isFinite(v)) {
+        double[] acc = sums.computeIfAbsent(r[metric], k -> new LinkedHashMap<>()).computeIfAbsent(r[subject], k -> new double[2]);
+        acc[0] += v;
+        acc[1]++;
+      }
+    }
+    List<Figure> figures = new ArrayList<>();
+    sums.forEach((name, perSubject) -> {
+      for (String p : varied) {
+        double[] x = new double[perSubject.size()];
+        double[] y = new double[perSubject.size()];
+        int i = 0;
+        for (var e : perSubject.entrySet()) {
+          x[i] = bySubject.get(e.getKey()).getOrDefault(p, Double.NaN);
+          y[i++] = e.getValue()[0] / e.getValue()[1];
+        }
+        figures.add(new Figure.Scatter(name + " against " + p, p, name, List.of(Figure.Series.line(x.length + " points", x, y))));
+      }
+    });
+    return figures;
+  }
+
+  private static Map<String, Map<String, Double>> bySubject(TidyCsv parameters) {
+    int subjectColumn = parameters.column("subject");
+    int nameColumn = parameters.column("parameter");
+    Map<String, Map<String, Double>> bySubject = new LinkedHashMap<>();
+    for (int i = 0; i < parameters.rows().size(); i++) {
+      String[] r = parameters.rows().get(i);
+      bySubject.computeIfAbsent(r[subjectColumn], k -> new LinkedHashMap<>()).put(r[nameColumn], parameters.number(i, 2));
+    }
+    return bySubject;
   }
 
   /** Parameters that take more than one value across subjects, in order of first appearance. */

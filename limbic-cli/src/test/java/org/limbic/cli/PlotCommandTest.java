@@ -47,6 +47,15 @@ class PlotCommandTest {
   }
 
   @Test
+  void theReportShowsTheExperimentFileTheResultsCameFrom(@TempDir Path dir) throws Exception {
+    writeResults(dir);
+    Files.writeString(dir.resolve(org.limbic.experiment.run.ExperimentRunner.SPEC_FILE), "name: from-file\nmodel: pulsatile_release\n");
+    Path out = dir.resolve("plots");
+    assertThat(new CommandLine(new PlotCommand()).execute(dir.toString(), "--out", out.toString())).isZero();
+    assertThat(Files.readString(out.resolve("index.html"))).contains("name: from-file").contains("model: pulsatile_release");
+  }
+
+  @Test
   void cohortsGetBandsAndSingleSubjectsLines(@TempDir Path dir) throws Exception {
     writeResults(dir);
     List<Figure> figures = PlotCommand.timeCourses(TidyCsv.read(dir.resolve("timecourses.csv"),

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.results.RunCatalog;
@@ -56,5 +57,47 @@ class RunCommandsTest {
     int missing = ExperimentLauncher.launch("scan", tmp.resolve("missing.yaml"), null, null, true, System.out,
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(missing).isEqualTo(2);
+  }
+
+  @Test
+  void rerunReproducesARecordedRunValueForValue() throws Exception {
+    Path file = tmp.resolve("cohort.yaml");
+    Files.writeString(file, """
+        name: rerun-cohort
+        model: pulsatile_release
+        time: {end: 30, points: 31}
+        outputs: {variables: [H], metrics: [{name: peak_H, variable: H, kind: peak}]}
+        seed: 11
+        cohort: {size: 40, parameters: {k_clear: {distribution: lognormal, median: 0.17, cv: 0.3}}}
+        """);
+    Path catalog = tmp.resolve("catalog.duckdb");
+    var spec = org.limbic.experiment.file.ExperimentFiles.read(file);
+    var first = ExperimentLauncher.runAndRecord("scan", spec, ExperimentLauncher.resolve(spec.model()), Files.readString(file),
+        tmp.resolve("first"), 1, catalog, System.out, System.err);
+    assertThat(first.exitCode()).isZero();
+    String runId = first.summary().orElseThrow().runId();
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RunsCommand rerun = new RunsCommand();
+    new CommandLine(rerun).parseArgs("--catalog", catalog.toString(), "--out", tmp.resolve("again").toString(), "--threads", "2",
+        "rerun", runId);
+    assertThat(rerun.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+    // 40 subjects x 31 times of H; 40 metric rows; 40 sampled parameters
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("identical to " + runId + ": [1240, 40, 40, 0]");
+
+    // the comparison can fail: change one value of the re-run and compare again
+    Path metrics = tmp.resolve("again").resolve("metrics.csv");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(metrics));
+    lines.set(1, lines.get(1).replaceFirst(",[^,]*$", ",0.5"));
+    Files.write(metrics, lines);
+    var comparison = org.limbic.experiment.results.ResultComparison.compare(tmp.resolve("first"), tmp.resolve("again"));
+    assertThat(comparison.identical()).isFalse();
+    assertThat(comparison.difference().orElseThrow()).startsWith("metrics.csv line 2");
+
+    RunsCommand unknown = new RunsCommand();
+    new CommandLine(unknown).parseArgs("--catalog", catalog.toString(), "rerun", "no-such-run");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(unknown.execute(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no run 'no-such-run'");
   }
 }

@@ -48,4 +48,28 @@ class ScanHeatmapsTest {
         List.of("run", "subject", "replicate", "metric", "value"));
     assertThat(ScanHeatmaps.of(p, m)).isEmpty();
   }
+
+  @Test
+  void randomPointsGiveAScatterPerMetricAndParameterWithMeansOverReplicates() throws IOException {
+    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"),
+        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,7\n2,a,3\n2,b,1\n"), List.of("subject", "parameter", "value"));
+    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"),
+        "run,subject,replicate,metric,value\nr,0,0,m,1\nr,0,1,m,3\nr,1,0,m,4\nr,1,1,m,4\nr,2,0,m,NaN\nr,2,1,m,9\n"),
+        List.of("run", "subject", "replicate", "metric", "value"));
+    List<Figure> scatters = ScanHeatmaps.scatters(p, m);
+    assertThat(scatters).extracting(Figure::title).containsExactly("m against a", "m against b");
+    Figure.Series against = ((Figure.Scatter) scatters.getFirst()).series().getFirst();
+    assertThat(against.x()).containsExactly(1, 2, 3);
+    assertThat(against.y()).containsExactly(2, 4, 9); // means over replicates; a NaN replicate is left out
+  }
+
+  @Test
+  void aGridGetsHeatmapsNotScatters() throws IOException {
+    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"),
+        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,5\n2,a,1\n2,b,7\n3,a,2\n3,b,7\n"), List.of("subject", "parameter", "value"));
+    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"), "run,subject,replicate,metric,value\nr,0,0,m,1\n"),
+        List.of("run", "subject", "replicate", "metric", "value"));
+    assertThat(ScanHeatmaps.of(p, m)).hasSize(1);
+    assertThat(ScanHeatmaps.scatters(p, m)).isEmpty();
+  }
 }

@@ -90,9 +90,13 @@ public final class Functions {
     return Math.asin(1.0 / x);
   }
 
-  /** acot(x) = atan(1/x), with range (-pi/2, pi/2] as in libSBML and MathML's principal value. */
+  /**
+   * acot(x) = atan(1/x), with range (-pi/2, pi/2] as in libSBML and MathML's principal value. At zero
+   * the value is pi/2 whatever the zero's sign: 1/-0.0 is -infinity, which would give -pi/2, outside
+   * the range, and make a rewrite that only flips a zero's sign (0 + -x → -x) change the result.
+   */
   public static double acot(double x) {
-    return Math.atan(1.0 / x);
+    return x == 0 ? Math.PI / 2 : Math.atan(1.0 / x);
   }
 
   public static double sech(double x) {

@@ -54,6 +54,30 @@ public final class StochasticEventSimulation {
         () -> new Replicate(compiled, start, x0, t0, times, readers, methods.get()), threads);
   }
 
+  /**
+   * One replicate, with the random stream of {@code seed}: {@code values[k][v]} is variable v at
+   * sample time k. The same (model, p, seed) gives the same values on any thread.
+   *
+   * @param p the parameter vector to start from (not modified)
+   * @throws ModelException if the model cannot be simulated stochastically (rate rules) or a variable is unknown
+   */
+  public static double[][] run(CompiledModel compiled, double[] p, double t0, double[] sampleTimes, List<String> variables,
+                               long seed, String method) {
+    double[] start = p.clone();
+    double[] x0 = compiled.initialState(t0, start);
+    List<SlotReader> readers = readers(compiled, variables);
+    double[] times = sampleTimes.clone();
+    checkSampleTimes(t0, times);
+    Replicate replicate = new Replicate(compiled, start, x0, t0, times, readers, StochasticMethods.factory(method).get());
+    double[] out = new double[times.length * variables.size()];
+    replicate.sample(org.limbic.stochastic.StochasticSimulation.random(seed), out);
+    double[][] values = new double[times.length][];
+    for (int k = 0; k < times.length; k++) {
+      values[k] = java.util.Arrays.copyOfRange(out, k * variables.size(), (k + 1) * variables.size());
+    }
+    return values;
+  }
+
   /** Readers of amounts: a species stored as an amount over its compartment is read as the amount. */
   private static List<SlotReader> readers(CompiledModel compiled, List<String> variables) {
     List<SlotReader> readers = new ArrayList<>(variables.size());

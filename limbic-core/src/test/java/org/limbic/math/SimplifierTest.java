@@ -64,6 +64,14 @@ class SimplifierTest {
     assertThat(after).as(Expr.toInfix(e)).isCloseTo(before, org.assertj.core.api.Assertions.within(1e-9 * (1 + Math.abs(before))));
   }
 
+  /** A sample the property found: 0 + -x becomes -x, which is -0.0 at x = 0; acot must not jump from pi/2 to -pi/2 there. */
+  @org.junit.jupiter.api.Test
+  void aRewriteThatFlipsTheSignOfZeroKeepsAcotsValue() {
+    Expr e = Expr.parse("acot(((2 < 1.75) + -x) * (y - gt(-0.75, x, x)))");
+    Bindings at = Bindings.of(Map.of("x", 0.0, "y", 0.5), 0.0);
+    assertThat(Evaluator.evaluate(Simplifier.simplify(e), at)).isEqualTo(Evaluator.evaluate(e, at)).isEqualTo(Math.PI / 2);
+  }
+
   @Provide
   Arbitrary<Expr> numeric() {
     return RandomExprs.numeric(4);

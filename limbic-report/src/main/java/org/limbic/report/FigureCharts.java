@@ -36,6 +36,7 @@ final class FigureCharts {
       case Figure.Forest f -> forest(f, width, height);
       case Figure.Heatmap f -> heatmap(f, width, height);
       case Figure.Bars f -> bars(f, width, height);
+      case Figure.Scatter f -> scatter(f, width, height);
     };
     if (chart instanceof XYChart xy) {
       stackLegendIfWide(xy);
@@ -59,6 +60,23 @@ final class FigureCharts {
     chart.setYAxisTitle(yLabel);
     ChartStyle.apply(chart.getStyler());
     chart.getStyler().setMarkerSize(7);
+    return chart;
+  }
+
+  private static XYChart scatter(Figure.Scatter f, int width, int height) {
+    XYChart chart = xyChart(f.title(), f.xLabel(), f.yLabel(), width, height);
+    chart.getStyler().setMarkerSize(5);
+    for (int i = 0; i < f.series().size(); i++) {
+      Figure.Series s = f.series().get(i);
+      double[][] points = finitePoints(s.x(), s.y());
+      if (points[0].length > 0) {
+        XYSeries series = chart.addSeries("points " + i, points[0], points[1]);
+        series.setLabel(s.name());
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        series.setMarker(SeriesMarkers.CIRCLE);
+        series.setMarkerColor(ChartStyle.translucent(ChartStyle.color(i), 160));
+      }
+    }
     return chart;
   }
 

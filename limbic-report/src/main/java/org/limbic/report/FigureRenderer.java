@@ -112,6 +112,11 @@ public record FigureRenderer(int width, int height) {
         parts.add("y: " + f.yLabel());
         parts.add("colour: " + f.zLabel());
       }
+      case Figure.Scatter f -> {
+        parts.add("x: " + f.xLabel());
+        parts.add("y: " + f.yLabel());
+        parts.add("points: " + String.join("; ", f.series().stream().map(s -> s.name() + " (" + s.x().length + ")").toList()));
+      }
       case Figure.Bars f -> {
         parts.add("values: " + f.valueLabel());
         parts.add("categories: " + String.join("; ", f.categories()));

@@ -106,6 +106,10 @@ class FigureRendererTest {
         labels.add(f.yLabel());
         labels.add(f.zLabel());
       }
+      case Figure.Scatter f -> {
+        labels.add(f.xLabel());
+        labels.add(f.yLabel());
+      }
       case Figure.Bars f -> {
         labels.add(f.valueLabel());
         labels.addAll(f.categories());

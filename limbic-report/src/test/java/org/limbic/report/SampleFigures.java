@@ -85,14 +85,26 @@ final class SampleFigures {
         Optional.of(new Figure.Band("expected 10–15 pM", 10, 15)));
   }
 
+  /** Peak against clearance over 300 random scan points: peak = 10 / k with 5 % noise. */
+  static Figure.Scatter scatter() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    double[] k = new double[300];
+    double[] peak = new double[300];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = 0.05 + random.nextDouble() * 0.5;
+      peak[i] = 10 / k[i] * (1 + 0.05 * random.nextGaussian());
+    }
+    return new Figure.Scatter("peak over a random scan", "k_clear (1/min)", "peak H (pM)", List.of(Figure.Series.line("peak", k, peak)));
+  }
+
   static List<Figure> all() {
-    return List.of(timeCourse(), histograms(), strips(), forest(), heatmap(), bars());
+    return List.of(timeCourse(), histograms(), strips(), forest(), heatmap(), bars(), scatter());
   }
 
   /** Writes every sample as PNG and SVG under the directory given (default /tmp/limbic-report-samples). */
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/limbic-report-samples");
-    String[] names = {"timecourse", "histograms", "strips", "forest", "heatmap", "bars"};
+    String[] names = {"timecourse", "histograms", "strips", "forest", "heatmap", "bars", "scatter"};
     List<Figure> figures = all();
     for (int i = 0; i < figures.size(); i++) {
       FigureRenderer.DEFAULT.writePng(figures.get(i), dir.resolve(names[i] + ".png"));

@@ -68,6 +68,70 @@ public final class ClaimRunner {
     }
   }
 
+  /**
+   * Runs every claim once per seed {@code firstSeed, firstSeed + 1, …, firstSeed + seeds − 1} (all
+   * claim×seed pairs share one pool) and counts how often each holds. The counts do not depend on
+   * the thread count: each study sees only its own seed.
+   *
+   * @param progress called with the number of finished studies after each finishes
+   */
+  public static List<ClaimPower> power(List<Entry> entries, long firstSeed, int seeds, int threads, IntConsumer progress) {
+    if (seeds < 1) {
+      throw new IllegalArgumentException("need at least 1 seed, got " + seeds);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<List<Future<ClaimResult>>> futures = new ArrayList<>();
+      int[] done = {0};
+      for (int s = 0; s < seeds; s++) {
+        List<Future<ClaimResult>> perSeed = new ArrayList<>();
+        long seed = firstSeed + s;
+        for (Entry e : entries) {
+          perSeed.add(pool.submit(() -> {
+            ClaimResult full = runOne(e, seed);
+            // keep the verdict, drop the figures: 200 seeds of trajectories need not stay in memory
+            ClaimOutcome o = full.outcome();
+            ClaimResult r = new ClaimResult(full.model(), full.claim(),
+                new ClaimOutcome(o.pass(), o.measured(), o.expected(), List.of()), full.seconds());
+            synchronized (done) {
+              progress.accept(++done[0]);
+            }
+            return r;
+          }));
+        }
+        futures.add(perSeed);
+      }
+      List<ClaimPower> powers = new ArrayList<>();
+      for (int c = 0; c < entries.size(); c++) {
+        int passes = 0;
+        int errors = 0;
+        double seconds = 0;
+        String firstFailure = "";
+        for (int s = 0; s < seeds; s++) {
+          ClaimResult r = futures.get(s).get(c).get();
+          seconds += r.seconds();
+          if (r.outcome().pass()) {
+            passes++;
+          } else {
+            errors += r.outcome().measured().startsWith("error: ") ? 1 : 0;
+            if (firstFailure.isEmpty()) {
+              firstFailure = "seed " + (firstSeed + s) + ": " + r.outcome().measured();
+            }
+          }
+        }
+        powers.add(new ClaimPower(entries.get(c).model(), entries.get(c).claim(), passes, seeds, errors, firstFailure, seconds));
+      }
+      return powers;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking claims", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("claim runner failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   static ClaimResult runOne(Entry e, long seed) {
     long start = System.nanoTime();
     ClaimOutcome outcome;

@@ -38,6 +38,13 @@ public sealed interface Figure {
       implements Figure {
   }
 
+  /** Points without lines, e.g. a metric against a parameter over the points of a random scan. */
+  record Scatter(String title, String xLabel, String yLabel, List<Series> series) implements Figure {
+    public Scatter {
+      series = List.copyOf(series);
+    }
+  }
+
   /** Bars per category with optional error bars, e.g. a claim's measured versus expected. */
   record Bars(String title, String valueLabel, List<String> categories, double[] values, double[] errors,
               Optional<Band> expected) implements Figure {

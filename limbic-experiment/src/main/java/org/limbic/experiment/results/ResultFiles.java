@@ -74,9 +74,18 @@ public final class ResultFiles implements Closeable {
     }
   }
 
-  /** Writes {@code <table>.parquet} beside each {@code <table>.csv} in {@code directory}. */
+  /** Writes {@code <table>.parquet} beside each {@code <table>.csv} in {@code directory}, with DuckDB's default threads. */
   public static void exportParquet(Path directory) throws IOException {
+    exportParquet(directory, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * As {@link #exportParquet(Path)} on at most {@code threads} threads: a run asked to use one
+   * thread uses one for its Parquet files too (DuckDB would otherwise take every core).
+   */
+  public static void exportParquet(Path directory, int threads) throws IOException {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      st.execute("SET threads TO " + Math.max(1, threads));
       for (var table : TABLES.entrySet()) {
         Path csv = directory.resolve(table.getKey() + ".csv");
         Path parquet = directory.resolve(table.getKey() + ".parquet");

@@ -169,6 +169,32 @@ public final class RunCatalog implements AutoCloseable {
         + "date_diff('millisecond', started, finished) / 1000.0 AS seconds, output_dir FROM runs ORDER BY started DESC, run_id");
   }
 
+  /** What a re-run needs of a recorded run. */
+  public record RecordedRun(String runId, String name, String spec, String modelId, String modelHash, long seed,
+                            Path outputDirectory) {
+  }
+
+  /**
+   * A recorded run.
+   *
+   * @throws IllegalArgumentException if no run has that id
+   */
+  public RecordedRun recorded(String runId) {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT run_id, name, spec, model_id, model_hash, seed, output_dir FROM runs WHERE run_id = ?")) {
+      st.setString(1, runId);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no run '" + runId + "' in " + file + " (limbic runs list shows them)");
+        }
+        return new RecordedRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getLong(6), Path.of(rs.getString(7)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read run " + runId + " from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The spec text a run was recorded with.
    *

@@ -54,15 +54,20 @@ public final class ExperimentRunner {
     if (units > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("the experiment has " + units + " runs; at most " + Integer.MAX_VALUE + " are supported");
     }
+    String specText = options.specText().orElseGet(() -> CanonicalText.of(spec));
     Written written = OutputDirectory.write(outputDirectory, dir -> {
+      // the experiment file beside its results, so a results directory says how it was made
+      if (options.specText().isPresent()) {
+        java.nio.file.Files.writeString(dir.resolve(SPEC_FILE), options.specText().get());
+      }
       Written w;
       try (ResultFiles files = new ResultFiles(dir)) {
         w = execute(experiment, runId, (int) units, files);
       }
-      ResultFiles.exportParquet(dir);
+      ResultFiles.exportParquet(dir, options.threads());
       return w;
     });
-    return new RunSummary(runId, spec.name(), options.specText().orElseGet(() -> CanonicalText.of(spec)), model.id(),
+    return new RunSummary(runId, spec.name(), specText, model.id(),
         CanonicalText.sha256(model), spec.seed(), options.threads(), limbicVersion(), started, Instant.now(),
         experiment.subjects(), experiment.replicates(), units, written.failures(), written.maxInFlight(),
         outputDirectory.toAbsolutePath().normalize(), written.metrics());
@@ -78,6 +83,9 @@ public final class ExperimentRunner {
    * thread count; at most the reorder capacity of blocks is in memory.
    */
   static final int BLOCK = 32;
+
+  /** The experiment file's text, written into the results directory of a run started from a file. */
+  public static final String SPEC_FILE = "experiment.yaml";
 
   private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
     int blocks = (units + BLOCK - 1) / BLOCK;

@@ -163,8 +163,11 @@ public final class InterventionCompiler {
     model.initialAssignments().forEach(b::initialAssignment);
     model.events().forEach(b::event);
     for (PendingEvent e : events) {
+      // values computed when the event executes, not when it triggers: two doses (or a dose and a
+      // model's own event) at the same instant then both add to the amount, in either order, where
+      // trigger-time values would let the last one overwrite the other (SBML L3 semantics)
       ModelBuilder.EventBuilder eb = b.event(e.id()).trigger("time >= " + number(e.time())).initialValue(false)
-          .persistent(true).useValuesFromTriggerTime(true);
+          .persistent(true).useValuesFromTriggerTime(false);
       for (int i = 0; i < e.assignments().size(); i += 2) {
         eb.assign(e.assignments().get(i), e.assignments().get(i + 1));
       }

@@ -21,6 +21,7 @@ import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
 import org.limbic.solve.Integrators;
 import org.limbic.solve.SolverException;
+import org.limbic.simulation.StochasticEventSimulation;
 import org.limbic.stochastic.StochasticMethods;
 import org.limbic.stochastic.StochasticSimulation;
 import org.limbic.stochastic.Trajectory;
@@ -48,6 +49,7 @@ final class PreparedExperiment {
   private final List<String> metricNames;
   private final List<String> recordedParameters;
   private final boolean stochastic;
+  private final boolean withEvents;
   private final Simulator simulator;
   private final int[] stateIndex;
 
@@ -66,11 +68,10 @@ final class PreparedExperiment {
           + " and the stochastic " + StochasticMethods.names());
     }
     InterventionCompiler.Result interventions = InterventionCompiler.compile(model, spec.interventions());
-    if (stochastic && interventions.model() != model) {
-      throw new IllegalArgumentException("solver '" + method + "' is stochastic and cannot apply timed interventions yet"
-          + " (only knockouts); use an ODE method or remove the set/dose/stimulus interventions");
-    }
     this.compiled = ModelCompiler.compile(interventions.model());
+    // timed interventions and the model's own events need the event driver; without any, the plain
+    // network simulation is faster (no trigger watching)
+    this.withEvents = !interventions.model().events().isEmpty();
     this.sampler = spec.scan().<SubjectSampler>map(s -> new ScanSampler(s, spec.seed()))
         .or(() -> spec.cohort().map(c -> new CohortSampler(c, spec.seed())))
         .orElseGet(SubjectSampler::single);
@@ -105,7 +106,12 @@ final class PreparedExperiment {
               + " of model '" + model.id() + "' (species: " + compiled.layout().stateIds() + ")");
         }
       }
-      new ModelReactionNetwork(compiled, baseParameters.clone()); // refuses unsupported models now, not per unit
+      // refuses unsupported models now, not per unit
+      if (withEvents) {
+        ModelReactionNetwork.withEvents(compiled, baseParameters.clone());
+      } else {
+        new ModelReactionNetwork(compiled, baseParameters.clone());
+      }
     } else {
       this.simulator = new Simulator(compiled, SimulationOptions.DEFAULTS.withMethod(method)
           .withTolerances(spec.solver().relativeTolerance(), spec.solver().absoluteTolerance()));
@@ -191,8 +197,11 @@ final class PreparedExperiment {
   }
 
   private double[][] stochastic(double[] p, int subject, int replicate) {
-    ModelReactionNetwork network = new ModelReactionNetwork(compiled, p);
     long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, (long) subject * spec.replicates() + replicate);
+    if (withEvents) {
+      return StochasticEventSimulation.run(compiled, p, times[0], times, simulated, seed, spec.solver().method());
+    }
+    ModelReactionNetwork network = new ModelReactionNetwork(compiled, p);
     Trajectory trajectory = StochasticSimulation.run(network, network.initialCounts(times[0]), times[0], times, seed,
         spec.solver().method());
     double[][] values = new double[times.length][simulated.size()];

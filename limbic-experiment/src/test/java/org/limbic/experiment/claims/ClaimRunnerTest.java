@@ -35,4 +35,23 @@ class ClaimRunnerTest {
     assertThat(r.getFirst().verdict()).isEqualTo("FAIL");
     assertThat(r.getFirst().outcome().measured()).contains("solver diverged");
   }
+
+  @Test
+  void powerCountsHowOftenEachClaimHoldsOverSeedsWhateverTheThreads() {
+    // X-even holds on even seeds only (10 of seeds 100..119); X-throw never holds and is counted as an error
+    List<ClaimRunner.Entry> entries = List.of(
+        new ClaimRunner.Entry("m", claim("X-even", seed -> new ClaimOutcome(seed % 2 == 0, "seed " + seed, "even", List.of()))),
+        new ClaimRunner.Entry("m", claim("X-throw", seed -> {
+          throw new IllegalStateException("broken");
+        })));
+    List<ClaimPower> one = ClaimRunner.power(entries, 100, 20, 1, done -> { });
+    List<ClaimPower> three = ClaimRunner.power(entries, 100, 20, 3, done -> { });
+    assertThat(one.get(0).passes()).isEqualTo(10);
+    assertThat(one.get(0).rate()).isEqualTo(0.5);
+    assertThat(one.get(0).firstFailure()).isEqualTo("seed 101: seed 101");
+    assertThat(one.get(1).passes()).isZero();
+    assertThat(one.get(1).errors()).isEqualTo(20);
+    assertThat(three).extracting(ClaimPower::passes).containsExactly(10, 0);
+    assertThat(three.get(0).firstFailure()).isEqualTo(one.get(0).firstFailure());
+  }
 }

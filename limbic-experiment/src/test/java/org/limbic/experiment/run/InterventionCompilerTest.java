@@ -36,6 +36,15 @@ class InterventionCompilerTest {
   }
 
   @Test
+  void twoDosesAtTheSameInstantBothAdd() {
+    // two separate interventions at t = 4 (3 and 5 units): with trigger-time values the second would
+    // overwrite the first (A := A_before + 5); computed at execution they add: A(10) = 10 e^{-5} + 8 e^{-3}
+    SimulationResult r = simulate(List.of(new Intervention.Dose(4, 0, 0, Map.of("A", 3.0)),
+        new Intervention.Dose(4, 0, 0, Map.of("A", 5.0))));
+    assertThat(r.last("A")).isCloseTo(10 * Math.exp(-5) + 8 * Math.exp(-3), within(1e-7));
+  }
+
+  @Test
   void repeatedDosesAreOneEventPerOccurrenceAndTheFirstFiresAtTheStart() {
     SimulationResult r = simulate(List.of(new Intervention.Dose(0, 2, 6, Map.of("A", 1.0))));
     assertThat(r.events()).extracting(SimulationResult.FiredEvent::time).containsExactly(0.0, 2.0, 4.0, 6.0);
