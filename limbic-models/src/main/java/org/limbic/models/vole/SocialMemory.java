@@ -46,10 +46,12 @@ final class SocialMemory {
     return best;
   }
 
-  /** Multiplies every value by {@code factor} (forgetting over one step). */
-  void decay(double factor) {
+  /** Multiplies every value but that of {@code inContact} by {@code factor} (forgetting without contact, one step). */
+  void decayExcept(int inContact, double factor) {
     for (int k = 0; k < count; k++) {
-      values[k] *= factor;
+      if (ids[k] != inContact) {
+        values[k] *= factor;
+      }
     }
   }
 }

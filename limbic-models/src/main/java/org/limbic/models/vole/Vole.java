@@ -2,6 +2,7 @@ package org.limbic.models.vole;
 
 import static org.limbic.models.vole.VoleParameters.APPROACH_RATE;
 import static org.limbic.models.vole.VoleParameters.ATTACK_RATE;
+import static org.limbic.models.vole.VoleParameters.BOND_HALF;
 import static org.limbic.models.vole.VoleParameters.BOUT_MIN;
 import static org.limbic.models.vole.VoleParameters.BOUT_VALUE_GAIN;
 import static org.limbic.models.vole.VoleParameters.CHOICE_BETA;
@@ -106,16 +107,21 @@ public final class Vole implements Agent {
     return INNATE_WEIGHT * reward + v - aversion(v);
   }
 
-  /** Aversion to an animal valued {@code v}: proportional to the shortfall from the best bond. */
+  /**
+   * Aversion to an animal valued {@code v}: proportional to its shortfall from the best bond, and
+   * expressed only as far as a bond has formed (half at {@code bond_half}): selective aggression
+   * follows bond formation (Aragona et al. 2006, Nat Neurosci 9:133; Lee et al. 2019).
+   */
   private double aversion(double v) {
-    return STRANGER_AVERSION * Math.max(0, memory.bond() - v);
+    double bond = memory.bond();
+    return STRANGER_AVERSION * Math.max(0, bond - v) * bond / (bond + BOND_HALF);
   }
 
   @Override
   public void step(SimState state) {
     VoleWorld w = (VoleWorld) state;
     double dt = w.dt();
-    memory.decay(w.forgetFactor());
+    memory.decayExcept(mode == Mode.HUDDLE ? target.id : -1, w.forgetFactor());
     if (mode == Mode.TETHERED) {
       w.space().place(this, tether.toward(w.apparatus().randomPoint(w.apparatus().chamberOf(tether), w.random()), 1.5));
       return;

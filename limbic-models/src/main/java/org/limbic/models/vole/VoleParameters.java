@@ -34,18 +34,20 @@ final class VoleParameters {
   static final double SLICE_NOISE = p("slice_noise", 0.04, "dF/F", "assumed: noise of one slice's mean ROI response; 0.02-0.08");
 
   // learning: OT-gated Rescorla-Wagner update of a partner's value during huddles
-  static final double ALPHA_BASE = p("alpha_base", 0.00007, "1/min", "assumed: OXTR-independent social learning "
-      + "(e.g. vasopressin V1aR, Young & Wang 2004, Nat Neurosci 7:1048); set so knockouts do not yet prefer after 24 h "
-      + "(VOLE-1); 0.00005-0.0003");
-  static final double ALPHA_OT = p("alpha_ot", 0.004, "1/min", "assumed: OT-OXTR gain of partner learning in NAc "
-      + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types prefer after 24 h (VOLE-1); 0.002-0.008");
+  static final double ALPHA_BASE = p("alpha_base", 0.0001, "1/min", "assumed: OXTR-independent social learning "
+      + "(e.g. vasopressin V1aR, Young & Wang 2004, Nat Neurosci 7:1048); chosen in 0.00004-0.0003 so that knockouts "
+      + "do not prefer after 24 h (VOLE-1) while a 1-week study of them still has power (VOLE-2's timing)");
+  static final double ALPHA_OT = p("alpha_ot", 0.0006, "1/min", "calibrated: OT-OXTR gain of partner learning in NAc "
+      + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types huddle ~60-100 of 180 min with the partner "
+      + "and < 20 min with the stranger after 24 h (BRIEF §1 typical values); tried 0.0003-0.004 (0.004 put every wild "
+      + "type at 99 %)");
   static final double ALPHA_DA = p("alpha_da", 0.004, "1/min", "assumed: mating-driven dopamine (D2, NAc) gain of partner "
       + "learning (Aragona et al. 2003, J Neurosci 23:3483; Gingrich et al. 2000); same order as alpha_ot");
   static final double R_BASE = p("r_base", 0.5, "value", "assumed: OXTR-independent reward of social contact (touch, opioids)");
   static final double R_OT = p("r_ot", 0.6, "value", "assumed: OT-OXTR reward of social contact in NAc (Dolen et al. 2013, "
       + "Nature 501:179); 0.3-1");
-  static final double FORGET_TAU = p("forget_tau", 20160, "min", "assumed: a partner's value decays without contact; 3 days "
-      + "(peer preferences outlast short separations, Beery et al. 2018 Horm Behav 97:1); 1-7 days");
+  static final double FORGET_TAU = p("forget_tau", 20160, "min", "assumed: a partner's value decays while not in contact "
+      + "with it; 14 days (peer preferences outlast short separations, Beery et al. 2018 Horm Behav 97:1); 3-28 days");
   static final double DA_CONTACT = p("da_contact", 0.02, "1", "assumed: NAc dopamine during peer huddles, relative to mating; "
       + "peer preferences do not need D2 (Lee & Beery 2021); 0-0.2");
   static final double MATING_MIN = p("mating_min", 1440, "min", "assumed: an opposite-sex pair mates during the first 24 h of "
@@ -69,6 +71,9 @@ final class VoleParameters {
   static final double BOUT_VALUE_GAIN = p("bout_value_gain", 3, "1/value", "assumed: bouts lengthen with the partner's value");
   static final double STRANGER_AVERSION = p("stranger_aversion", 0.6, "1", "assumed: aversion to an animal scales with how "
       + "much less it is valued than the best partner (selective aggression, Lee et al. 2019); 0.5-2");
+  static final double BOND_HALF = p("bond_half", 0.2, "value", "assumed: bond strength at which half the aversion to "
+      + "less-valued animals is expressed (selective aggression follows bond formation, Aragona et al. 2006 Nat Neurosci "
+      + "9:133); tried 0 (no gate: the knockouts' faint 24-h bond made them prefer in ~18 % of studies) and 0.2");
   static final double ATTACK_RATE = p("attack_rate", 3.0, "1/(min value)", "assumed: attacks per minute of contact per unit "
       + "aversion at median aggressiveness; set to a few attacks in 10 min (Lee et al. 2019)");
   static final double SPEED = p("speed", 6, "cm/s", "assumed: walking speed of a vole in the apparatus; 3-15");
