@@ -6,18 +6,20 @@ import org.limbic.abm.SimState;
 
 /**
  * The multi-chamber group habitat ("dorm"): cohoused pairs are released together into a habitat of
- * joined cages and live there for days; every animal's share of huddle time spent with its original
- * partner is scored per day (Black et al. 2025). Steps of 1 min.
+ * joined cages and live there for days (Black et al. 2025). Animals huddle in clusters: a huddling
+ * animal is in contact with every animal within reach, learns about each and forgets those it does
+ * not touch. Each animal's preference for its original partner is scored per day like the partner
+ * preference test's score, with the mean over the other residents as the "stranger":
+ * partner / (partner + mean non-partner) huddle minutes, 50 % when it huddles with all alike.
+ * Steps of 1 min.
  */
 final class GroupHabitat {
 
   static final double DT = 1;
   static final double DAY = 1440;
-  /** Scoring bin: 6 h, fine enough to see a bond lost within the first day. */
-  static final double BIN = 360;
 
-  /** Per animal, per 6-h bin: % of its huddle time that was with its original partner (NaN if it did not huddle). */
-  record Result(List<Vole> animals, double[][] partnerSharePercent) {
+  /** Per animal, per day: preference for the original partner (%; NaN on a day it huddled with nobody). */
+  record Result(List<Vole> animals, double[][] preferencePercent) {
   }
 
   private GroupHabitat() {
@@ -39,28 +41,31 @@ final class GroupHabitat {
       animals.add(t.partner());
       partners.add(t.focal());
     }
-    int bins = (int) Math.round(days * DAY / BIN);
-    double[][] withPartner = new double[animals.size()][bins];
-    double[][] total = new double[animals.size()][bins];
+    int n = animals.size();
+    double[][] withPartner = new double[n][days];
+    double[][] withOthers = new double[n][days];
     w.observe(0, DT, s -> {
-      int day = (int) Math.min(bins - 1, Math.floor(s.time() / BIN));
-      for (int i = 0; i < animals.size(); i++) {
+      int day = (int) Math.min(days - 1, Math.floor(s.time() / DAY));
+      for (int i = 0; i < n; i++) {
         Vole v = animals.get(i);
-        if (v.mode() == Vole.Mode.HUDDLE) {
-          total[i][day] += DT;
-          if (v.target() == partners.get(i)) {
+        for (int k = 0; k < v.contactCount(); k++) {
+          if (v.contact(k) == partners.get(i)) {
             withPartner[i][day] += DT;
+          } else {
+            withOthers[i][day] += DT;
           }
         }
       }
     });
     w.run(days * DAY);
-    double[][] share = new double[animals.size()][bins];
-    for (int i = 0; i < animals.size(); i++) {
-      for (int d = 0; d < bins; d++) {
-        share[i][d] = total[i][d] > 0 ? 100 * withPartner[i][d] / total[i][d] : Double.NaN;
+    double[][] preference = new double[n][days];
+    for (int i = 0; i < n; i++) {
+      for (int d = 0; d < days; d++) {
+        double others = withOthers[i][d] / (n - 2);
+        double total = withPartner[i][d] + others;
+        preference[i][d] = total > 0 ? 100 * withPartner[i][d] / total : Double.NaN;
       }
     }
-    return new Result(animals, share);
+    return new Result(animals, preference);
   }
 }

@@ -11,6 +11,7 @@ final class SocialMemory {
 
   private int[] ids = new int[4];
   private double[] values = new double[4];
+  private boolean[] touched = new boolean[4];
   private int count;
 
   double value(int id) {
@@ -32,6 +33,7 @@ final class SocialMemory {
     if (count == ids.length) {
       ids = Arrays.copyOf(ids, 2 * count);
       values = Arrays.copyOf(values, 2 * count);
+      touched = Arrays.copyOf(touched, 2 * count);
     }
     ids[count] = id;
     values[count++] = value;
@@ -46,12 +48,26 @@ final class SocialMemory {
     return best;
   }
 
-  /** Multiplies every value but that of {@code inContact} by {@code factor} (forgetting without contact, one step). */
-  void decayExcept(int inContact, double factor) {
+  /**
+   * One minute-step of learning from contact with {@code id}: the Rescorla-Wagner update of
+   * {@link SocialLearning#afterHuddle}; the value is marked as in contact for this step.
+   */
+  void reinforce(int id, double reward, double rate, double dt) {
+    set(id, SocialLearning.afterHuddle(value(id), reward, rate, dt));
     for (int k = 0; k < count; k++) {
-      if (ids[k] != inContact) {
+      if (ids[k] == id) {
+        touched[k] = true;
+      }
+    }
+  }
+
+  /** Ends a step: every value not reinforced in it is multiplied by {@code factor} (forgetting without contact). */
+  void endStep(double factor) {
+    for (int k = 0; k < count; k++) {
+      if (!touched[k]) {
         values[k] *= factor;
       }
+      touched[k] = false;
     }
   }
 }

@@ -45,6 +45,9 @@ public final class Vole implements Agent {
   private Vole target;
   private Point goal;
   private Point tether;
+  /** The animals this one touched while huddling in its last step (a cluster may hold several); reused. */
+  private Vole[] contacts = new Vole[4];
+  private int contactCount;
 
   Vole(int id, Sex sex, Genotype genotype, Traits traits) {
     this.id = id;
@@ -78,6 +81,15 @@ public final class Vole implements Agent {
 
   Vole target() {
     return target;
+  }
+
+  /** How many animals this one huddled with in its last step; {@link #contact(int)} names them. */
+  int contactCount() {
+    return contactCount;
+  }
+
+  Vole contact(int k) {
+    return contacts[k];
   }
 
   double valueOf(Vole other) {
@@ -121,29 +133,38 @@ public final class Vole implements Agent {
   public void step(SimState state) {
     VoleWorld w = (VoleWorld) state;
     double dt = w.dt();
-    memory.decayExcept(mode == Mode.HUDDLE ? target.id : -1, w.forgetFactor());
+    contactCount = 0;
     if (mode == Mode.TETHERED) {
       w.space().place(this, tether.toward(w.apparatus().randomPoint(w.apparatus().chamberOf(tether), w.random()), 1.5));
-      return;
+    } else {
+      SplittableRandom random = w.random();
+      maybeAttack(w, random, dt);
+      switch (mode) {
+        case HUDDLE -> huddle(w, random, dt);
+        case APPROACH -> approach(w, dt);
+        default -> explore(w, random, dt);
+      }
     }
-    SplittableRandom random = w.random();
-    maybeAttack(w, random, dt);
-    switch (mode) {
-      case HUDDLE -> huddle(w, random, dt);
-      case APPROACH -> approach(w, dt);
-      default -> explore(w, random, dt);
-    }
+    memory.endStep(w.forgetFactor());
   }
 
   private void huddle(VoleWorld w, SplittableRandom random, double dt) {
     if (w.space().distance(this, target) > 1.5 * CONTACT) {
-      mode = Mode.APPROACH;
-      approach(w, dt);
+      mode = Mode.EXPLORE; // the other one left: the bout is over (no chasing)
+      target = null;
       return;
     }
     double v = memory.value(target.id);
-    double dopamine = (w.mating(this, target) ? 1 : DA_CONTACT) * (1 - d2Blockade);
-    memory.set(target.id, SocialLearning.afterHuddle(v, reward, SocialLearning.learningRate(signal, dopamine), dt));
+    for (Vole o : w.animals()) {
+      if (o != this && w.space().distance(this, o) <= 1.5 * CONTACT) {
+        double dopamine = (w.mating(this, o) ? 1 : DA_CONTACT) * (1 - d2Blockade);
+        memory.reinforce(o.id, reward, SocialLearning.learningRate(signal, dopamine), dt);
+        if (contactCount == contacts.length) {
+          contacts = java.util.Arrays.copyOf(contacts, 2 * contactCount);
+        }
+        contacts[contactCount++] = o;
+      }
+    }
     double meanBout = BOUT_MIN * traits.sociality() * (1 + BOUT_VALUE_GAIN * Math.max(0, v - aversion(v)));
     if (random.nextDouble() < -Math.expm1(-dt / meanBout)) {
       mode = Mode.EXPLORE;
@@ -152,10 +173,22 @@ public final class Vole implements Agent {
     }
   }
 
+  /**
+   * Huddling is side by side: an exploring animal that is reached stays and huddles back (its own
+   * bout length then follows its own value of the newcomer); one already huddling is a cluster member.
+   */
+  private void joinedBy(Vole other) {
+    if (mode == Mode.EXPLORE) {
+      mode = Mode.HUDDLE;
+      target = other;
+    }
+  }
+
   private void approach(VoleWorld w, double dt) {
     walk(w, w.space().position(target), SPEED * 60 * dt);
     if (w.space().distance(this, target) <= CONTACT) {
       mode = Mode.HUDDLE;
+      target.joinedBy(this);
     } else if (w.random().nextDouble() < -Math.expm1(-GIVE_UP_RATE * dt)) {
       mode = Mode.EXPLORE;
       target = null;

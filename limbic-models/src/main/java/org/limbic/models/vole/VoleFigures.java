@@ -43,7 +43,7 @@ final class VoleFigures {
     return new Figure.TimeCourse(title, "x (cm)", "y (cm)", series, Optional.empty());
   }
 
-  /** Mean partner share per day with its 95 % interval, per group. */
+  /** Mean daily preference for the original partner with its 95 % interval, per group. */
   static Figure habitatCourse(List<String> groups, List<double[][]> shares) {
     List<Figure.Series> series = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
@@ -56,7 +56,7 @@ final class VoleFigures {
       for (int d = 0; d < days; d++) {
         int day = d;
         double[] column = java.util.Arrays.stream(s).mapToDouble(r -> r[day]).filter(Double::isFinite).toArray();
-        x[d] = (d + 0.5) * GroupHabitat.BIN / GroupHabitat.DAY;
+        x[d] = d + 1;
         double m = java.util.Arrays.stream(column).average().orElse(Double.NaN);
         boolean spread = column.length >= 2 && java.util.Arrays.stream(column).anyMatch(v -> v != m);
         Estimate e = spread ? Tests.mean(column) : new Estimate(m, m, m, 0.95);
@@ -66,7 +66,7 @@ final class VoleFigures {
       }
       series.add(new Figure.Series(groups.get(g), x, mean, lo, hi));
     }
-    return new Figure.TimeCourse("Group habitat: share of huddling with the original partner", "days in habitat (6-h bins)",
-        "huddle time with partner (% of all huddling)", series, Optional.empty());
+    return new Figure.TimeCourse("Group habitat: preference for the original partner over days (mean, 95 % CI)",
+        "day in the habitat", "partner preference (%; 50 = none)", series, Optional.empty());
   }
 }

@@ -37,7 +37,7 @@ final class VoleParameters {
   static final double ALPHA_BASE = p("alpha_base", 0.0001, "1/min", "assumed: OXTR-independent social learning "
       + "(e.g. vasopressin V1aR, Young & Wang 2004, Nat Neurosci 7:1048); chosen in 0.00004-0.0003 so that knockouts "
       + "do not prefer after 24 h (VOLE-1) while a 1-week study of them still has power (VOLE-2's timing)");
-  static final double ALPHA_OT = p("alpha_ot", 0.0006, "1/min", "calibrated: OT-OXTR gain of partner learning in NAc "
+  static final double ALPHA_OT = p("alpha_ot", 0.0004, "1/min", "calibrated: OT-OXTR gain of partner learning in NAc "
       + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types huddle ~60-100 of 180 min with the partner "
       + "and < 20 min with the stranger after 24 h (BRIEF §1 typical values); tried 0.0003-0.004 (0.004 put every wild "
       + "type at 99 %)");
@@ -46,8 +46,9 @@ final class VoleParameters {
   static final double R_BASE = p("r_base", 0.5, "value", "assumed: OXTR-independent reward of social contact (touch, opioids)");
   static final double R_OT = p("r_ot", 0.6, "value", "assumed: OT-OXTR reward of social contact in NAc (Dolen et al. 2013, "
       + "Nature 501:179); 0.3-1");
-  static final double FORGET_TAU = p("forget_tau", 20160, "min", "assumed: a partner's value decays while not in contact "
-      + "with it; 14 days (peer preferences outlast short separations, Beery et al. 2018 Horm Behav 97:1); 3-28 days");
+  static final double FORGET_TAU = p("forget_tau", 4320, "min", "assumed: a partner's value decays while not in contact "
+      + "with it; 3 days (peer preferences outlast short separations, Beery et al. 2018 Horm Behav 97:1); tried 3 and 14 "
+      + "days (with 14 no preference declined within a week in the group habitat)");
   static final double DA_CONTACT = p("da_contact", 0.02, "1", "assumed: NAc dopamine during peer huddles, relative to mating; "
       + "peer preferences do not need D2 (Lee & Beery 2021); 0-0.2");
   static final double MATING_MIN = p("mating_min", 1440, "min", "assumed: an opposite-sex pair mates during the first 24 h of "

@@ -11,7 +11,7 @@ import org.limbic.experiment.stats.Tests;
  * The virtual studies behind the claims, with their sample sizes. Black et al. 2025 group sizes
  * were not available to us; the sizes are those typical of the Beery lab's vole studies (assumed):
  * partner preference tests 12 females per group (Lee et al. 2019; Beery et al. 2018 use 8-16),
- * group habitat 2 habitats of 4 pairs per genotype (16 animals), operant task 12 per genotype
+ * group habitat 2 habitats of 4 pairs per genotype (16 animals, 7 days), operant task 12 per genotype
  * (Beery et al. 2021), stranger encounter 12 per genotype, slice imaging 8 animals per genotype and
  * sex (3 slices each).
  */
@@ -24,7 +24,7 @@ final class VoleStudies {
   static final int HABITATS = 2;
   static final int PAIRS_PER_HABITAT = 4;
   static final int HABITAT_CHAMBERS = 4;
-  static final int HABITAT_DAYS = 4;
+  static final int HABITAT_DAYS = 7;
   static final double DAY = 1440;
   static final double WEEK = 7 * DAY;
 
@@ -65,7 +65,7 @@ final class VoleStudies {
       Cohousing.run(pairs, WEEK, seed);
       GroupHabitat.Result r = GroupHabitat.run(pairs, HABITAT_CHAMBERS, HABITAT_DAYS, seed);
       animals.addAll(r.animals());
-      shares.addAll(List.of(r.partnerSharePercent()));
+      shares.addAll(List.of(r.preferencePercent()));
     }
     return new GroupHabitat.Result(animals, shares.toArray(double[][]::new));
   }

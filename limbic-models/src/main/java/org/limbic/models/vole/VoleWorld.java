@@ -61,8 +61,8 @@ final class VoleWorld extends SimState {
     }
     observe(0, dt, s -> {
       for (Vole v : animals) {
-        if (v.mode() == Vole.Mode.HUDDLE) {
-          log.huddle(v, v.target(), dt);
+        for (int k = 0; k < v.contactCount(); k++) {
+          log.huddle(v, v.contact(k), dt);
         }
       }
     });
