@@ -61,9 +61,10 @@ final class VoleClaims {
         new Claim("VOLE-7", "Oxtr-/- females still form a mate partner preference after 24 h with a male.",
             "Berendzen et al. 2023, Neuron 111:787", Calibration.predicted("follows from the mating-driven dopamine (D2) "
             + "gain, which needs no OXTR; alpha_da assumed of the order of alpha_ot, not fitted"), VoleClaims::mates),
-        new Claim("VOLE-8", "Haloperidol (D2 blockade) during cohousing leaves the peer partner preference intact.",
-            "Lee & Beery 2021", Calibration.predicted("peer contact releases little dopamine (da_contact assumed), so "
-            + "blocking D2 removes little of the peer learning gain"), VoleClaims::haloperidol),
+        new Claim("VOLE-8", "Haloperidol (D2 blockade) during cohousing leaves the peer partner preference intact, while "
+            + "it weakens the mating-induced mate preference (positive control).", "Lee & Beery 2021; Wang et al. 1999", Calibration.predicted("assumes peer contact releases little NAc dopamine (da_contact, "
+            + "read from Lee & Beery 2021), so the peer arm is largely built in; the mate-pair arm (haloperidol blocks the "
+            + "mating-induced preference, Wang et al. 1999) follows from alpha_da and the D2 occupancy, not fitted"), VoleClaims::haloperidol),
         new Claim("VOLE-9", "Negative control: two independent groups of Oxtr-/- females (24 h) differ at alpha 0.05 in no "
             + "more than ~alpha of studies.", "statistical control", Calibration.predicted("no parameter involved"),
             VoleClaims::negativeControl));
@@ -239,18 +240,36 @@ final class VoleClaims {
         List.of(VoleFigures.huddleTimes("Mate partner preference after 24 h (Oxtr-/- females)", List.of("Oxtr-/-"), List.of(ko))));
   }
 
+  /**
+   * Haloperidol in peer and (positive control) mate pairs. The peer arm rests on an assumption:
+   * peer huddles release little NAc dopamine (da_contact), read from Lee & Beery 2021 (haloperidol
+   * does not block peer preference), so that arm alone could hardly fail. The mate arm can: the same
+   * drug must block the mating-induced preference after 6 h (Wang et al. 1999, Behav Neurosci
+   * 113:602; Aragona et al. 2003), through the dopamine path VOLE-7 uses.
+   */
   static ClaimOutcome haloperidol(long seed) {
     var vehicle = VoleStudies.peerPreference(Genotype.WILD_TYPE, DAY, seed, 70, UnaryOperator.identity(), 0);
     var drug = VoleStudies.peerPreference(Genotype.WILD_TYPE, DAY, seed, 71, UnaryOperator.identity(),
         VoleParameters.HALOPERIDOL_D2);
+    var mateVehicle = MatePairing.run(Genotype.WILD_TYPE, VoleStudies.N_PPT, seed, 72, MatePairing.SHORT_COHOUSING_MIN, 0);
+    var mateDrug = MatePairing.run(Genotype.WILD_TYPE, VoleStudies.N_PPT, seed, 73, MatePairing.SHORT_COHOUSING_MIN,
+        VoleParameters.HALOPERIDOL_D2);
     TestResult h = VoleStudies.againstChance(preference(drug));
     TestResult diff = Tests.welchT(preference(vehicle), preference(drug));
-    boolean pass = prefers(h) && !diff.significant(ALPHA);
-    return new ClaimOutcome(pass, "WT peers with haloperidol " + percent(h) + "; vehicle - haloperidol "
-        + diff.effect().format("%.1f") + " points (Welch p=" + p(diff.p()) + ")",
-        "haloperidol group > 50 % (p < 0.05) and not different from vehicle (Welch p >= 0.05)",
-        List.of(VoleFigures.preferences("Peer preference after 24 h with vehicle or haloperidol (WT)", List.of("vehicle",
-            "haloperidol"), List.of(preference(vehicle), preference(drug)))));
+    TestResult mv = VoleStudies.againstChance(preference(mateVehicle));
+    TestResult md = VoleStudies.againstChance(preference(mateDrug));
+    TestResult mateDiff = Tests.welchT(preference(mateVehicle), preference(mateDrug));
+    boolean peerIntact = prefers(h) && !diff.significant(ALPHA);
+    boolean mateBlocked = prefers(mv) && mateDiff.effect().value() > 0 && mateDiff.significant(ALPHA);
+    return new ClaimOutcome(peerIntact && mateBlocked, "peers 24 h: haloperidol " + percent(h) + ", vehicle - haloperidol "
+        + diff.effect().format("%.1f") + " points (Welch p=" + p(diff.p()) + "); positive control, mates 6 h: vehicle "
+        + percent(mv) + ", haloperidol " + percent(md) + " (vehicle - haloperidol " + mateDiff.effect().format("%.1f")
+        + ", Welch p=" + p(mateDiff.p()) + ")",
+        "peers: haloperidol group > 50 % (p < 0.05) and not different from vehicle (Welch p >= 0.05); mates: vehicle > 50 % "
+            + "(p < 0.05) and haloperidol lowers it (vehicle > haloperidol, Welch p < 0.05: the drug works)",
+        List.of(VoleFigures.preferences("Haloperidol: peers after 24 h, and mates after 6 h with mating (WT females)",
+            List.of("peers, vehicle", "peers, haloperidol", "mates, vehicle", "mates, haloperidol"),
+            List.of(preference(vehicle), preference(drug), preference(mateVehicle), preference(mateDrug)))));
   }
 
   static ClaimOutcome negativeControl(long seed) {

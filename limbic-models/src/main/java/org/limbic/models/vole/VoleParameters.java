@@ -41,20 +41,23 @@ final class VoleParameters {
       + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types huddle ~60-100 of 180 min with the partner "
       + "and < 20 min with the stranger after 24 h (BRIEF §1 typical values); tried 0.0003-0.004 (0.004 put every wild "
       + "type at 99 %)");
-  static final double ALPHA_DA = p("alpha_da", 0.004, "1/min", "assumed: mating-driven dopamine (D2, NAc) gain of partner "
-      + "learning (Aragona et al. 2003, J Neurosci 23:3483; Gingrich et al. 2000); same order as alpha_ot");
+  static final double ALPHA_DA = p("alpha_da", 0.003, "1/min", "assumed: mating-driven dopamine (D2, NAc) gain of partner "
+      + "learning (Aragona et al. 2003, J Neurosci 23:3483; Gingrich et al. 2000); tried 0.0015-0.004: below 0.003 "
+      + "haloperidol's effect on 6-h mate preferences was too small to detect at n = 12 (VOLE-8's positive control)");
   static final double R_BASE = p("r_base", 0.5, "value", "assumed: OXTR-independent reward of social contact (touch, opioids)");
   static final double R_OT = p("r_ot", 0.6, "value", "assumed: OT-OXTR reward of social contact in NAc (Dolen et al. 2013, "
       + "Nature 501:179); 0.3-1");
   static final double FORGET_TAU = p("forget_tau", 4320, "min", "assumed: a partner's value decays while not in contact "
       + "with it; 3 days (peer preferences outlast short separations, Beery et al. 2018 Horm Behav 97:1); tried 3 and 14 "
       + "days (with 14 no preference declined within a week in the group habitat)");
-  static final double DA_CONTACT = p("da_contact", 0.02, "1", "assumed: NAc dopamine during peer huddles, relative to mating; "
-      + "peer preferences do not need D2 (Lee & Beery 2021); 0-0.2");
+  static final double DA_CONTACT = p("da_contact", 0.01, "1", "assumed: NAc dopamine during peer huddles, relative to mating; "
+      + "inferred from Lee & Beery 2021 (haloperidol does not block peer preferences), so VOLE-8's peer arm rests on "
+      + "it; 0-0.2");
   static final double MATING_MIN = p("mating_min", 1440, "min", "assumed: an opposite-sex pair mates during the first 24 h of "
       + "cohabitation (Williams et al. 1992, J Neuroendocrinol 4:81)");
-  static final double HALOPERIDOL_D2 = p("haloperidol_d2", 0.8, "1", "assumed: D2 occupancy of a behaviourally effective "
-      + "haloperidol dose (Kapur et al. 2000, Am J Psychiatry 157:514: 60-80 % clinically)");
+  static final double HALOPERIDOL_D2 = p("haloperidol_d2", 0.9, "1", "assumed: D2 occupancy of a behaviourally effective "
+      + "haloperidol dose in rodents, above the 60-80 % of clinical doses (Kapur et al. 2000, Am J Psychiatry 157:514); "
+      + "0.8-0.95");
 
   static final double PRESS_COST = p("press_cost", 0.15, "1/press", "assumed: effort of one lever press in units of "
       + "motivation (sociality x exp(beta (attraction - 0.5))); set so wild types press ~100-300 times for a partner "
