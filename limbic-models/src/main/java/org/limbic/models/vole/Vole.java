@@ -23,7 +23,9 @@ import org.limbic.abm.SimState;
  * in its {@link VoleWorld}, choosing from the values it has learned (a softmax over conspecifics with
  * "stay alone" as weight 1). Attraction to an animal is the innate reward of contact plus the
  * learned value minus an aversion that grows with how much less the animal is worth than the best
- * partner (selectivity; Lee et al. 2019). The genotype is a label: behaviour reads only the traits.
+ * partner (selectivity; Lee et al. 2019). Huddling is mutual (an exploring animal that is reached
+ * stays) and an animal learns about everyone within reach while it huddles, so clusters form in the
+ * group habitat. The genotype is a label: behaviour reads only the traits.
  */
 public final class Vole implements Agent {
 

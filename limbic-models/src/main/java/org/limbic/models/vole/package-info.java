@@ -9,5 +9,7 @@
  * habitat, operant task, stranger encounter, slice imaging, mate pairing) each have a class; the
  * claims VOLE-1 … VOLE-9 are in {@link org.limbic.models.vole.VoleClaims}. Parameters with units
  * and sources: {@link org.limbic.models.vole.VoleParameters} ({@code limbic models vole}).
+ * Power over 200 seeds: {@code limbic check --model vole --seeds 200 --threads 2}, or the opt-in
+ * VolePowerTest ({@code -Dlimbic.power=true}; about two minutes, so not in the default suite).
  */
 package org.limbic.models.vole;

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.limbic.experiment.claims.Claim;
 
 /**
@@ -18,8 +19,11 @@ import org.limbic.experiment.claims.Claim;
  * negative control (VOLE-9) must reject in at most 7 % (alpha 0.05; with 200 studies the standard
  * error of a 5 % rate is 1.5 points, so 7 % allows chance while catching a liberal test). Studies
  * run on a fixed pool of 2 threads; each depends only on its seed, so the rates do not depend on
- * the thread count (see VoleDeterminismTest).
+ * the thread count (see VoleDeterminismTest). Opt-in, since it takes about two minutes on 2 cores:
+ * {@code mvn -B -o verify -pl limbic-models -am -Dlimbic.power=true -Dtest='VolePowerTest'
+ * -Dsurefire.failIfNoSpecifiedTests=false}; {@code limbic check --model vole --seeds 200} gives the same rates.
  */
+@EnabledIfSystemProperty(named = "limbic.power", matches = "true")
 class VolePowerTest {
 
   static final int SEEDS = 200;
