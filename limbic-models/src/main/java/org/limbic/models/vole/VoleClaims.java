@@ -115,18 +115,25 @@ final class VoleClaims {
   static ClaimOutcome habitat(long seed) {
     GroupHabitat.Result wt = VoleStudies.habitat(Genotype.WILD_TYPE, seed, 10);
     GroupHabitat.Result ko = VoleStudies.habitat(Genotype.KNOCKOUT, seed, 20);
-    double[] ws = slopes(wt.preferencePercent());
-    double[] ks = slopes(ko.preferencePercent());
-    TestResult t = Tests.welchT(ws, ks);
-    boolean pass = t.effect().value() > 0 && t.significant(ALPHA);
     int last = VoleStudies.HABITAT_DAYS - 1;
+    double wExcess = dayMean(wt, 0) - 50;
+    double kExcess = dayMean(ko, 0) - 50;
+    double[] ws = fractionalDecline(slopes(wt.preferencePercent()), wExcess);
+    double[] ks = fractionalDecline(slopes(ko.preferencePercent()), kExcess);
+    TestResult t = Tests.welchT(ks, ws);
+    boolean pass = wExcess > 0 && kExcess > 0 && t.effect().value() > 0 && t.significant(ALPHA);
     return new ClaimOutcome(pass, "preference for the original partner, day 1 -> day " + (last + 1) + ": WT "
         + f(dayMean(wt, 0)) + " -> " + f(dayMean(wt, last)) + " %, Oxtr-/- " + f(dayMean(ko, 0)) + " -> " + f(dayMean(ko, last))
-        + " %; decline per day WT " + f(-mean(ws)) + ", Oxtr-/- " + f(-mean(ks)) + " points (WT - KO slope "
-        + t.effect().format("%.1f") + ", Welch p=" + p(t.p()) + ")",
-        "both enter bonded (1 week cohousing); the preference declines faster in Oxtr-/-: per-animal slope over days "
-            + "WT > Oxtr-/- (Welch t, p < 0.05)",
+        + " %; decline per day, as % of the group's day-1 preference above 50: WT " + f(mean(ws)) + ", Oxtr-/- "
+        + f(mean(ks)) + " (KO - WT " + t.effect().format("%.1f") + ", Welch p=" + p(t.p()) + ")",
+        "both enter bonded (day-1 preference > 50 %); the preference declines faster in Oxtr-/-: per-animal slope over 7 "
+            + "days relative to its group's day-1 excess over 50 %, Oxtr-/- > WT (Welch t, p < 0.05)",
         List.of(VoleFigures.habitatCourse(List.of("WT", "Oxtr-/-"), List.of(wt.preferencePercent(), ko.preferencePercent()))));
+  }
+
+  /** Per animal: the decline per day as a percentage of the group's day-1 preference above chance. */
+  private static double[] fractionalDecline(double[] slopes, double dayOneExcess) {
+    return Arrays.stream(slopes).map(s -> -100 * s / dayOneExcess).toArray();
   }
 
   /** Per animal: least-squares slope of its daily preference (points per day), over the days it huddled. */
