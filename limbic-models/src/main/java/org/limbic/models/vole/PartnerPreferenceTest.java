@@ -49,7 +49,7 @@ final class PartnerPreferenceTest {
     TrajectoryRecorder<Vole> rec = null;
     if (trackFocal) {
       rec = new TrajectoryRecorder<>(w.space(), List.of(t.focal()));
-      w.observe(0, 0.5, rec);
+      w.observe(0, DT, rec);
     }
     HuddleLog log = w.run(MINUTES);
     Score s = new Score(log.minutes(t.focal(), t.partner()), log.minutes(t.focal(), t.stranger()));

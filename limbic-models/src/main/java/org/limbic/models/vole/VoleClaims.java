@@ -92,13 +92,13 @@ final class VoleClaims {
     Cohousing.run(List.of(wt, ko), DAY, seed);
     var a = PartnerPreferenceTest.session(wt, seed, true);
     var b = PartnerPreferenceTest.session(ko, seed, true);
-    return VoleFigures.trajectories("First hour of a partner preference test after 24 h (one WT, one Oxtr-/- female)",
+    return VoleFigures.trajectories("First 15 min of a partner preference test after 24 h (one WT, one Oxtr-/- female; 3-s steps)",
         Apparatus.threeChamber(), List.of("WT (pref " + f(a.score().preferencePercent()) + " %)",
-            "Oxtr-/- (pref " + f(b.score().preferencePercent()) + " %)"), List.of(firstHour(a.path()), firstHour(b.path())));
+            "Oxtr-/- (pref " + f(b.score().preferencePercent()) + " %)"), List.of(first15Minutes(a.path()), first15Minutes(b.path())));
   }
 
-  private static org.limbic.abm.TrajectoryRecorder.Path firstHour(org.limbic.abm.TrajectoryRecorder.Path p) {
-    int n = (int) Arrays.stream(p.t()).filter(t -> t <= 60).count();
+  private static org.limbic.abm.TrajectoryRecorder.Path first15Minutes(org.limbic.abm.TrajectoryRecorder.Path p) {
+    int n = (int) Arrays.stream(p.t()).filter(t -> t <= 15).count();
     return new org.limbic.abm.TrajectoryRecorder.Path(Arrays.copyOf(p.t(), n), Arrays.copyOf(p.x(), n), Arrays.copyOf(p.y(), n));
   }
 

@@ -34,8 +34,8 @@ final class VoleParameters {
   static final double SLICE_NOISE = p("slice_noise", 0.04, "dF/F", "assumed: noise of one slice's mean ROI response; 0.02-0.08");
 
   // learning: OT-gated Rescorla-Wagner update of a partner's value during huddles
-  static final double ALPHA_BASE = p("alpha_base", 0.0001, "1/min", "assumed: OXTR-independent social learning "
-      + "(e.g. vasopressin V1aR, Young & Wang 2004, Nat Neurosci 7:1048); chosen in 0.00004-0.0003 so that knockouts "
+  static final double ALPHA_BASE = p("alpha_base", 0.00015, "1/min", "assumed: OXTR-independent social learning "
+      + "(e.g. vasopressin V1aR, Young & Wang 2004, Nat Neurosci 7:1048); chosen in 0.00004-0.0003 (together with da_contact x alpha_da, the OXTR-independent peer gain) so that knockouts "
       + "do not prefer after 24 h (VOLE-1) while a 1-week study of them still has power (VOLE-2's timing)");
   static final double ALPHA_OT = p("alpha_ot", 0.0004, "1/min", "calibrated: OT-OXTR gain of partner learning in NAc "
       + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types huddle ~60-100 of 180 min with the partner "
