@@ -92,13 +92,16 @@ final class VoleClaims {
     Cohousing.run(List.of(wt, ko), DAY, seed);
     var a = PartnerPreferenceTest.session(wt, seed, true);
     var b = PartnerPreferenceTest.session(ko, seed, true);
-    return VoleFigures.trajectories("First 15 min of a partner preference test after 24 h (one WT, one Oxtr-/- female; 3-s steps)",
-        Apparatus.threeChamber(), List.of("WT (pref " + f(a.score().preferencePercent()) + " %)",
-            "Oxtr-/- (pref " + f(b.score().preferencePercent()) + " %)"), List.of(first15Minutes(a.path()), first15Minutes(b.path())));
+    // the first minutes only: over 15 min the 3-s paths fill the chambers and no single path can be followed
+    return VoleFigures.trajectories("Partner preference test: first " + TRAJECTORY_MINUTES + " min (3-s steps)",
+        Apparatus.threeChamber(), List.of("WT female (3-h preference " + f(a.score().preferencePercent()) + " %)",
+            "Oxtr-/- female (3-h preference " + f(b.score().preferencePercent()) + " %)"), List.of(firstMinutes(a.path()), firstMinutes(b.path())));
   }
 
-  private static org.limbic.abm.TrajectoryRecorder.Path first15Minutes(org.limbic.abm.TrajectoryRecorder.Path p) {
-    int n = (int) Arrays.stream(p.t()).filter(t -> t <= 15).count();
+  private static final int TRAJECTORY_MINUTES = 4;
+
+  private static org.limbic.abm.TrajectoryRecorder.Path firstMinutes(org.limbic.abm.TrajectoryRecorder.Path p) {
+    int n = (int) Arrays.stream(p.t()).filter(t -> t <= TRAJECTORY_MINUTES).count();
     return new org.limbic.abm.TrajectoryRecorder.Path(Arrays.copyOf(p.t(), n), Arrays.copyOf(p.x(), n), Arrays.copyOf(p.y(), n));
   }
 
