@@ -9,7 +9,8 @@ import org.limbic.model.ModelBuilder;
  * <p><b>Burst generator</b>: a two-variable reduction of the Rossoni et al. 2008 network (PLoS Comput
  * Biol 4:e1000123), stated here: {@code pvn_excitability} V integrates the afferent drive D
  * (dV/dt = (D − V)/τ_V); when V reaches 1 the population fires a synchronous burst (an event): a
- * bolus of OT enters plasma and the brain, and V is reset to 0 (the endocannabinoid brake and the
+ * bolus of OT enters the neurohypophyseal pool {@code OT_pituitary_pool} (which empties into plasma
+ * over ~6 s: the burst's own 2–4 s plus venous transit) and the brain, and V is reset to 0 (the endocannabinoid brake and the
  * spent dendritic store of the network model). The second variable, {@code OT_central}, carries the
  * positive feedback: dendritic OT raises the drive. With D &lt; 1 (no suckling) the network never
  * bursts; with D &gt; 1 it bursts every τ_V·ln(D/(D−1)); D saturates at {@code drive_max}, which
@@ -71,6 +72,9 @@ public final class PvnRelease {
         .parameter("k_adrenaline_pvn", 0.6, "1/(fold adrenaline)", "assumed: beta-adrenergic inhibition of OT release (Lederman 1978); range tried 0.3-1")
         .parameter("epidural_block", 0.7, "1", "assumed: fraction of spinal afferent signal blocked by epidural; range 0.5-0.9")
         .parameter("burst_release", 55, "mU", "calibrated: suckling peaks within 5-23 uU/mL (Johnston & Amico 1986)")
+        .parameter("tau_pituitary_release", 0.1, "min",
+            "assumed: a burst lasts 2-4 s and its OT reaches systemic venous blood seconds later; Wakerley & Lincoln 1973:"
+                + " ejection 15-20 s after a burst vs 7-14 s after an IV bolus, so ~5-8 s lie between burst and plasma; range 0.05-0.15")
         // central OT
         .parameter("central_basal", 15, "pg/mL", "assumed: CSF OT 10-20 pg/mL in humans [verify]")
         .parameter("k_central", 0.035, "1/min", "assumed: CSF OT half-life ~20 min; range tried 0.02-0.07")
@@ -111,9 +115,13 @@ public final class PvnRelease {
             + " + (secretion_per_drive * pvn_drive + secretion_expulsion * spinal_distension) * pvn_inhibition")
         .reaction("ot_secretion", "-> OT_plasma", "secretion_tonic")
         .reaction("ot_clearance", "OT_plasma ->", "k_el_effective * OT_plasma * plasma")
+        // a burst's OT leaves the neurohypophysis over seconds (burst duration + venous transit), not at once
+        .variable("OT_pituitary_pool", 0)
+        .rateRule("OT_pituitary_pool", "-OT_pituitary_pool / tau_pituitary_release")
+        .reaction("ot_burst_release", "-> OT_plasma", "OT_pituitary_pool / tau_pituitary_release")
         .event("pvn_burst").trigger("pvn_excitability >= 1").initialValue(false)
         .assign("pvn_excitability", "0")
-        .assign("OT_plasma", "OT_plasma + burst_release * pvn_drive / plasma")
+        .assign("OT_pituitary_pool", "OT_pituitary_pool + burst_release * pvn_drive")
         .assign("OT_central", "OT_central + central_burst * pvn_drive")
         .assign("bursts", "bursts + 1")
         .assign("last_burst", "time").add();
