@@ -17,39 +17,44 @@ final class CareClaims {
 
   private static final String FEED = "breastfeed-day2";
 
-  private CareClaims() {
+  private final ParameterScaling scaling;
+
+  private CareClaims(ParameterScaling scaling) {
+    this.scaling = scaling;
   }
 
-  static List<Claim> all() {
+  /** The claims, every run of which uses {@code scaling} ({@link ParameterScaling#NONE} as published). */
+  static List<Claim> all(ParameterScaling scaling) {
+    CareClaims c = new CareClaims(scaling);
     return List.of(
         new Claim("OXT-7", "Suckling triggers OT bursts every few minutes and milk ejection ~15-20 s after each burst; no "
             + "suckling, no bursts.", "Wakerley & Lincoln 1973; Rossoni et al. 2008",
             Calibration.calibrated("tau_mammary (ejection latency); w_suckling and tau_excitability set the burst interval"),
-            seed -> milkEjection()),
+            seed -> c.milkEjection()),
         new Claim("OXT-8", "Suckling-driven OT also contracts the uterus (involution).", "Uvnäs-Moberg et al. 2019 (source article [A])",
             Calibration.predicted("same plasma OT acts on the uterus module; nothing fitted to uterine activity in feeds"),
-            seed -> involution()),
+            seed -> c.involution()),
         new Claim("OXT-9", "After an epidural in labor, OT during breastfeeding is lower over the first two days.",
             "Jonas et al. 2009 [L]", Calibration.predicted("follows from the epidural drug in the newborn weakening suckling (assumed strength)"),
-            seed -> epiduralBreastfeeding()),
+            seed -> c.epiduralBreastfeeding()),
         new Claim("OXT-10", "About three days postpartum, without breastfeeding, OT falls to its floor (the 'dip'); "
             + "breastfeeding keeps it up.", "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> thirdDay()),
+            Calibration.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> c.thirdDay()),
         new Claim("OXT-11", "Massage raises OT and endorphins and lowers ACTH and cortisol versus rest.", "Morhenn et al. 2012 [L]",
-            Calibration.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> massage()),
+            Calibration.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> c.massage()),
         new Claim("OXT-12", "Touch raises the pain threshold (gate control): the same noxious input gives a smaller pain "
             + "signal during massage.", "Melzack & Wall 1965; source article [A]",
-            Calibration.predicted("gate and OT analgesia strengths assumed"), seed -> painGate()),
+            Calibration.predicted("gate and OT analgesia strengths assumed"), seed -> c.painGate()),
         new Claim("OXT-13", "OT lowers stress: cortisol and anxiety fall, and blood pressure may fall, after OT release.",
             "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> otLowersStress()),
+            Calibration.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> c.otLowersStress()),
         new Claim("OXT-14", "Infant cues raise OT minutes before suckling starts.", "McNeilly et al. 1983 [L]",
-            Calibration.predicted("cue weight assumed below the burst threshold; no timing fitted"), seed -> cues()));
+            Calibration.predicted("cue weight assumed below the burst threshold; no timing fitted"), seed -> c.cues()));
   }
 
-  private static ClaimOutcome milkEjection() {
-    SimulationResult r = ScenarioRun.scenario(FEED, Map.of());
-    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of());
+  private ClaimOutcome milkEjection() {
+    SimulationResult r = ScenarioRun.scenario(FEED, Map.of(), scaling);
+    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of(), scaling);
     double[] bursts = Traces.eventTimes(r, "pvn_burst");
     double[] ejections = Traces.eventTimes(r, "milk_ejection");
     List<Double> latencies = new ArrayList<>();
@@ -78,8 +83,8 @@ final class CareClaims {
                 latencies.stream().mapToDouble(Double::doubleValue).toArray(), new Figure.Band("15-20 s (Wakerley & Lincoln 1973)", 15, 20))));
   }
 
-  private static ClaimOutcome involution() {
-    SimulationResult r = ScenarioRun.scenario(FEED, Map.of());
+  private ClaimOutcome involution() {
+    SimulationResult r = ScenarioRun.scenario(FEED, Map.of(), scaling);
     double before = Traces.mean(r, "uterine_activation", 0, 10);
     double during = Traces.mean(r, "uterine_activation", 20, 35);
     double ratio = during / before;
@@ -99,9 +104,9 @@ final class CareClaims {
       solver: {method: auto, rtol: 1.0e-6, atol: 1.0e-9}
       """;
 
-  private static ClaimOutcome epiduralBreastfeeding() {
-    SimulationResult none = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of());
-    SimulationResult epi = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of("epidural", 1.0));
+  private ClaimOutcome epiduralBreastfeeding() {
+    SimulationResult none = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of(), scaling);
+    SimulationResult epi = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of("epidural", 1.0), scaling);
     double[] a = feedMeans(none);
     double[] b = feedMeans(epi);
     double ratio = Arrays.stream(b).sum() / Arrays.stream(a).sum();
@@ -122,9 +127,9 @@ final class CareClaims {
     return means.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static ClaimOutcome thirdDay() {
-    SimulationResult bf = ScenarioRun.scenario("postpartum-week-breastfeeding", Map.of());
-    SimulationResult no = ScenarioRun.scenario("postpartum-week-no-breastfeeding", Map.of());
+  private ClaimOutcome thirdDay() {
+    SimulationResult bf = ScenarioRun.scenario("postpartum-week-breastfeeding", Map.of(), scaling);
+    SimulationResult no = ScenarioRun.scenario("postpartum-week-no-breastfeeding", Map.of(), scaling);
     double[] daysNo = daily(no);
     double[] daysBf = daily(bf);
     double fall = daysNo[0] - daysNo[6];
@@ -152,9 +157,9 @@ final class CareClaims {
     return d;
   }
 
-  private static ClaimOutcome massage() {
-    SimulationResult m = ScenarioRun.scenario("massage-15min", Map.of());
-    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of());
+  private ClaimOutcome massage() {
+    SimulationResult m = ScenarioRun.scenario("massage-15min", Map.of(), scaling);
+    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of(), scaling);
     double ot = Traces.mean(m, "OT_plasma", 15, 30) / Traces.mean(rest, "OT_plasma", 15, 30);
     double end = Traces.mean(m, "endorphin", 15, 30) / Traces.mean(rest, "endorphin", 15, 30);
     double acth = Traces.at(m, "ACTH", 45) / Traces.at(rest, "ACTH", 45);
@@ -169,9 +174,9 @@ final class CareClaims {
                 new double[] {ot, end, acth, cort}, new Figure.Band("no change", 1, 1))));
   }
 
-  private static ClaimOutcome painGate() {
-    SimulationResult touch = ScenarioRun.scenario("noxious-with-touch", Map.of());
-    SimulationResult none = ScenarioRun.scenario("noxious-without-touch", Map.of());
+  private ClaimOutcome painGate() {
+    SimulationResult touch = ScenarioRun.scenario("noxious-with-touch", Map.of(), scaling);
+    SimulationResult none = ScenarioRun.scenario("noxious-without-touch", Map.of(), scaling);
     double withTouch = Traces.max(touch, "pain_signal", 10, 15);
     double without = Traces.max(none, "pain_signal", 10, 15);
     double ratio = withTouch / without;
@@ -190,9 +195,9 @@ final class CareClaims {
       solver: {method: auto, rtol: 1.0e-6, atol: 1.0e-9}
       """;
 
-  private static ClaimOutcome otLowersStress() {
-    SimulationResult control = ScenarioRun.run("stress", STRESS, Map.of());
-    SimulationResult ot = ScenarioRun.run("stress-ot", STRESS.replace("time:", "interventions:\n  - {set: {OT_central: 60}, at: 30}\ntime:"), Map.of());
+  private ClaimOutcome otLowersStress() {
+    SimulationResult control = ScenarioRun.run("stress", STRESS, Map.of(), scaling);
+    SimulationResult ot = ScenarioRun.run("stress-ot", STRESS.replace("time:", "interventions:\n  - {set: {OT_central: 60}, at: 30}\ntime:"), Map.of(), scaling);
     double cort = Traces.at(ot, "cortisol", 120) / Traces.at(control, "cortisol", 120);
     double anx = Traces.at(ot, "anxiety", 60) / Traces.at(control, "anxiety", 60);
     double map = Traces.at(ot, "mean_arterial_pressure", 45) / Traces.at(control, "mean_arterial_pressure", 45);
@@ -206,8 +211,8 @@ final class CareClaims {
                 new Figure.Band("no change", 1, 1))));
   }
 
-  private static ClaimOutcome cues() {
-    SimulationResult r = ScenarioRun.scenario(FEED, Map.of());
+  private ClaimOutcome cues() {
+    SimulationResult r = ScenarioRun.scenario(FEED, Map.of(), scaling);
     double baseline = Traces.mean(r, "OT_plasma", 5, 10);
     double beforeSuckling = Traces.mean(r, "OT_plasma", 12, 15);
     double ratio = beforeSuckling / baseline;
