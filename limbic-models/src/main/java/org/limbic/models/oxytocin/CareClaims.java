@@ -35,7 +35,8 @@ final class CareClaims {
             Calibration.predicted("same plasma OT acts on the uterus module; nothing fitted to uterine activity in feeds"),
             seed -> c.involution()),
         new Claim("OXT-9", "After an epidural in labor, OT during breastfeeding is lower over the first two days.",
-            "Jonas et al. 2009 [L]", Calibration.predicted("follows from the epidural drug in the newborn weakening suckling (assumed strength)"),
+            "Jonas et al. 2009 [L]", Calibration.calibrated("threshold x0.97 set after seeing x0.955 (the brief gives only a direction);"
+                + " the effect follows from the epidural drug in the newborn weakening suckling, strength assumed"),
             seed -> c.epiduralBreastfeeding()),
         new Claim("OXT-10", "About three days postpartum, without breastfeeding, OT falls to its floor (the 'dip'); "
             + "breastfeeding keeps it up.", "Uvnäs-Moberg et al. 2019 (source article [A])",
@@ -49,7 +50,8 @@ final class CareClaims {
             "Uvnäs-Moberg et al. 2019 (source article [A])",
             Calibration.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> c.otLowersStress()),
         new Claim("OXT-14", "Infant cues raise OT minutes before suckling starts.", "McNeilly et al. 1983 [L]",
-            Calibration.predicted("cue weight assumed below the burst threshold; no timing fitted"), seed -> c.cues()));
+            Calibration.calibrated("threshold x1.1 set after seeing x1.20 (the brief gives only a direction); cue weight assumed"
+                + " below the burst threshold, no timing fitted"), seed -> c.cues()));
   }
 
   private ClaimOutcome milkEjection() {
@@ -77,7 +79,8 @@ final class CareClaims {
         "interval 2-6 min; mean latency 15-20 s (tolerance 12-23 s); no bursts without suckling",
         List.of(Traces.timeCourse("A feed on day 2: OT bursts and milk ejection", "plasma OT (uU/mL); myoepithelial activation (x10)",
                 List.of(Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
-                    Traces.scaled("myoepithelial activation (x10)", r, "myoepithelial_activation", 10)), null),
+                    Traces.scaled("myoepithelial activation (x10)", r, "myoepithelial_activation", 10)),
+                new Figure.Band("suckling OT peaks 5-23 uU/mL (Johnston & Amico 1986)", 5, 23)),
             Traces.bars("Milk ejection latency after each burst", "latency (s)",
                 java.util.stream.IntStream.rangeClosed(1, latencies.size()).mapToObj(i -> "burst " + i).toList(),
                 latencies.stream().mapToDouble(Double::doubleValue).toArray(), new Figure.Band("15-20 s (Wakerley & Lincoln 1973)", 15, 20))));
@@ -112,9 +115,10 @@ final class CareClaims {
     double ratio = Arrays.stream(b).sum() / Arrays.stream(a).sum();
     return new ClaimOutcome(ratio < 0.97, "mean OT during feeds, days 1-2: " + f(Arrays.stream(a).average().orElseThrow())
         + " without vs " + f(Arrays.stream(b).average().orElseThrow()) + " uU/mL with epidural (x" + f(ratio) + ")",
-        "lower: < x0.97 (the brief gives a direction, no magnitude)",
+        "lower: < x0.97 (the brief gives a direction only; this threshold was set after seeing x0.955)",
         List.of(Traces.timeCourse("Plasma OT over labor and two days of feeds", "plasma OT (uU/mL)",
-            List.of(Traces.line("no epidural", none, "OT_plasma"), Traces.line("epidural", epi, "OT_plasma")), null),
+            List.of(Traces.line("no epidural", none, "OT_plasma"), Traces.line("epidural", epi, "OT_plasma")),
+            new Figure.Band("suckling OT peaks 5-23 uU/mL (Johnston & Amico 1986)", 5, 23)),
             Traces.bars("Mean OT during feeds (days 1-2)", "ratio epidural / none (1)", List.of("epidural / none"), new double[] {ratio},
                 new Figure.Band("expected: lower (< 0.97)", 0, 0.97))));
   }
@@ -169,7 +173,8 @@ final class CareClaims {
         + ", cortisol (60 min) x" + f(cort), "OT and endorphin > x1.1; ACTH < x0.97; cortisol < x0.99",
         List.of(Traces.timeCourse("15 min of massage (15-30 min) vs rest", "relative to rest (1); plasma OT (uU/mL)",
                 List.of(Traces.line("OT, massage (uU/mL)", m, "OT_plasma"), Traces.line("OT, rest (uU/mL)", rest, "OT_plasma"),
-                    Traces.line("ACTH, massage (rel.)", m, "ACTH"), Traces.line("ACTH, rest (rel.)", rest, "ACTH")), null),
+                    Traces.line("ACTH, massage (rel.)", m, "ACTH"), Traces.line("ACTH, rest (rel.)", rest, "ACTH")),
+                new Figure.Band("basal OT 0.7-1.1 uU/mL (Johnston & Amico 1986)", 0.7, 1.1)),
             Traces.bars("Massage over rest", "ratio massage / rest (1)", List.of("OT", "endorphin", "ACTH", "cortisol"),
                 new double[] {ot, end, acth, cort}, new Figure.Band("no change", 1, 1))));
   }
@@ -206,7 +211,9 @@ final class CareClaims {
         + f(anx) + ", mean arterial pressure (45 min) x" + f(map), "cortisol < x0.97, anxiety < x0.95, pressure <= x1",
         List.of(Traces.timeCourse("Stress with and without central OT release at 30 min", "relative to rest (1)",
                 List.of(Traces.line("cortisol, no OT", control, "cortisol"), Traces.line("cortisol, OT", ot, "cortisol"),
-                    Traces.line("anxiety, no OT", control, "anxiety"), Traces.line("anxiety, OT", ot, "anxiety")), null),
+                    Traces.line("anxiety, no OT", control, "anxiety"), Traces.line("anxiety, OT", ot, "anxiety")),
+                new Figure.Band("expected at 120 min: cortisol with OT < 0.97 x without", 0.97 * Traces.at(control, "cortisol", 120),
+                    0.97 * Traces.at(control, "cortisol", 120))),
             Traces.bars("OT over no OT", "ratio (1)", List.of("cortisol", "anxiety", "blood pressure"), new double[] {cort, anx, map},
                 new Figure.Band("no change", 1, 1))));
   }
@@ -218,7 +225,7 @@ final class CareClaims {
     double ratio = beforeSuckling / baseline;
     long bursts = Arrays.stream(Traces.eventTimes(r, "pvn_burst")).filter(t -> t < 15).count();
     return new ClaimOutcome(ratio > 1.1 && bursts == 0, "OT " + f(baseline) + " before cues -> " + f(beforeSuckling)
-        + " uU/mL in the 3 min before suckling (x" + f(ratio) + "), tonic (" + bursts + " bursts)", "> x1.1 before suckling starts (a rise, no magnitude in the brief)",
+        + " uU/mL in the 3 min before suckling (x" + f(ratio) + "), tonic (" + bursts + " bursts)", "> x1.1 before suckling starts (the brief gives a rise only; this threshold was set after seeing x1.20)",
         List.of(Traces.timeCourse("Infant cues from 10 min, suckling from 15 min (day 2)", "plasma OT (uU/mL)",
             List.of(Traces.line("plasma OT", r, "OT_plasma")), new Figure.Band("expected before suckling: > 1.1x baseline", 1.1 * baseline,
                 Math.max(beforeSuckling, 1.1 * baseline)))));

@@ -67,7 +67,8 @@ final class LaborClaims {
         "every ratio > 1", List.of(
             Traces.timeCourse("Spontaneous labor: dilation, OT and contractions", "dilation (cm); OT (uU/mL); contractions (per 10 min)",
                 List.of(Traces.line("cervical dilation (cm)", r, "dilation"), Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
-                    Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)), null),
+                    Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)),
+                new Figure.Band("active labor: dilation 3 -> 10 cm; at most 5 contractions per 10 min", 3, 10)),
             Traces.bars("Late (8-10 cm) over early (3-5 cm) labor", "ratio late / early (1)",
                 List.of("plasma OT", "contraction frequency", "contraction amplitude", "dilation rate"),
                 new double[] {otRatio, freqRatio, ampRatio, rateRatio}, band)));
