@@ -76,7 +76,7 @@ final class CareClaims {
     return new ClaimOutcome(pass, bursts.length + " bursts in a 15-min feed, mean interval " + f(meanInterval)
         + " min; ejection latencies " + latencies.stream().map(Traces::f).toList() + " s (mean " + f(meanLatency)
         + "); bursts without suckling: " + before + " (cues only), " + restBursts + " (90 min rest)",
-        "interval 2-6 min; mean latency 15-20 s (tolerance 12-23 s); no bursts without suckling",
+        "interval 2-6 min; mean latency 15-20 s (tolerance 12-23 s: rat data, 1-s output grid); no bursts without suckling",
         List.of(Traces.timeCourse("A feed on day 2: OT bursts and milk ejection", "plasma OT (uU/mL); myoepithelial activation (x10)",
                 List.of(Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
                     Traces.scaled("myoepithelial activation (x10)", r, "myoepithelial_activation", 10)),

@@ -106,13 +106,13 @@ final class HemorrhageClaim {
     List<Figure.Series> loss = new ArrayList<>();
     List<Figure.Series> ot = new ArrayList<>();
     for (ArmResult a : arms) {
-      loss.add(percentileBand(a.arm().label + ": median, 5-95th percentile", a, "blood_loss"));
-      ot.add(percentileBand(a.arm().label + ": median, 5-95th percentile", a, "OT_plasma"));
+      loss.add(percentileBand(a.arm().label + " (median, 5-95 %)", a, "blood_loss"));
+      ot.add(percentileBand(a.arm().label + " (median, 5-95 %)", a, "OT_plasma"));
     }
     Figure lossFigure = Traces.timeCourse("Cumulative blood loss after birth (" + COHORT_SIZE + " virtual mothers per arm)",
         "cumulative blood loss (mL)", loss, new Figure.Band("haemorrhage threshold 500 mL", PPH_ML, PPH_ML));
-    Figure otFigure = Traces.timeCourse("Plasma OT after birth by care (skin-to-skin 1-120 min, breastfeed 20-40 min)",
-        "plasma OT (uU/mL)", ot, new Figure.Band("Johnston & Amico 1986: suckling peaks 5-23 uU/mL", 5, 23));
+    Figure otFigure = Traces.timeCourse("Plasma OT after birth, 5-min samples (skin-to-skin 1-120 min, feed 20-40 min)",
+        "plasma OT (uU/mL)", ot, new Figure.Band("suckling OT 5-23 uU/mL (Johnston & Amico)", 5, 23));
     List<Figure.Group> groups = arms.stream().map(a -> new Figure.Group(a.arm().label, a.finalValues("blood_loss"))).toList();
     Figure distribution = new Figure.Distributions("Blood loss at 3 h per mother", "blood loss (mL)", groups,
         Optional.of(new Figure.Band("haemorrhage (>= 500 mL)", PPH_ML, PPH_ML)));
