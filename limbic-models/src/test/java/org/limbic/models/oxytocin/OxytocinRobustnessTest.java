@@ -35,7 +35,8 @@ class OxytocinRobustnessTest {
   @EnabledIfSystemProperty(named = "limbic.robustness", matches = "true")
   void aFreshRunReproducesTheCommittedTable() throws IOException {
     long start = System.nanoTime();
-    List<Robustness.Row> rows = Robustness.run(SEED, Runtime.getRuntime().availableProcessors());
+    List<Robustness.Row> rows = Robustness.run(SEED, Runtime.getRuntime().availableProcessors(),
+        row -> System.out.println("robustness: " + row.parameter() + " done"));
     double seconds = (System.nanoTime() - start) / 1e9;
     String markdown = Robustness.markdown(rows, SEED, seconds);
     Path out = Path.of("target", "oxytocin-robustness.md");
