@@ -115,7 +115,7 @@ public final class Robustness {
   public static String markdown(List<Row> rows, long seed, double seconds) {
     StringBuilder s = new StringBuilder();
     s.append("# Oxytocin model: claims under +-20 % of each assumed parameter\n\n");
-    s.append(String.format(Locale.ROOT, "Seed %d; %d assumed parameters x %d factors, every claim re-run; %.0f s.%n%n",
+    s.append(String.format(Locale.ROOT, "Seed %d; %d assumed parameters x %d factors, every claim re-run (OXT-6 screened, see below); %.0f s.%n%n",
         seed, rows.size(), FACTORS.length, seconds));
     s.append("| parameter | value | unit | claims failing at -20 % | claims failing at +20 % |\n|---|---|---|---|---|\n");
     for (Row r : rows) {

@@ -17,7 +17,7 @@ import org.limbic.model.Parameter;
 /**
  * The ±20 % robustness table of the oxytocin model ({@link Robustness}): the committed table
  * ({@code robustness.md} beside the scenarios) must cover the current assumed parameters, and a
- * fresh run (opt-in, ~30 min: {@code -Dlimbic.robustness=true}) must reproduce its verdicts.
+ * fresh run (opt-in, ~15 min: {@code -Dlimbic.robustness=true}) must reproduce its verdicts.
  */
 class OxytocinRobustnessTest {
 
