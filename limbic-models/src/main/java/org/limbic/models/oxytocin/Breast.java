@@ -18,7 +18,8 @@ public final class Breast {
   }
 
   public static ModelBuilder addTo(ModelBuilder b, String ot) {
-    b.parameter("tau_mammary", 0.3, "min", "calibrated: milk ejection 15-20 s after a burst (Wakerley & Lincoln 1973); circulation + diffusion ~18 s")
+    b.parameter("tau_mammary", 0.3, "min", "calibrated: milk ejection 15-20 s after a burst (Wakerley & Lincoln 1973) given the ~6 s pituitary release;"
+            + " an instantaneous plasma rise then ejects after ~13 s, within the 7-14 s of an IV bolus")
         .parameter("tau_myoepithelium", 0.15, "min", "assumed: myoepithelial contraction time constant ~9 s")
         .parameter("tau_desensitisation", 2.0, "min", "assumed: myoepithelial OXTR desensitisation; range tried 1-4")
         .parameter("ec50_mammary", 1.0, "uU/mL (rise)", "assumed: ejection at plasma rises of ~1-3 uU/mL (Johnston & Amico 1986 pulses)")

@@ -17,39 +17,46 @@ final class CareClaims {
 
   private static final String FEED = "breastfeed-day2";
 
-  private CareClaims() {
+  private final ParameterScaling scaling;
+
+  private CareClaims(ParameterScaling scaling) {
+    this.scaling = scaling;
   }
 
-  static List<Claim> all() {
+  /** The claims, every run of which uses {@code scaling} ({@link ParameterScaling#NONE} as published). */
+  static List<Claim> all(ParameterScaling scaling) {
+    CareClaims c = new CareClaims(scaling);
     return List.of(
         new Claim("OXT-7", "Suckling triggers OT bursts every few minutes and milk ejection ~15-20 s after each burst; no "
             + "suckling, no bursts.", "Wakerley & Lincoln 1973; Rossoni et al. 2008",
             Calibration.calibrated("tau_mammary (ejection latency); w_suckling and tau_excitability set the burst interval"),
-            seed -> milkEjection()),
+            seed -> c.milkEjection()),
         new Claim("OXT-8", "Suckling-driven OT also contracts the uterus (involution).", "Uvnäs-Moberg et al. 2019 (source article [A])",
             Calibration.predicted("same plasma OT acts on the uterus module; nothing fitted to uterine activity in feeds"),
-            seed -> involution()),
+            seed -> c.involution()),
         new Claim("OXT-9", "After an epidural in labor, OT during breastfeeding is lower over the first two days.",
-            "Jonas et al. 2009 [L]", Calibration.predicted("follows from the epidural drug in the newborn weakening suckling (assumed strength)"),
-            seed -> epiduralBreastfeeding()),
+            "Jonas et al. 2009 [L]", Calibration.calibrated("threshold x0.97 set after seeing x0.955 (the brief gives only a direction);"
+                + " the effect follows from the epidural drug in the newborn weakening suckling, strength assumed"),
+            seed -> c.epiduralBreastfeeding()),
         new Claim("OXT-10", "About three days postpartum, without breastfeeding, OT falls to its floor (the 'dip'); "
             + "breastfeeding keeps it up.", "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> thirdDay()),
+            Calibration.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> c.thirdDay()),
         new Claim("OXT-11", "Massage raises OT and endorphins and lowers ACTH and cortisol versus rest.", "Morhenn et al. 2012 [L]",
-            Calibration.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> massage()),
+            Calibration.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> c.massage()),
         new Claim("OXT-12", "Touch raises the pain threshold (gate control): the same noxious input gives a smaller pain "
             + "signal during massage.", "Melzack & Wall 1965; source article [A]",
-            Calibration.predicted("gate and OT analgesia strengths assumed"), seed -> painGate()),
+            Calibration.predicted("gate and OT analgesia strengths assumed"), seed -> c.painGate()),
         new Claim("OXT-13", "OT lowers stress: cortisol and anxiety fall, and blood pressure may fall, after OT release.",
             "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> otLowersStress()),
+            Calibration.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> c.otLowersStress()),
         new Claim("OXT-14", "Infant cues raise OT minutes before suckling starts.", "McNeilly et al. 1983 [L]",
-            Calibration.predicted("cue weight assumed below the burst threshold; no timing fitted"), seed -> cues()));
+            Calibration.calibrated("threshold x1.1 set after seeing x1.20 (the brief gives only a direction); cue weight assumed"
+                + " below the burst threshold, no timing fitted"), seed -> c.cues()));
   }
 
-  private static ClaimOutcome milkEjection() {
-    SimulationResult r = ScenarioRun.scenario(FEED, Map.of());
-    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of());
+  private ClaimOutcome milkEjection() {
+    SimulationResult r = ScenarioRun.scenario(FEED, Map.of(), scaling);
+    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of(), scaling);
     double[] bursts = Traces.eventTimes(r, "pvn_burst");
     double[] ejections = Traces.eventTimes(r, "milk_ejection");
     List<Double> latencies = new ArrayList<>();
@@ -69,17 +76,18 @@ final class CareClaims {
     return new ClaimOutcome(pass, bursts.length + " bursts in a 15-min feed, mean interval " + f(meanInterval)
         + " min; ejection latencies " + latencies.stream().map(Traces::f).toList() + " s (mean " + f(meanLatency)
         + "); bursts without suckling: " + before + " (cues only), " + restBursts + " (90 min rest)",
-        "interval 2-6 min; mean latency 15-20 s (tolerance 12-23 s); no bursts without suckling",
+        "interval 2-6 min; mean latency 15-20 s (tolerance 12-23 s: rat data, 1-s output grid); no bursts without suckling",
         List.of(Traces.timeCourse("A feed on day 2: OT bursts and milk ejection", "plasma OT (uU/mL); myoepithelial activation (x10)",
                 List.of(Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
-                    Traces.scaled("myoepithelial activation (x10)", r, "myoepithelial_activation", 10)), null),
+                    Traces.scaled("myoepithelial activation (x10)", r, "myoepithelial_activation", 10)),
+                new Figure.Band("suckling OT peaks 5-23 uU/mL (Johnston & Amico 1986)", 5, 23)),
             Traces.bars("Milk ejection latency after each burst", "latency (s)",
                 java.util.stream.IntStream.rangeClosed(1, latencies.size()).mapToObj(i -> "burst " + i).toList(),
                 latencies.stream().mapToDouble(Double::doubleValue).toArray(), new Figure.Band("15-20 s (Wakerley & Lincoln 1973)", 15, 20))));
   }
 
-  private static ClaimOutcome involution() {
-    SimulationResult r = ScenarioRun.scenario(FEED, Map.of());
+  private ClaimOutcome involution() {
+    SimulationResult r = ScenarioRun.scenario(FEED, Map.of(), scaling);
     double before = Traces.mean(r, "uterine_activation", 0, 10);
     double during = Traces.mean(r, "uterine_activation", 20, 35);
     double ratio = during / before;
@@ -99,17 +107,18 @@ final class CareClaims {
       solver: {method: auto, rtol: 1.0e-6, atol: 1.0e-9}
       """;
 
-  private static ClaimOutcome epiduralBreastfeeding() {
-    SimulationResult none = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of());
-    SimulationResult epi = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of("epidural", 1.0));
+  private ClaimOutcome epiduralBreastfeeding() {
+    SimulationResult none = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of(), scaling);
+    SimulationResult epi = ScenarioRun.run("labor-and-feeds", LABOR_AND_FEEDS, Map.of("epidural", 1.0), scaling);
     double[] a = feedMeans(none);
     double[] b = feedMeans(epi);
     double ratio = Arrays.stream(b).sum() / Arrays.stream(a).sum();
     return new ClaimOutcome(ratio < 0.97, "mean OT during feeds, days 1-2: " + f(Arrays.stream(a).average().orElseThrow())
         + " without vs " + f(Arrays.stream(b).average().orElseThrow()) + " uU/mL with epidural (x" + f(ratio) + ")",
-        "lower: < x0.97 (the brief gives a direction, no magnitude)",
+        "lower: < x0.97 (the brief gives a direction only; this threshold was set after seeing x0.955)",
         List.of(Traces.timeCourse("Plasma OT over labor and two days of feeds", "plasma OT (uU/mL)",
-            List.of(Traces.line("no epidural", none, "OT_plasma"), Traces.line("epidural", epi, "OT_plasma")), null),
+            List.of(Traces.line("no epidural", none, "OT_plasma"), Traces.line("epidural", epi, "OT_plasma")),
+            new Figure.Band("suckling OT peaks 5-23 uU/mL (Johnston & Amico 1986)", 5, 23)),
             Traces.bars("Mean OT during feeds (days 1-2)", "ratio epidural / none (1)", List.of("epidural / none"), new double[] {ratio},
                 new Figure.Band("expected: lower (< 0.97)", 0, 0.97))));
   }
@@ -122,9 +131,9 @@ final class CareClaims {
     return means.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static ClaimOutcome thirdDay() {
-    SimulationResult bf = ScenarioRun.scenario("postpartum-week-breastfeeding", Map.of());
-    SimulationResult no = ScenarioRun.scenario("postpartum-week-no-breastfeeding", Map.of());
+  private ClaimOutcome thirdDay() {
+    SimulationResult bf = ScenarioRun.scenario("postpartum-week-breastfeeding", Map.of(), scaling);
+    SimulationResult no = ScenarioRun.scenario("postpartum-week-no-breastfeeding", Map.of(), scaling);
     double[] daysNo = daily(no);
     double[] daysBf = daily(bf);
     double fall = daysNo[0] - daysNo[6];
@@ -152,9 +161,9 @@ final class CareClaims {
     return d;
   }
 
-  private static ClaimOutcome massage() {
-    SimulationResult m = ScenarioRun.scenario("massage-15min", Map.of());
-    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of());
+  private ClaimOutcome massage() {
+    SimulationResult m = ScenarioRun.scenario("massage-15min", Map.of(), scaling);
+    SimulationResult rest = ScenarioRun.scenario("rest-15min", Map.of(), scaling);
     double ot = Traces.mean(m, "OT_plasma", 15, 30) / Traces.mean(rest, "OT_plasma", 15, 30);
     double end = Traces.mean(m, "endorphin", 15, 30) / Traces.mean(rest, "endorphin", 15, 30);
     double acth = Traces.at(m, "ACTH", 45) / Traces.at(rest, "ACTH", 45);
@@ -164,14 +173,15 @@ final class CareClaims {
         + ", cortisol (60 min) x" + f(cort), "OT and endorphin > x1.1; ACTH < x0.97; cortisol < x0.99",
         List.of(Traces.timeCourse("15 min of massage (15-30 min) vs rest", "relative to rest (1); plasma OT (uU/mL)",
                 List.of(Traces.line("OT, massage (uU/mL)", m, "OT_plasma"), Traces.line("OT, rest (uU/mL)", rest, "OT_plasma"),
-                    Traces.line("ACTH, massage (rel.)", m, "ACTH"), Traces.line("ACTH, rest (rel.)", rest, "ACTH")), null),
+                    Traces.line("ACTH, massage (rel.)", m, "ACTH"), Traces.line("ACTH, rest (rel.)", rest, "ACTH")),
+                new Figure.Band("basal OT 0.7-1.1 uU/mL (Johnston & Amico 1986)", 0.7, 1.1)),
             Traces.bars("Massage over rest", "ratio massage / rest (1)", List.of("OT", "endorphin", "ACTH", "cortisol"),
                 new double[] {ot, end, acth, cort}, new Figure.Band("no change", 1, 1))));
   }
 
-  private static ClaimOutcome painGate() {
-    SimulationResult touch = ScenarioRun.scenario("noxious-with-touch", Map.of());
-    SimulationResult none = ScenarioRun.scenario("noxious-without-touch", Map.of());
+  private ClaimOutcome painGate() {
+    SimulationResult touch = ScenarioRun.scenario("noxious-with-touch", Map.of(), scaling);
+    SimulationResult none = ScenarioRun.scenario("noxious-without-touch", Map.of(), scaling);
     double withTouch = Traces.max(touch, "pain_signal", 10, 15);
     double without = Traces.max(none, "pain_signal", 10, 15);
     double ratio = withTouch / without;
@@ -190,9 +200,9 @@ final class CareClaims {
       solver: {method: auto, rtol: 1.0e-6, atol: 1.0e-9}
       """;
 
-  private static ClaimOutcome otLowersStress() {
-    SimulationResult control = ScenarioRun.run("stress", STRESS, Map.of());
-    SimulationResult ot = ScenarioRun.run("stress-ot", STRESS.replace("time:", "interventions:\n  - {set: {OT_central: 60}, at: 30}\ntime:"), Map.of());
+  private ClaimOutcome otLowersStress() {
+    SimulationResult control = ScenarioRun.run("stress", STRESS, Map.of(), scaling);
+    SimulationResult ot = ScenarioRun.run("stress-ot", STRESS.replace("time:", "interventions:\n  - {set: {OT_central: 60}, at: 30}\ntime:"), Map.of(), scaling);
     double cort = Traces.at(ot, "cortisol", 120) / Traces.at(control, "cortisol", 120);
     double anx = Traces.at(ot, "anxiety", 60) / Traces.at(control, "anxiety", 60);
     double map = Traces.at(ot, "mean_arterial_pressure", 45) / Traces.at(control, "mean_arterial_pressure", 45);
@@ -201,19 +211,21 @@ final class CareClaims {
         + f(anx) + ", mean arterial pressure (45 min) x" + f(map), "cortisol < x0.97, anxiety < x0.95, pressure <= x1",
         List.of(Traces.timeCourse("Stress with and without central OT release at 30 min", "relative to rest (1)",
                 List.of(Traces.line("cortisol, no OT", control, "cortisol"), Traces.line("cortisol, OT", ot, "cortisol"),
-                    Traces.line("anxiety, no OT", control, "anxiety"), Traces.line("anxiety, OT", ot, "anxiety")), null),
+                    Traces.line("anxiety, no OT", control, "anxiety"), Traces.line("anxiety, OT", ot, "anxiety")),
+                new Figure.Band("expected at 120 min: cortisol with OT < 0.97 x without", 0.97 * Traces.at(control, "cortisol", 120),
+                    0.97 * Traces.at(control, "cortisol", 120))),
             Traces.bars("OT over no OT", "ratio (1)", List.of("cortisol", "anxiety", "blood pressure"), new double[] {cort, anx, map},
                 new Figure.Band("no change", 1, 1))));
   }
 
-  private static ClaimOutcome cues() {
-    SimulationResult r = ScenarioRun.scenario(FEED, Map.of());
+  private ClaimOutcome cues() {
+    SimulationResult r = ScenarioRun.scenario(FEED, Map.of(), scaling);
     double baseline = Traces.mean(r, "OT_plasma", 5, 10);
     double beforeSuckling = Traces.mean(r, "OT_plasma", 12, 15);
     double ratio = beforeSuckling / baseline;
     long bursts = Arrays.stream(Traces.eventTimes(r, "pvn_burst")).filter(t -> t < 15).count();
     return new ClaimOutcome(ratio > 1.1 && bursts == 0, "OT " + f(baseline) + " before cues -> " + f(beforeSuckling)
-        + " uU/mL in the 3 min before suckling (x" + f(ratio) + "), tonic (" + bursts + " bursts)", "> x1.1 before suckling starts (a rise, no magnitude in the brief)",
+        + " uU/mL in the 3 min before suckling (x" + f(ratio) + "), tonic (" + bursts + " bursts)", "> x1.1 before suckling starts (the brief gives a rise only; this threshold was set after seeing x1.20)",
         List.of(Traces.timeCourse("Infant cues from 10 min, suckling from 15 min (day 2)", "plasma OT (uU/mL)",
             List.of(Traces.line("plasma OT", r, "OT_plasma")), new Figure.Band("expected before suckling: > 1.1x baseline", 1.1 * baseline,
                 Math.max(beforeSuckling, 1.1 * baseline)))));

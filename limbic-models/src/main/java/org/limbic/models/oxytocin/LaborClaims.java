@@ -19,32 +19,37 @@ final class LaborClaims {
 
   private static final String LABOR = "spontaneous-labor";
 
-  private LaborClaims() {
+  private final ParameterScaling scaling;
+
+  private LaborClaims(ParameterScaling scaling) {
+    this.scaling = scaling;
   }
 
-  static List<Claim> all() {
+  /** The claims, every run of which uses {@code scaling} ({@link ParameterScaling#NONE} as published). */
+  static List<Claim> all(ParameterScaling scaling) {
+    LaborClaims c = new LaborClaims(scaling);
     return List.of(
         new Claim("OXT-1", "Positive feedback: contraction frequency and strength rise with OT, OT release rises with "
             + "dilation, so labor accelerates towards delivery.", "Uvnäs-Moberg et al. 2019 (source article [A]); Gefferie et al. 2018",
             Calibration.predicted("follows from release = f(stretch) and the Hill effect of OT; no parameter fitted to acceleration"),
-            seed -> positiveFeedback()),
+            seed -> c.positiveFeedback()),
         new Claim("OXT-2", "Fear/stress (adrenaline) lowers OT release and uterine activity and lengthens the 3-10 cm phase.",
             "Lederman et al. 1978 [L]", Calibration.predicted("adrenaline inhibition strengths assumed, not fitted to labor length"),
-            seed -> stress()),
+            seed -> c.stress()),
         new Claim("OXT-3", "Labor OT pulses reach at most ~3 per 10 min; plasma OT rises 3-4x at birth, with a further pulse "
             + "at placental expulsion.", "Uvnäs-Moberg et al. 2019, BMC Pregnancy Childbirth 19:285",
-            Calibration.calibrated("drive_max (burst-rate bound) and secretion_expulsion (birth surge)"), seed -> pulsesAndBirthSurge()),
+            Calibration.calibrated("drive_max (burst-rate bound) and secretion_expulsion (birth surge)"), seed -> c.pulsesAndBirthSurge()),
         new Claim("OXT-4", "Myometrial OXTR at term is ~12x mid-gestation; the same OT level contracts the term uterus far more.",
             "Fuchs et al. 1984 [L]", Calibration.calibrated("oxtr_fold = 12 taken from Fuchs 1984; the contractile ratio is predicted"),
-            seed -> receptorDensity()),
+            seed -> c.receptorDensity()),
         new Claim("OXT-5", "The largest OT peak of the simulated life course (labor, birth, two days of breastfeeding) comes "
             + "right after birth, before the placenta is delivered.", "Uvnäs-Moberg et al. 2019 (source article [A])",
             Calibration.predicted("birth surge sized for OXT-3 and suckling bursts for Johnston & Amico 1986 levels, not for their order"),
-            seed -> largestPeakAtBirth()));
+            seed -> c.largestPeakAtBirth()));
   }
 
-  private static ClaimOutcome positiveFeedback() {
-    SimulationResult r = ScenarioRun.scenario(LABOR, Map.of());
+  private ClaimOutcome positiveFeedback() {
+    SimulationResult r = ScenarioRun.scenario(LABOR, Map.of(), scaling);
     double birth = Traces.firstEvent(r, "birth");
     double t5 = timeToDilation(r, 5);
     double t8 = timeToDilation(r, 8);
@@ -62,15 +67,16 @@ final class LaborClaims {
         "every ratio > 1", List.of(
             Traces.timeCourse("Spontaneous labor: dilation, OT and contractions", "dilation (cm); OT (uU/mL); contractions (per 10 min)",
                 List.of(Traces.line("cervical dilation (cm)", r, "dilation"), Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
-                    Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)), null),
+                    Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)),
+                new Figure.Band("active labor: dilation 3 -> 10 cm; at most 5 contractions per 10 min", 3, 10)),
             Traces.bars("Late (8-10 cm) over early (3-5 cm) labor", "ratio late / early (1)",
                 List.of("plasma OT", "contraction frequency", "contraction amplitude", "dilation rate"),
                 new double[] {otRatio, freqRatio, ampRatio, rateRatio}, band)));
   }
 
-  private static ClaimOutcome stress() {
-    SimulationResult calm = ScenarioRun.scenario(LABOR, Map.of());
-    SimulationResult fear = ScenarioRun.scenario("labor-under-stress", Map.of());
+  private ClaimOutcome stress() {
+    SimulationResult calm = ScenarioRun.scenario(LABOR, Map.of(), scaling);
+    SimulationResult fear = ScenarioRun.scenario("labor-under-stress", Map.of(), scaling);
     double durCalm = Traces.firstEvent(calm, "birth");
     double durFear = Traces.firstEvent(fear, "birth");
     double otRatio = Traces.mean(fear, "OT_plasma", 0, 300) / Traces.mean(calm, "OT_plasma", 0, 300);
@@ -88,8 +94,8 @@ final class LaborClaims {
                 new double[] {otRatio, muRatio, durRatio}, new Figure.Band("expected: OT, activity < 1 < duration", 0, 1))));
   }
 
-  private static ClaimOutcome pulsesAndBirthSurge() {
-    SimulationResult r = ScenarioRun.scenario(LABOR, Map.of());
+  private ClaimOutcome pulsesAndBirthSurge() {
+    SimulationResult r = ScenarioRun.scenario(LABOR, Map.of(), scaling);
     double birth = Traces.firstEvent(r, "birth");
     double placenta = Traces.firstEvent(r, "placenta_delivery");
     double[] bursts = Traces.eventTimes(r, "pvn_burst");
@@ -121,7 +127,7 @@ final class LaborClaims {
   }
 
   /** The uterus module alone, driven by a fixed OT level: the same OT, two receptor densities. */
-  private static ClaimOutcome receptorDensity() {
+  private ClaimOutcome receptorDensity() {
     ModelBuilder b = Model.builder("uterus_alone")
         .parameter("ot_fixed", 5, "uU/mL", "experiment: a fixed plasma OT level")
         .parameter("adrenaline_rest", 1, "1", "experiment: adrenaline at rest");
@@ -135,6 +141,7 @@ final class LaborClaims {
     for (int i = 0; i < ot.length; i++) {
       for (double fold : new double[] {1, 12}) {
         double[] p = compiled.newParameters();
+        scaling.applyTo(compiled, p);
         p[compiled.parameterIndex("ot_fixed")] = ot[i];
         p[compiled.parameterIndex("OT_myometrium")] = ot[i];
         p[compiled.parameterIndex("oxtr_fold")] = fold;
@@ -163,8 +170,8 @@ final class LaborClaims {
       solver: {method: auto, rtol: 1.0e-6, atol: 1.0e-9}
       """;
 
-  private static ClaimOutcome largestPeakAtBirth() {
-    SimulationResult r = ScenarioRun.run("life-course", LIFE_COURSE, Map.of());
+  private ClaimOutcome largestPeakAtBirth() {
+    SimulationResult r = ScenarioRun.run("life-course", LIFE_COURSE, Map.of(), scaling);
     double birth = Traces.firstEvent(r, "birth");
     double placenta = Traces.firstEvent(r, "placenta_delivery");
     double tPeak = Traces.timeOfMax(r, "OT_plasma");

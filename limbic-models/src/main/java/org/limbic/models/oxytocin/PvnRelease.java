@@ -9,7 +9,8 @@ import org.limbic.model.ModelBuilder;
  * <p><b>Burst generator</b>: a two-variable reduction of the Rossoni et al. 2008 network (PLoS Comput
  * Biol 4:e1000123), stated here: {@code pvn_excitability} V integrates the afferent drive D
  * (dV/dt = (D − V)/τ_V); when V reaches 1 the population fires a synchronous burst (an event): a
- * bolus of OT enters plasma and the brain, and V is reset to 0 (the endocannabinoid brake and the
+ * bolus of OT enters the neurohypophyseal pool {@code OT_pituitary_pool} (which empties into plasma
+ * over ~6 s: the burst's own 2–4 s plus venous transit) and the brain, and V is reset to 0 (the endocannabinoid brake and the
  * spent dendritic store of the network model). The second variable, {@code OT_central}, carries the
  * positive feedback: dendritic OT raises the drive. With D &lt; 1 (no suckling) the network never
  * bursts; with D &gt; 1 it bursts every τ_V·ln(D/(D−1)); D saturates at {@code drive_max}, which
@@ -41,6 +42,8 @@ public final class PvnRelease {
         .parameter("suckling", 0, "1 (0 none, 1 a vigorous infant)", "input: suckling at the breast")
         .parameter("infant_cues", 0, "1 (0 none, 1 crying/rooting infant)", "input: sight and sound of the infant (McNeilly 1983)")
         .parameter("touch", 0, "1 (0 none, 1 massage or skin-to-skin)", "input: touch, massage, skin-to-skin contact")
+        .parameter("breast_massage", 0, "1 (0 none, 1 a newborn in skin-to-skin contact)",
+            "input: the newborn's hand movements on the breast and nipple during skin-to-skin contact (Matthiesen et al. 2001)")
         .parameter("epidural", 0, "1 (0 none, 1 epidural analgesia)", "input: epidural analgesia (blocks spinal afferents)")
         // plasma kinetics
         .parameter("k_el", 0.1, "1/min",
@@ -66,11 +69,17 @@ public final class PvnRelease {
         .parameter("w_stretch", 5, "1", "assumed: Ferguson reflex weight; bursts start near 4-5 cm; range tried 2-8")
         .parameter("w_suckling", 9, "1", "assumed: suckling afferent weight; bursts every ~4-5 min")
         .parameter("w_cues", 0.35, "1", "assumed: infant cues raise drive below burst threshold (McNeilly 1983)")
+        .parameter("w_breast_massage", 1.3, "1",
+            "calibrated: nipple stimulation by the newborn's hands (Matthiesen et al. 2001, Birth 28:13: OT pulses with hand"
+                + " movements); fitted so 17 % of the OXT-6 cohort with skin-to-skin only lose >= 500 mL (Saxton et al. 2015)")
         .parameter("w_touch", 0.45, "1", "assumed: touch afferents (C-tactile) below burst threshold")
         .parameter("w_feedback", 0.3, "1", "assumed: dendritic OT autoexcitation (Rossoni 2008), per fold rise of central OT")
         .parameter("k_adrenaline_pvn", 0.6, "1/(fold adrenaline)", "assumed: beta-adrenergic inhibition of OT release (Lederman 1978); range tried 0.3-1")
         .parameter("epidural_block", 0.7, "1", "assumed: fraction of spinal afferent signal blocked by epidural; range 0.5-0.9")
         .parameter("burst_release", 55, "mU", "calibrated: suckling peaks within 5-23 uU/mL (Johnston & Amico 1986)")
+        .parameter("tau_pituitary_release", 0.1, "min",
+            "assumed: a burst lasts 2-4 s and its OT reaches systemic venous blood seconds later; Wakerley & Lincoln 1973:"
+                + " ejection 15-20 s after a burst vs 7-14 s after an IV bolus, so ~5-8 s lie between burst and plasma; range 0.05-0.15")
         // central OT
         .parameter("central_basal", 15, "pg/mL", "assumed: CSF OT 10-20 pg/mL in humans [verify]")
         .parameter("k_central", 0.035, "1/min", "assumed: CSF OT half-life ~20 min; range tried 0.02-0.07")
@@ -94,7 +103,7 @@ public final class PvnRelease {
         .assignmentRule("spinal_afferent", "(" + cervicalStretch + " + " + distension + ") * (1 - epidural_block * epidural)")
         .variable("afferent_input", 0)
         .assignmentRule("afferent_input", "w_stretch * spinal_afferent + w_suckling * suckling_effective + w_cues * infant_cues"
-            + " + w_touch * touch + w_feedback * max(0, OT_central / central_basal - 1)")
+            + " + w_touch * touch + w_breast_massage * breast_massage + w_feedback * max(0, OT_central / central_basal - 1)")
         .variable("pvn_drive", 0)
         .assignmentRule("pvn_drive", "drive_max * afferent_input / (afferent_input + k_drive) * pvn_inhibition")
         .variable("pvn_excitability", 0)
@@ -111,9 +120,13 @@ public final class PvnRelease {
             + " + (secretion_per_drive * pvn_drive + secretion_expulsion * spinal_distension) * pvn_inhibition")
         .reaction("ot_secretion", "-> OT_plasma", "secretion_tonic")
         .reaction("ot_clearance", "OT_plasma ->", "k_el_effective * OT_plasma * plasma")
+        // a burst's OT leaves the neurohypophysis over seconds (burst duration + venous transit), not at once
+        .variable("OT_pituitary_pool", 0)
+        .rateRule("OT_pituitary_pool", "-OT_pituitary_pool / tau_pituitary_release")
+        .reaction("ot_burst_release", "-> OT_plasma", "OT_pituitary_pool / tau_pituitary_release")
         .event("pvn_burst").trigger("pvn_excitability >= 1").initialValue(false)
         .assign("pvn_excitability", "0")
-        .assign("OT_plasma", "OT_plasma + burst_release * pvn_drive / plasma")
+        .assign("OT_pituitary_pool", "OT_pituitary_pool + burst_release * pvn_drive")
         .assign("OT_central", "OT_central + central_burst * pvn_drive")
         .assign("bursts", "bursts + 1")
         .assign("last_burst", "time").add();

@@ -31,11 +31,17 @@ public final class ScenarioRun {
 
   /** Runs {@code yaml} with {@code overrides} applied after the file's own parameters; records every variable. */
   public static SimulationResult run(String name, String yaml, Map<String, Double> overrides) {
+    return run(name, yaml, overrides, ParameterScaling.NONE);
+  }
+
+  /** As {@link #run(String, String, Map)}, then multiplies parameters by {@code scaling} (robustness variants). */
+  public static SimulationResult run(String name, String yaml, Map<String, Double> overrides, ParameterScaling scaling) {
     Prepared prepared = CACHE.computeIfAbsent(yaml, text -> prepare(name, text));
     double[] p = prepared.compiled().newParameters();
     prepared.spec().parameters().forEach((id, v) -> p[prepared.compiled().parameterIndex(id)] = v);
     overrides.forEach((id, v) -> p[prepared.compiled().parameterIndex(id)] = v);
     prepared.knockouts().forEach((id, v) -> p[prepared.compiled().parameterIndex(id)] = v);
+    scaling.applyTo(prepared.compiled(), p);
     var solver = prepared.spec().solver();
     Simulator simulator = new Simulator(prepared.compiled(),
         SimulationOptions.DEFAULTS.withMethod(solver.method()).withTolerances(solver.relativeTolerance(), solver.absoluteTolerance()));
@@ -44,11 +50,16 @@ public final class ScenarioRun {
 
   /** Runs one of the model's own scenarios by name. */
   public static SimulationResult scenario(String scenario, Map<String, Double> overrides) {
+    return scenario(scenario, overrides, ParameterScaling.NONE);
+  }
+
+  /** Runs one of the model's own scenarios by name under a robustness variant. */
+  public static SimulationResult scenario(String scenario, Map<String, Double> overrides, ParameterScaling scaling) {
     String text = OxytocinScenarios.all().get(scenario);
     if (text == null) {
       throw new IllegalArgumentException("no scenario '" + scenario + "' in model 'oxytocin'; known: " + List.of(OxytocinScenarios.NAMES));
     }
-    return run(scenario, text, overrides);
+    return run(scenario, text, overrides, scaling);
   }
 
   private static Prepared prepare(String name, String text) {

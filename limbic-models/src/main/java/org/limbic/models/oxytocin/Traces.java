@@ -73,6 +73,13 @@ final class Traces {
     return t[0];
   }
 
+  /** The q-th percentile (0-100) of a sorted array, linear between order statistics. */
+  static double percentileOfSorted(double[] sorted, double q) {
+    double pos = q / 100 * (sorted.length - 1);
+    int i = (int) Math.floor(pos);
+    return i + 1 < sorted.length ? sorted[i] + (pos - i) * (sorted[i + 1] - sorted[i]) : sorted[sorted.length - 1];
+  }
+
   static Figure.Series line(String name, SimulationResult r, String variable) {
     return Figure.Series.line(name, r.times(), r.series(variable));
   }
