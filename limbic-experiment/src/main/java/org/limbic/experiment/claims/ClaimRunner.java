@@ -40,32 +40,8 @@ public final class ClaimRunner {
    * @param progress called with the number of finished checks after each finishes
    */
   public static List<ClaimResult> run(List<Entry> entries, long seed, int threads, IntConsumer progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<ClaimResult>> futures = new ArrayList<>();
-      int[] done = {0};
-      for (Entry e : entries) {
-        futures.add(pool.submit(() -> {
-          ClaimResult r = runOne(e, seed);
-          synchronized (done) {
-            progress.accept(++done[0]);
-          }
-          return r;
-        }));
-      }
-      List<ClaimResult> results = new ArrayList<>();
-      for (Future<ClaimResult> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking claims", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("claim runner failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Study> studies = entries.stream().map(e -> new Study(e, seed)).toList();
+    return inParallel(studies, threads, progress, s -> runOne(s.entry(), s.seed()));
   }
 
   /**
@@ -79,49 +55,67 @@ public final class ClaimRunner {
     if (seeds < 1) {
       throw new IllegalArgumentException("need at least 1 seed, got " + seeds);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<List<Future<ClaimResult>>> futures = new ArrayList<>();
-      int[] done = {0};
-      for (int s = 0; s < seeds; s++) {
-        List<Future<ClaimResult>> perSeed = new ArrayList<>();
-        long seed = firstSeed + s;
-        for (Entry e : entries) {
-          perSeed.add(pool.submit(() -> {
-            ClaimResult full = runOne(e, seed);
-            // keep the verdict, drop the figures: 200 seeds of trajectories need not stay in memory
-            ClaimOutcome o = full.outcome();
-            ClaimResult r = new ClaimResult(full.model(), full.claim(),
-                new ClaimOutcome(o.pass(), o.measured(), o.expected(), List.of()), full.seconds());
-            synchronized (done) {
-              progress.accept(++done[0]);
-            }
-            return r;
-          }));
-        }
-        futures.add(perSeed);
+    List<Study> studies = new ArrayList<>();
+    for (int s = 0; s < seeds; s++) {
+      for (Entry e : entries) {
+        studies.add(new Study(e, firstSeed + s));
       }
-      List<ClaimPower> powers = new ArrayList<>();
-      for (int c = 0; c < entries.size(); c++) {
-        int passes = 0;
-        int errors = 0;
-        double seconds = 0;
-        String firstFailure = "";
-        for (int s = 0; s < seeds; s++) {
-          ClaimResult r = futures.get(s).get(c).get();
-          seconds += r.seconds();
-          if (r.outcome().pass()) {
-            passes++;
-          } else {
-            errors += r.outcome().measured().startsWith("error: ") ? 1 : 0;
-            if (firstFailure.isEmpty()) {
-              firstFailure = "seed " + (firstSeed + s) + ": " + r.outcome().measured();
-            }
+    }
+    List<ClaimResult> results = inParallel(studies, threads, progress, study -> {
+      ClaimResult full = runOne(study.entry(), study.seed());
+      // keep the verdict, drop the figures: 200 seeds of trajectories need not stay in memory
+      ClaimOutcome o = full.outcome();
+      return new ClaimResult(full.model(), full.claim(), new ClaimOutcome(o.pass(), o.measured(), o.expected(), List.of()),
+          full.seconds());
+    });
+    List<ClaimPower> powers = new ArrayList<>();
+    for (int c = 0; c < entries.size(); c++) {
+      int passes = 0;
+      int errors = 0;
+      double seconds = 0;
+      String firstFailure = "";
+      for (int s = 0; s < seeds; s++) {
+        ClaimResult r = results.get(s * entries.size() + c);
+        seconds += r.seconds();
+        if (r.outcome().pass()) {
+          passes++;
+        } else {
+          errors += r.outcome().measured().startsWith("error: ") ? 1 : 0;
+          if (firstFailure.isEmpty()) {
+            firstFailure = "seed " + (firstSeed + s) + ": " + r.outcome().measured();
           }
         }
-        powers.add(new ClaimPower(entries.get(c).model(), entries.get(c).claim(), passes, seeds, errors, firstFailure, seconds));
       }
-      return powers;
+      powers.add(new ClaimPower(entries.get(c).model(), entries.get(c).claim(), passes, seeds, errors, firstFailure, seconds));
+    }
+    return powers;
+  }
+
+  /** One claim check with one seed. */
+  private record Study(Entry entry, long seed) {
+  }
+
+  /** Results in the order of {@code studies}, whatever order the pool finishes them in. */
+  private static List<ClaimResult> inParallel(List<Study> studies, int threads, IntConsumer progress,
+                                              java.util.function.Function<Study, ClaimResult> check) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<ClaimResult>> futures = new ArrayList<>();
+      int[] done = {0};
+      for (Study study : studies) {
+        futures.add(pool.submit(() -> {
+          ClaimResult r = check.apply(study);
+          synchronized (done) {
+            progress.accept(++done[0]);
+          }
+          return r;
+        }));
+      }
+      List<ClaimResult> results = new ArrayList<>();
+      for (Future<ClaimResult> f : futures) {
+        results.add(f.get());
+      }
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while checking claims", e);
