@@ -41,6 +41,13 @@ final class GutBrainParameters {
   // --- probiotic ---
   static final Parameter PROBIOTIC_SURVIVAL = p("probiotic_survival", 0.1, "1",
       "assumed: fraction of ingested CFU reaching the colon alive; range 0.01-0.5");
+  static final Parameter ENGRAFTMENT_STEEPNESS = p("engraftment_steepness", 4, "1",
+      "assumed: ingested strains settle in some guts and not in others, decided by whether residents already fill their "
+          + "saccharolytic niche: B. longum AH1206 persisted in 30 % of people, those with few resident B. longum and "
+          + "carbohydrate-utilization genes (Maldonado-Gomez et al. 2016 Cell Host Microbe 20:515); mucosal colonization by a "
+          + "multi-strain probiotic was 'permissive' or 'resistant' per person, predicted by the baseline microbiome (Zmora et "
+          + "al. 2018 Cell 174:1388). Engraftment 2 / (1 + occupancy^h), occupancy = mean of fiber degraders and butyrate "
+          + "producers (1 at the median, where half the people are permissive); h sets how all-or-none it is, range 2-8");
   static final Parameter PROBIOTIC_WASHOUT = p("probiotic_washout", 0.35, "1/day",
       "assumed: transient colonization, strain shed within ~1-2 weeks after stopping (Zmora et al. 2018 Cell) [verify]; half-life 2 days");
   static final Parameter PROBIOTIC_HALF = p("probiotic_half", 2.3, "1e9 CFU in gut",

@@ -39,8 +39,10 @@ public final class GutBrainTrialClaims {
                 + "assumed assay and day-to-day noise (GutBrainPatients) at n = 49"), PilotTrialClaims::gut7),
         new Claim("GUT-8", "Same intervention, different baseline microbiome, different response; a multi-omic stratifier predicts "
             + "responders better than chance (AUC > 0.5 with CI).", "Makin 2025 (source article [A])",
-            Calibration.predicted("response heterogeneity follows from drawn enterotypes, colonization and inflammation; the "
-                + "stratifier is fitted on a training half only, AUC judged out of sample"), StratifierClaim::check),
+            Calibration.predicted("follows from person-specific engraftment of the strains, decided by how full the residents "
+                + "keep their niche (Maldonado-Gomez 2016, Zmora 2018; engraftment_steepness assumed a priori, not fitted to the "
+                + "AUC); the stratifier is fitted on a training half only, AUC judged out of sample; trial size from a power "
+                + "calculation (TrialSizingTest)"), StratifierClaim::check),
         new Claim("GUT-13", "Stopping the antidepressant while adding a probiotic worsens outcomes versus continuing both.",
             "Makin 2025 (source article [A])", Calibration.predicted("follows from SSRI washout in the model; nothing fitted"),
             AdjunctClaims::gut13));
