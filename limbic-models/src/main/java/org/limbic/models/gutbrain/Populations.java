@@ -29,7 +29,7 @@ final class Populations {
    * @param efficacy Beta(a, b) of ssri_efficacy
    * @param onSsri probability of being on an SSRI at screening
    * @param minimumHamd latent HAMD-17 at baseline required (inclusion as the population is defined)
- * @param plasticity the trait plasticity: 1 healthy, 0.3 depressed (assumed, range 0.2-0.6; Branchi 2011 — the
+ * @param plasticity the trait plasticity: 1 healthy, 0.3 depressed (calibrated with plasticity_ssri to GUT-1's add-on and alone SMDs, range 0.2-0.6; Branchi 2011 — the
  *     effect of a probiotic without an SSRI scales with it)
    */
   record Profile(double[] clusters, double logInflammation, double stressLoad, double[] depression, double[] anxiety,
