@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code limbic trial FILE}: runs a virtual trial (or a cohort of any size) from a trial file,
  * streaming participants and visits to disk as they finish (memory does not grow with the cohort),
- * then prints the flow, a per-arm summary of the primary endpoint, time and memory. Exit codes: 0
- * done, 2 bad input.
+ * then prints the flow, a per-arm summary of the primary endpoint, time and memory; an N-of-1 file
+ * (an {@code n_of_1} section) runs as a crossover series instead ({@link NOfOneTrial}). Exit codes:
+ * 0 done, 2 bad input.
  */
 @Command(name = "trial", mixinStandardHelpOptions = true,
     description = "Run a virtual trial file, streaming every patient's visits to CSV (and Parquet) in --out.")
@@ -59,7 +60,11 @@ final class TrialCommand implements Callable<Integer> {
     TrialDesign design;
     TrialRunner runner;
     try {
-      design = TrialFiles.read(file);
+      String text = TrialFiles.text(file);
+      if (TrialFiles.isNOfOne(text, file.toString())) {
+        return NOfOneTrial.execute(TrialFiles.parseNOfOne(text, file.toString()), patients, threads, seed, out, stdout, stderr);
+      }
+      design = TrialFiles.parse(text, file.toString());
       if (patients != null) {
         design = design.withPatients(patients);
       }

@@ -63,6 +63,27 @@ class TrialCommandTest {
     assertThat(Files.readAllLines(dir.resolve("visits.csv")).getFirst()).isEqualTo("patient,arm,week,HAMD17,IL6");
   }
 
+  /** The shipped gut-brain N-of-1 series (probiotic vs placebo, ABAB/ABBA..., on an ongoing SSRI) runs through limbic trial. */
+  @Test
+  void runsAnNOfOneSeriesWithItsOwnAnalysis() throws Exception {
+    String text;
+    try (var in = TrialCommandTest.class.getResourceAsStream("/org/limbic/models/gutbrain/trials/probiotic-n-of-1.yaml")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path dir = tmp.resolve("n-of-1");
+    int code = run(text, out, err, "--threads", "2", "--out", dir.toString());
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("N-of-1 series probiotic-n-of-1: 30 patients").contains("series: mean probiotic - placebo on HAMD17")
+        .contains("patients whose own 95 % interval favours probiotic");
+    System.out.print(printed);
+    java.util.List<String> rows = Files.readAllLines(dir.resolve("n-of-1.csv"));
+    assertThat(rows).hasSize(31);
+    assertThat(rows.getFirst()).isEqualTo("patient,order,A1,A2,B1,B2,difference,lower,upper");
+  }
+
   @Test
   void aFaultyTrialFileIsBadInputWithItsLocation() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();

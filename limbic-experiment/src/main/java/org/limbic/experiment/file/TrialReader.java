@@ -102,7 +102,7 @@ final class TrialReader {
         analysis);
   }
 
-  private TrialDesign.Criterion criterion(YamlNode node) {
+  TrialDesign.Criterion criterion(YamlNode node) {
     Section s = Section.of(node, "an inclusion criterion", "{covariate: HAMD17, min: 14}", List.of("covariate", "min", "max"));
     String covariate = Values.string(s.require("covariate", "the screening covariate, e.g. HAMD17"), "'covariate'");
     double min = s.number("min", Double.NEGATIVE_INFINITY);
@@ -151,7 +151,7 @@ final class TrialReader {
     return new TrialDesign.Attrition(h);
   }
 
-  private TrialDesign.Arm arm(YamlNode node, VirtualPatientModel model, String modelId) {
+  TrialDesign.Arm arm(YamlNode node, VirtualPatientModel model, String modelId) {
     Section s = Section.of(node, "an arm", "{name: placebo, treatments: [{kind: placebo}]}",
         List.of("name", "ratio", "adherence", "treatments"));
     String name = Values.string(s.require("name", "e.g. name: placebo"), "'name' of an arm");
@@ -178,7 +178,7 @@ final class TrialReader {
     return new TrialDesign.Arm(name, ratio, components, mean, sd);
   }
 
-  private TreatmentComponent component(YamlNode node, String arm, VirtualPatientModel model, String modelId) {
+  TreatmentComponent component(YamlNode node, String arm, VirtualPatientModel model, String modelId) {
     Section s = Section.of(node, "a treatment of " + arm, "{kind: probiotic, from: 0, to: 8, parameters: {cfuPerDay: 8e9}}",
         List.of("kind", "from", "to", "adherence", "parameters"));
     YamlNode kindNode = s.require("kind", "one of " + new TreeSet<>(model.treatmentKinds()));
@@ -208,7 +208,7 @@ final class TrialReader {
     return new TreatmentComponent(kind, parameters, from, to, adherence);
   }
 
-  private TrialDesign.Endpoint endpoint(YamlNode node) {
+  TrialDesign.Endpoint endpoint(YamlNode node) {
     Section s = Section.of(node, "an endpoint", "{name: HAMD17, lower_is_better: true, remission_at_or_below: 7}",
         List.of("name", "lower_is_better", "remission_at_or_below"));
     String name = Values.string(s.require("name", "the model's endpoint, e.g. HAMD17"), "'name' of an endpoint");

@@ -41,6 +41,13 @@ final class GutBrainParameters {
   // --- probiotic ---
   static final Parameter PROBIOTIC_SURVIVAL = p("probiotic_survival", 0.1, "1",
       "assumed: fraction of ingested CFU reaching the colon alive; range 0.01-0.5");
+  static final Parameter ENGRAFTMENT_STEEPNESS = p("engraftment_steepness", 4, "1",
+      "assumed: ingested strains settle in some guts and not in others, decided by whether residents already fill their "
+          + "saccharolytic niche: B. longum AH1206 persisted in 30 % of people, those with few resident B. longum and "
+          + "carbohydrate-utilization genes (Maldonado-Gomez et al. 2016 Cell Host Microbe 20:515); mucosal colonization by a "
+          + "multi-strain probiotic was 'permissive' or 'resistant' per person, predicted by the baseline microbiome (Zmora et "
+          + "al. 2018 Cell 174:1388). Engraftment 2 / (1 + occupancy^h), occupancy = mean of fiber degraders and butyrate "
+          + "producers (1 at the median, where half the people are permissive); h sets how all-or-none it is, range 2-8");
   static final Parameter PROBIOTIC_WASHOUT = p("probiotic_washout", 0.35, "1/day",
       "assumed: transient colonization, strain shed within ~1-2 weeks after stopping (Zmora et al. 2018 Cell) [verify]; half-life 2 days");
   static final Parameter PROBIOTIC_HALF = p("probiotic_half", 2.3, "1e9 CFU in gut",
@@ -117,7 +124,9 @@ final class GutBrainParameters {
       "assumed: microbial dopamine/NE reach mood circuits indirectly (Makin 2025 [A]; Valles-Colomer 2019 DOPAC synthesis); range 1-4");
   static final Parameter W_VAGUS = p("w_vagus", 1.0, "HAMD-17 points per unit tone", "assumed: vagal afferent tone lowers depressive symptoms (VNS literature); range 0.5-2");
   static final Parameter PLASTICITY_SSRI = p("plasticity_ssri", 4.0, "1",
-      "assumed: SSRIs open plasticity and amplify how bodily/environmental inputs shape mood (Branchi 2011 'undirected susceptibility'; Alboni 2017); range 2-8");
+      "calibrated: SSRIs open plasticity and amplify how bodily/environmental inputs shape mood (Branchi 2011 'undirected "
+          + "susceptibility'; Alboni 2017); no source gives a number: 4 (with the depressed trait plasticity 0.3) was chosen with "
+          + "the add-on 0.83 and alone -0.02 SMDs of GUT-1 (Nikolova 2021) in view; range 2-8");
   static final Parameter A_CORTISOL = p("a_cortisol", 4.0, "HAMA points per unit cortisol", "assumed: HPA activity and anxiety (Bravo 2011 corticosterone and anxiety move together); range 2-6");
   static final Parameter A_IL6 = p("a_il6", 1.0, "HAMA points per ln(IL-6 fold)", "assumed: inflammation relates more to depressive than anxious symptoms; range 0.5-3");
   static final Parameter A_VAGUS = p("a_vagus", 6.0, "HAMA points per unit tone",

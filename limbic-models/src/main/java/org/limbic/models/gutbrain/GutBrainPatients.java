@@ -27,7 +27,8 @@ import org.limbic.experiment.trial.VirtualPatientModel;
  *   <li>{@code ssri}: serotonergic effect builds with τ {@code tau_ssri}; stopping it (stopWeek) lets it
  *       wash out. Populations already on an SSRI keep it unless the treatment has an {@code ssri}
  *       component, whose window then decides.</li>
- *   <li>{@code probiotic}: cfuPerDay [8e9], dopamineProducing 0/1 [0], vagal 0/1 [0].</li>
+ *   <li>{@code probiotic}: cfuPerDay [8e9], dopamineProducing 0/1 [0], vagal 0/1 [0]; how much of it
+ *       settles depends on the patient's resident community ({@link PatientDynamics#engraftment}).</li>
  *   <li>{@code diet}: fiber g/day [habitual + 12], polyphenols index 0–1 [1], mediterranean 0/1 [0];
  *       adherence moves intake that share of the way from habitual.</li>
  *   <li>{@code fmt}: donorQuality 0–1 [0.7]: at start the community is replaced by

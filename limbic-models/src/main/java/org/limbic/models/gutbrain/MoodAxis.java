@@ -87,8 +87,10 @@ final class MoodAxis {
     logistic(b, "pathobionts", "k_pathobionts", "abx_kill_pathobiont");
     logistic(b, "dopamine_producers", "K_da", "abx_kill");
     logistic(b, "gaba_producers", "K_ga", "abx_kill");
+    b.variable("probiotic_engraftment", 1).assignmentRule("probiotic_engraftment",
+            "2 / (1 + pow((fiber_degraders + butyrate_producers) / 2, engraftment_steepness))");
     b.species("probiotic_load", "gut", 0)
-        .reaction("probiotic_intake", "-> probiotic_load", "cfu_per_day / 1e9 * probiotic_survival * probiotic_colonization * gut")
+        .reaction("probiotic_intake", "-> probiotic_load", "cfu_per_day / 1e9 * probiotic_survival * probiotic_colonization * probiotic_engraftment * gut")
         .reaction("probiotic_washout_flux", "probiotic_load ->", "probiotic_washout * probiotic_load * gut")
         .variable("probiotic_effect", 0).assignmentRule("probiotic_effect", "probiotic_load / (probiotic_load + probiotic_half)");
   }

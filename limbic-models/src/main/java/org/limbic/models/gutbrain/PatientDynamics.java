@@ -83,6 +83,15 @@ final class PatientDynamics {
     return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + POLYPHENOL_PATHOBIONT.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()));
   }
 
+  /**
+   * How far the resident community lets an ingested strain settle, 1 at the median community: near 2
+   * where residents leave the strain's saccharolytic niche empty, near 0 where they fill it
+   * (Maldonado-Gómez 2016, Zmora 2018; {@code engraftment_steepness}).
+   */
+  static double engraftment(double[] y) {
+    return 2 / (1 + Math.pow((y[FD] + y[BU]) / 2, ENGRAFTMENT_STEEPNESS.value()));
+  }
+
   /** Fills {@code out} with the quasi-steady signals of state {@code y}. */
   static void signals(double[] traits, double[] in, double[] y, double[] out) {
     double phi = FIBER_FERMENTABLE.value();
@@ -149,7 +158,7 @@ final class PatientDynamics {
     double dPb = r * y[PB] * (1 - y[PB] / kPb) - ABX_KILL_PATHOBIONT.value() * in[ANTIBIOTIC] * y[PB] + seed * kPb;
     double dDa = r * y[DA] * (1 - y[DA] / traits[K_DA]) - kill * y[DA] + seed * traits[K_DA];
     double dGa = r * y[GA] * (1 - y[GA] / traits[K_GA]) - kill * y[GA] + seed * traits[K_GA];
-    double dPr = in[CFU_PER_DAY] / 1e9 * PROBIOTIC_SURVIVAL.value() * traits[PROBIOTIC_COLONIZATION]
+    double dPr = in[CFU_PER_DAY] / 1e9 * PROBIOTIC_SURVIVAL.value() * traits[PROBIOTIC_COLONIZATION] * engraftment(y)
         - PROBIOTIC_WASHOUT.value() * y[PROBIOTIC];
     double dE = (in[SSRI_ON] * traits[SSRI_EFFICACY] - y[SSRI_EFFECT]) / TAU_SSRI.value();
     double dP = (in[IN_TRIAL] * traits[PLACEBO_RESPONSE] - y[PLACEBO]) / TAU_PLACEBO.value();

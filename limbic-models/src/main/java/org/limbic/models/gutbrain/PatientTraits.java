@@ -30,11 +30,13 @@ final class PatientTraits {
       new Trait("bdnf_core", 25, "ng/mL", "serum BDNF set point"),
       new Trait("ssri_efficacy", 0.6, "1 (0-1)", "share of the SSRI's maximal serotonergic effect reached (partial response)"),
       new Trait("placebo_response", 0, "HAMD-17 points", "expectancy improvement when in a trial"),
-      new Trait("probiotic_colonization", 1, "1 (relative)", "how well ingested strains take hold in this gut"),
+      new Trait("probiotic_colonization", 1, "1 (relative)", "how well ingested strains take hold in this gut beyond what the resident community decides (host factors, "
+          + "Zmora et al. 2018; the community's part is PatientDynamics.engraftment)"),
       new Trait("fmt_engraftment", 0.5, "1 (0-1)", "share of a donor's community that engrafts"),
       new Trait("on_ssri_at_baseline", 0, "1 (0/1)", "already on an SSRI when screened"),
       new Trait("plasticity", 1, "1", "how much a change of bodily input moves mood without an SSRI (assumed lower when "
-          + "depressed: Branchi 2011 'undirected susceptibility'; SSRIs add plasticity_ssri x effect)"));
+          + "depressed: Branchi 2011 'undirected susceptibility'; SSRIs add plasticity_ssri x effect; the depressed value 0.3 "
+          + "and plasticity_ssri 4 were chosen with GUT-1's add-on and alone SMDs in view: calibrated)"));
 
   static final int K_FD = 0;
   static final int K_BU = 1;

@@ -27,25 +27,32 @@ final class Populations {
    * @param anxiety mean and SD of anxiety_core (HAMA points)
    * @param placebo mean and SD of placebo_response (HAMD-17 points)
    * @param efficacy Beta(a, b) of ssri_efficacy
+   * @param onSsri probability of being on an SSRI at screening
    * @param minimumHamd latent HAMD-17 at baseline required (inclusion as the population is defined)
- * @param plasticity the trait plasticity: 1 healthy, 0.3 depressed (assumed, range 0.2-0.6; Branchi 2011 — the
+ * @param plasticity the trait plasticity: 1 healthy, 0.3 depressed (calibrated with plasticity_ssri to GUT-1's add-on and alone SMDs, range 0.2-0.6; Branchi 2011 — the
  *     effect of a probiotic without an SSRI scales with it)
    */
   record Profile(double[] clusters, double logInflammation, double stressLoad, double[] depression, double[] anxiety,
-                 double bdnf, double[] placebo, double[] efficacy, boolean onSsri, double minimumHamd, double plasticity) {
+                 double bdnf, double[] placebo, double[] efficacy, double onSsri, double minimumHamd, double plasticity) {
   }
 
   static final Map<String, Profile> PROFILES = new LinkedHashMap<>();
 
   static {
     PROFILES.put("healthy", new Profile(new double[] {0.35, 0.2, 0.13, 0.32}, 0, 0, new double[] {3, 2}, new double[] {3, 2},
-        27, new double[] {1, 1}, new double[] {4, 3}, false, 0, 1.0));
+        27, new double[] {1, 1}, new double[] {4, 3}, 0, 0, 1.0));
     PROFILES.put("mdd", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.3, 0.3, new double[] {21, 3.5}, new double[] {17, 4},
-        22, new double[] {7, 3.5}, new double[] {4, 3}, false, 0, 0.3));
+        22, new double[] {7, 3.5}, new double[] {4, 3}, 0, 0, 0.3));
+    // SMILES (Jacka et al. 2017): moderate to severe depression on usual care; 46 of 67 took pharmacotherapy (21 with
+    // psychotherapy, 25 alone), so 69 % are on an antidepressant (modelled as an SSRI); otherwise as "mdd" but for the
+    // placebo response: that of already-treated patients (4 +/- 3 as for incomplete responders; calibrated: with untreated
+    // MDD's 7 the social-support arm fell ~9 MADRS points against SMILES's 4.2)
+    PROFILES.put("mdd-usual-care", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.3, 0.3, new double[] {21, 3.5},
+        new double[] {17, 4}, 22, new double[] {4, 3}, new double[] {4, 3}, 46.0 / 67, 0, 0.3));
     PROFILES.put("mdd-incomplete-responders", new Profile(new double[] {0.3, 0.15, 0.3, 0.25}, 0.35, 0.3,
-        new double[] {14, 3.5}, new double[] {15, 4}, 22, new double[] {4, 3}, new double[] {3, 3}, true, 14, 0.3));
+        new double[] {14, 3.5}, new double[] {15, 4}, 22, new double[] {4, 3}, new double[] {3, 3}, 1, 14, 0.3));
     PROFILES.put("treatment-resistant", new Profile(new double[] {0.25, 0.1, 0.4, 0.25}, 0.45, 0.4,
-        new double[] {19, 3.5}, new double[] {17, 4}, 21, new double[] {3, 2.5}, new double[] {1.5, 6}, true, 18, 0.3));
+        new double[] {19, 3.5}, new double[] {17, 4}, 21, new double[] {3, 2.5}, new double[] {1.5, 6}, 1, 18, 0.3));
   }
 
   static final Set<String> NAMES = Set.copyOf(PROFILES.keySet());
@@ -112,7 +119,9 @@ final class Populations {
     traits.put(ALL.get(PLACEBO_RESPONSE).id(), p.placebo()[0] + p.placebo()[1] * Gaussian.next(random));
     traits.put(ALL.get(PROBIOTIC_COLONIZATION).id(), Gaussian.logNormalFactor(random, 0.5));
     traits.put(ALL.get(FMT_ENGRAFTMENT).id(), Gaussian.beta(random, 2, 2));
-    traits.put(ALL.get(ON_SSRI_AT_BASELINE).id(), p.onSsri() ? 1.0 : 0.0);
+    // a random draw only for a mixed population, so the all-or-none ones keep their random streams
+    double onSsri = p.onSsri() <= 0 || p.onSsri() >= 1 ? p.onSsri() : random.nextDouble() < p.onSsri() ? 1 : 0;
+    traits.put(ALL.get(ON_SSRI_AT_BASELINE).id(), Math.min(1.0, Math.max(0.0, onSsri)));
     traits.put(ALL.get(PLASTICITY).id(), p.plasticity());
     Map<String, Double> covariates = new HashMap<>();
     covariates.put("age", age);

@@ -66,6 +66,23 @@ class PatientDynamicsTest {
         y[DEPRESSION], ode.last("depression"), s[IL6], ode.last("IL6"), s[BUTYRATE], ode.last("butyrate"));
   }
 
+  /** Person-specific engraftment (Maldonado-Gómez 2016, Zmora 2018): 1 at the median community, more where the niche is empty. */
+  @Test
+  void engraftmentFallsAsResidentsFillTheNiche() {
+    double[] y = new double[STATES];
+    double[] e = new double[3];
+    double[] fill = {0.5, 1, 2};
+    for (int i = 0; i < 3; i++) {
+      y[FD] = fill[i];
+      y[BU] = fill[i];
+      e[i] = engraftment(y);
+    }
+    // exact at the median (2 / (1 + 1)); an emptier niche lets the strain in, a fuller one keeps it out, within (0, 2)
+    assertThat(e[1]).isEqualTo(1.0);
+    assertThat(e[0]).isGreaterThan(1.8).isLessThan(2);
+    assertThat(e[2]).isGreaterThan(0).isLessThan(0.2);
+  }
+
   @Test
   void settlingReachesTheSteadyState() {
     GutBrainPatients model = new GutBrainPatients();

@@ -8,6 +8,7 @@ import org.limbic.experiment.stats.Ancova;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.trial.Participant;
 import org.limbic.experiment.trial.TrialAnalysis;
+import org.limbic.experiment.trial.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 
 /**
@@ -21,7 +22,11 @@ final class AdjunctClaims {
   }
 
   static ClaimOutcome gut6(long seed) {
-    TrialResult r = Trials.run("dopamine-strain", seed);
+    return gut6(TrialFile.load("dopamine-strain"), seed);
+  }
+
+  static ClaimOutcome gut6(TrialDesign design, long seed) {
+    TrialResult r = Trials.run(design, seed);
     List<Participant> da = r.analysed("dopamine-strain");
     List<Participant> plain = r.analysed("plain-strain");
     TestResult daVsPlain = Ancova.treatmentEffect(baseline(da), last(da), baseline(plain), last(plain));
@@ -35,7 +40,11 @@ final class AdjunctClaims {
   }
 
   static ClaimOutcome gut13(long seed) {
-    TrialResult r = Trials.run("stop-antidepressant", seed);
+    return gut13(TrialFile.load("stop-antidepressant"), seed);
+  }
+
+  static ClaimOutcome gut13(TrialDesign design, long seed) {
+    TrialResult r = Trials.run(design, seed);
     TestResult stop = r.analysis().comparison("probiotic-stop-ssri", "HAMD17").ancova();
     boolean pass = stop.significant(0.05) && stop.effect().value() > 0;
     return new ClaimOutcome(pass, "change in HAMD-17 at 12 weeks, probiotic with SSRI stopped - probiotic with SSRI continued: "

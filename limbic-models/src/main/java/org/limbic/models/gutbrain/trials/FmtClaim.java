@@ -14,6 +14,7 @@ import org.limbic.experiment.stats.Ancova;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.trial.Participant;
 import org.limbic.experiment.trial.TrialAnalysis;
+import org.limbic.experiment.trial.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 
 /**
@@ -28,7 +29,11 @@ final class FmtClaim {
   }
 
   static ClaimOutcome check(long seed) {
-    TrialResult r = Trials.run("fmt-trd", seed);
+    return check(TrialFile.load("fmt-trd"), seed);
+  }
+
+  static ClaimOutcome check(TrialDesign design, long seed) {
+    TrialResult r = Trials.run(design, seed);
     TestResult vsSham = r.analysis().comparison("fmt-good-donor", "HAMD17").ancova();
     List<Participant> good = r.analysed("fmt-good-donor");
     List<Participant> poor = r.analysed("fmt-poor-donor");
