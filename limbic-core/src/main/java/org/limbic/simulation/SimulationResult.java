@@ -41,4 +41,26 @@ public record SimulationResult(List<String> variables, double[] times, double[][
   public double last(String variable) {
     return values[times.length - 1][column(variable)];
   }
+
+  /** The largest recorded value of {@code variable} (NaN values are skipped; -infinity if none). */
+  public double max(String variable) {
+    int c = column(variable);
+    double m = Double.NEGATIVE_INFINITY;
+    for (double[] row : values) {
+      m = Math.max(m, Double.isNaN(row[c]) ? Double.NEGATIVE_INFINITY : row[c]);
+    }
+    return m;
+  }
+
+  /** The first output time at which {@code variable} takes its largest recorded value (NaN if every value is NaN). */
+  public double timeOfMax(String variable) {
+    int c = column(variable);
+    int best = -1;
+    for (int i = 0; i < times.length; i++) {
+      if (!Double.isNaN(values[i][c]) && (best < 0 || values[i][c] > values[best][c])) {
+        best = i;
+      }
+    }
+    return best < 0 ? Double.NaN : times[best];
+  }
 }

@@ -25,25 +25,6 @@ final class Figures {
     return new Figure.Bars(title, valueLabel, categories, values, errors, Optional.ofNullable(band));
   }
 
-  static double max(SimulationResult r, String variable) {
-    double m = Double.NEGATIVE_INFINITY;
-    for (double v : r.series(variable)) {
-      m = Math.max(m, v);
-    }
-    return m;
-  }
-
-  static double timeOfMax(SimulationResult r, String variable) {
-    double[] y = r.series(variable);
-    int best = 0;
-    for (int i = 1; i < y.length; i++) {
-      if (y[i] > y[best]) {
-        best = i;
-      }
-    }
-    return r.times()[best];
-  }
-
   static String f(double v) {
     return String.format(Locale.ROOT, "%.3g", v);
   }

@@ -62,8 +62,8 @@ final class GutBrainClaims {
     for (int i = 0; i < 3; i++) {
       String scenario = "lactulose-" + (int) POMARE_DOSES[i] + "g";
       SimulationResult r = GutBrainScenarios.run(scenario, Map.of());
-      peaks[i] = Figures.max(r, "acetate_plasma");
-      times[i] = Figures.timeOfMax(r, "acetate_plasma") * 24;
+      peaks[i] = r.max("acetate_plasma");
+      times[i] = r.timeOfMax("acetate_plasma") * 24;
       double[] hours = java.util.Arrays.stream(r.times()).map(t -> t * 24).toArray();
       curves.add(Figure.Series.line((int) POMARE_DOSES[i] + " g lactulose", hours, r.series("acetate_plasma")));
       peaksOk &= Math.abs(peaks[i] - POMARE_PEAKS[i]) <= POMARE_TOLERANCE * POMARE_PEAKS[i] && times[i] >= 1.5 && times[i] <= 4.5;

@@ -178,7 +178,7 @@ final class LaborClaims {
     SimulationResult r = ScenarioRun.run("life-course", LIFE_COURSE, Map.of(), scaling);
     double birth = Traces.firstEvent(r, "birth");
     double placenta = Traces.firstEvent(r, "placenta_delivery");
-    double tPeak = Traces.timeOfMax(r, "OT_plasma");
+    double tPeak = r.timeOfMax("OT_plasma");
     double peak = Traces.max(r, "OT_plasma", 0, 3600);
     double laborPeak = Traces.max(r, "OT_plasma", 0, birth);
     double sucklingPeak = Traces.max(r, "OT_plasma", birth + 120, 3600);

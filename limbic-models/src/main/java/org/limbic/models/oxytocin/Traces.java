@@ -42,17 +42,6 @@ final class Traces {
     return m;
   }
 
-  static double timeOfMax(SimulationResult r, String variable) {
-    double[] y = r.series(variable);
-    int best = 0;
-    for (int i = 1; i < y.length; i++) {
-      if (y[i] > y[best]) {
-        best = i;
-      }
-    }
-    return r.times()[best];
-  }
-
   /** Value at the first output time at or after t (the last one if t is beyond the run). */
   static double at(SimulationResult r, String variable, double t) {
     double[] times = r.times();
