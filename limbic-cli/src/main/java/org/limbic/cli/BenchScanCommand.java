@@ -46,6 +46,10 @@ public final class BenchScanCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1,2", split = ",", description = "thread counts (default: ${DEFAULT-VALUE})")
   List<Integer> threads;
 
+  @Option(names = "--pairs", defaultValue = "3", description = "alternating rounds of the thread counts, each in fresh"
+      + " JVMs; the ratio is the median of the rounds' ratios (default: ${DEFAULT-VALUE})")
+  int pairs;
+
   static Model chain() {
     return Model.builder("chain").compartment("cell", 1.0).species("A", "cell", 10.0).species("B", "cell", 0.0)
         .parameter("k1", 0.5, "1/h", "assumed: benchmark").parameter("k2", 0.2, "1/h", "assumed: benchmark")
@@ -63,8 +67,8 @@ public final class BenchScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (runs < 10 || threads.stream().anyMatch(t -> t < 1)) {
-      System.err.println("limbic bench scan: need --runs >= 10 and thread counts >= 1");
+    if (runs < 10 || pairs < 1 || threads.stream().anyMatch(t -> t < 1)) {
+      System.err.println("limbic bench scan: need --runs >= 10, --pairs >= 1 and thread counts >= 1");
       return 2;
     }
     if (threads.size() > 1) {
@@ -103,38 +107,65 @@ public final class BenchScanCommand implements Callable<Integer> {
   /**
    * Each thread count in a fresh JVM of its own (as JMH forks): measured one after the other in one
    * JVM, the JIT's profile from the first count skewed the second (both came out equal, while each
-   * alone scaled). Prints each child's lines, then the ratio of the last count to the first.
+   * alone scaled). The counts are measured in {@code --pairs} alternating rounds (1, 2, 1, 2, …) and
+   * the ratio is taken within each round, then the median over rounds: on a shared virtual machine
+   * the speed available drifts by tens of percent over a minute, and a ratio of two measurements
+   * taken a minute apart measured that drift as much as the code.
    */
   private int compareInForkedJvms() throws Exception {
-    String javaBinary = ProcessHandle.current().info().command().orElse("java");
-    List<Double> rates = new ArrayList<>();
-    List<Double> simulateRates = new ArrayList<>();
-    for (int t : threads) {
-      List<String> command = new ArrayList<>(List.of(javaBinary, "-XX:+UseParallelGC", "-Xss8m", "--enable-native-access=ALL-UNNAMED",
-          "-cp", System.getProperty("java.class.path"), LimbicCommand.class.getName(), "bench", "scan",
-          "--runs", Integer.toString(runs), "--threads", Integer.toString(t)));
-      Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      if (child.waitFor() != 0) {
-        System.err.println("limbic bench scan: the measurement with " + t + " threads failed");
-        return 1;
+    List<Double> endToEnd = new ArrayList<>();
+    List<Double> simulate = new ArrayList<>();
+    for (int round = 1; round <= pairs; round++) {
+      List<double[]> rates = new ArrayList<>();
+      for (int t : threads) {
+        double[] r = measureInChild(t);
+        if (r == null) {
+          return 1;
+        }
+        rates.add(r);
       }
-      System.out.print(output);
-      java.util.regex.Matcher m = java.util.regex.Pattern
-          .compile("runs_per_s=(\\d+) simulate_and_csv_runs_per_s=(\\d+)").matcher(output);
-      if (!m.find()) {
-        System.err.println("limbic bench scan: no measurement in the output for " + t + " threads");
-        return 1;
-      }
-      rates.add(Double.parseDouble(m.group(1)));
-      simulateRates.add(Double.parseDouble(m.group(2)));
+      double e = rates.getLast()[0] / rates.getFirst()[0];
+      double s = rates.getLast()[1] / rates.getFirst()[1];
+      endToEnd.add(e);
+      simulate.add(s);
+      System.out.printf(java.util.Locale.ROOT, "bench scan round=%d ratio threads=%d/%d end_to_end=%.2f simulate_and_csv=%.2f%n",
+          round, threads.getLast(), threads.getFirst(), e, s);
     }
-    System.out.printf(java.util.Locale.ROOT, "bench scan ratio threads=%d/%d end_to_end=%.2f simulate_and_csv=%.2f%n",
-        threads.getLast(), threads.getFirst(), rates.getLast() / rates.getFirst(),
-        simulateRates.getLast() / simulateRates.getFirst());
+    System.out.printf(java.util.Locale.ROOT,
+        "bench scan ratio threads=%d/%d end_to_end=%.2f simulate_and_csv=%.2f (median of %d alternating rounds; range %.2f-%.2f)%n",
+        threads.getLast(), threads.getFirst(), median(endToEnd), median(simulate), pairs,
+        endToEnd.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+        endToEnd.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     return 0;
   }
 
+  /** {end-to-end rate, simulate-and-CSV rate} of one child JVM, or null (reported) if it failed. */
+  private double[] measureInChild(int t) throws Exception {
+    String javaBinary = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(javaBinary, "-XX:+UseParallelGC", "-Xss8m", "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), LimbicCommand.class.getName(), "bench", "scan",
+        "--runs", Integer.toString(runs), "--threads", Integer.toString(t)));
+    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (child.waitFor() != 0) {
+      System.err.println("limbic bench scan: the measurement with " + t + " threads failed");
+      return null;
+    }
+    System.out.print(output);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("runs_per_s=(\\d+) simulate_and_csv_runs_per_s=(\\d+)").matcher(output);
+    if (!m.find()) {
+      System.err.println("limbic bench scan: no measurement in the output for " + t + " threads");
+      return null;
+    }
+    return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
 
   /** Runs per second end to end (Parquet included) and until the last run's rows were written as CSV. */
   private record Measurement(double rate, double simulateRate, Heap heap) {

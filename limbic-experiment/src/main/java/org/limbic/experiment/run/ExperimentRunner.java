@@ -90,11 +90,11 @@ public final class ExperimentRunner {
   private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
     int blocks = (units + BLOCK - 1) / BLOCK;
     ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer = new ReorderBuffer<>(options.reorderCapacity(), blocks);
-    // One thread means one: the writing thread simulates each block itself. More threads: that many
-    // workers simulate while this thread only writes, in block order.
-    boolean inline = options.threads() == 1;
+    // N threads are N: this thread writes in block order and, while the next block is not ready,
+    // simulates blocks itself; N - 1 workers only simulate. (A writer beside N workers made N + 1
+    // busy threads on N cores, and two threads were no faster than one on a two-core machine.)
     List<Thread> workers = new ArrayList<>();
-    for (int k = 0; !inline && k < Math.min(options.threads(), blocks); k++) {
+    for (int k = 0; k < Math.min(options.threads() - 1, blocks); k++) {
       workers.add(Thread.ofPlatform().name("limbic-run-" + k).daemon().start(() -> work(experiment, runId, units, buffer)));
     }
     List<MetricSummary.Accumulator> accumulators = experiment.metricNames().stream()
@@ -105,7 +105,7 @@ public final class ExperimentRunner {
     int written = 0;
     try {
       for (int b = 0; b < blocks; b++) {
-        List<PreparedExperiment.UnitResult> block = inline ? block(experiment, runId, units, b) : buffer.take();
+        List<PreparedExperiment.UnitResult> block = nextInOrder(buffer, experiment, runId, units);
         for (PreparedExperiment.UnitResult result : block) {
           files.write(result.rows());
           if (result.metrics() == null) {
@@ -140,6 +140,20 @@ public final class ExperimentRunner {
           + " (check the parameters and solver tolerances)", null);
     }
     return new Written(failures, buffer.maxInFlight(), accumulators.stream().map(MetricSummary.Accumulator::summary).toList());
+  }
+
+  /** The next block in order: taken if ready; else this thread computes unclaimed blocks until it is, or waits. */
+  private static List<PreparedExperiment.UnitResult> nextInOrder(ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer,
+      PreparedExperiment experiment, String runId, int units) throws InterruptedException {
+    List<PreparedExperiment.UnitResult> block;
+    while ((block = buffer.poll()) == null) {
+      int claimed = buffer.tryClaim();
+      if (claimed < 0) {
+        return buffer.take(); // every block is claimed, or the buffer is full: the next one is being computed
+      }
+      buffer.put(claimed, block(experiment, runId, units, claimed));
+    }
+    return block;
   }
 
   private static List<PreparedExperiment.UnitResult> block(PreparedExperiment experiment, String runId, int units, int b) {

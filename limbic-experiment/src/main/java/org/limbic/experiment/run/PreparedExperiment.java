@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeMap;
 import org.limbic.compile.CompiledModel;
-import org.limbic.compile.ModelCompiler;
 import org.limbic.compile.ModelReactionNetwork;
 import org.limbic.experiment.results.Metrics;
 import org.limbic.experiment.results.UnitRows;
@@ -68,7 +67,7 @@ final class PreparedExperiment {
           + " and the stochastic " + StochasticMethods.names());
     }
     InterventionCompiler.Result interventions = InterventionCompiler.compile(model, spec.interventions());
-    this.compiled = ModelCompiler.compile(interventions.model());
+    this.compiled = CompiledModels.of(interventions.model());
     // timed interventions and the model's own events need the event driver; without any, the plain
     // network simulation is faster (no trigger watching)
     this.withEvents = !interventions.model().events().isEmpty();
