@@ -2,13 +2,11 @@ package org.limbic.experiment.file;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.limbic.experiment.trial.NOfOneDesign;
 import org.limbic.experiment.trial.TreatmentComponent;
 import org.limbic.experiment.trial.TrialDesign;
 import org.limbic.experiment.trial.VirtualPatientModel;
-import org.limbic.model.Suggestions;
 
 /**
  * Turns the tree of an N-of-1 trial file (one with an {@code n_of_1} section) into an
@@ -28,31 +26,9 @@ final class NOfOneReader {
   NOfOneDesign read(YamlNode root) {
     TrialReader parts = new TrialReader(source, models);
     Section top = Section.of(root, "the N-of-1 trial file", "{model: ..., n_of_1: {...}}", TrialFiles.N_OF_1_KEYS);
-    YamlNode modelNode = top.require("model", "the id of a virtual-patient model, e.g. gutbrain");
-    String modelId = Values.string(modelNode, "'model'");
-    VirtualPatientModel model;
-    try {
-      model = models.apply(modelId);
-    } catch (IllegalArgumentException e) {
-      throw new ExperimentFileException(modelNode.location(), e.getMessage());
-    }
-    YamlNode populationNode = top.require("population", "one of " + new TreeSet<>(model.populations()));
-    String population = Values.string(populationNode, "'population'");
-    if (!model.populations().contains(population)) {
-      throw new ExperimentFileException(populationNode.location(), "unknown population '" + population + "' of model '" + modelId
-          + "'" + Suggestions.closest(population, List.copyOf(model.populations())) + " (known: " + new TreeSet<>(model.populations()) + ")");
-    }
-    YamlNode patientsNode = top.require("patients", "how many patients take part, e.g. patients: 20");
-    int patients = Values.count(patientsNode, "'patients'");
-    if (patients < 2) {
-      throw new ExperimentFileException(patientsNode.location(), "'patients' must be at least 2 for a series, not " + patients);
-    }
-    List<TrialDesign.Criterion> inclusion = new ArrayList<>();
-    top.get("inclusion").ifPresent(n -> {
-      for (YamlNode item : Values.sequence(n, "'inclusion'", "[{covariate: HAMD17, min: 14}]").items()) {
-        inclusion.add(parts.criterion(item));
-      }
-    });
+    TrialReader.Participants who = parts.participants(top, "how many patients take part, e.g. patients: 20", " for a series");
+    String modelId = who.modelId();
+    VirtualPatientModel model = who.model();
     YamlNode spec = top.require("n_of_1", "{pairs: 2, period_weeks: 4, washout_weeks: 2, A: {...}, B: {...}}");
     Section s = Section.of(spec, "n_of_1", "{pairs: 2, period_weeks: 4, washout_weeks: 2, A: {...}, B: {...}}",
         List.of("pairs", "order", "washout_weeks", "period_weeks", "background", "A", "B"));
@@ -87,7 +63,7 @@ final class NOfOneReader {
     }
     TrialDesign.Endpoint endpoint = parts.endpoint(top.require("endpoint", "{name: HAMD17, lower_is_better: true}"));
     String name = top.string("name", source.replaceAll(".*/", "").replaceAll("\\.ya?ml$", ""));
-    return new NOfOneDesign(name, modelId, population, patients, inclusion, background, a, b, pairs, washout, period,
+    return new NOfOneDesign(name, modelId, who.population(), who.patients(), who.inclusion(), background, a, b, pairs, washout, period,
         order.equals("randomized"), endpoint);
   }
 

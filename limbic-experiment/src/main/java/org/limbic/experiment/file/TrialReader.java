@@ -23,12 +23,16 @@ final class TrialReader {
     this.models = models;
   }
 
-  TrialDesign read(YamlNode root) {
-    if (Values.isNull(root)) {
-      throw new ExperimentFileException(root.location(), "the trial file is empty; it needs at least 'model', 'population', "
-          + "'patients', 'visits', 'arms', 'endpoints' and 'analysis' (see docs/trial-files.md)");
-    }
-    Section top = Section.of(root, "the trial file", "{model: ..., arms: ...}", TrialFiles.TOP_LEVEL_KEYS);
+  /** Who takes part: the patient model, its population, how many, and who is included; shared by trial and N-of-1 files. */
+  record Participants(String modelId, VirtualPatientModel model, String population, int patients,
+                      List<TrialDesign.Criterion> inclusion) {
+  }
+
+  /**
+   * @param patientsHint what 'patients' means in this kind of file, with an example
+   * @param tooFewReason appended to the "at least 2" message, e.g. " for a series"
+   */
+  Participants participants(Section top, String patientsHint, String tooFewReason) {
     YamlNode modelNode = top.require("model", "the id of a virtual-patient model, e.g. gutbrain");
     String modelId = Values.string(modelNode, "'model'");
     VirtualPatientModel model;
@@ -43,10 +47,10 @@ final class TrialReader {
       throw new ExperimentFileException(populationNode.location(), "unknown population '" + population + "' of model '" + modelId
           + "'" + Suggestions.closest(population, List.copyOf(model.populations())) + " (known: " + new TreeSet<>(model.populations()) + ")");
     }
-    YamlNode patientsNode = top.require("patients", "how many patients to randomize, e.g. patients: 49");
+    YamlNode patientsNode = top.require("patients", patientsHint);
     int patients = Values.count(patientsNode, "'patients'");
     if (patients < 2) {
-      throw new ExperimentFileException(patientsNode.location(), "'patients' must be at least 2, not " + patients);
+      throw new ExperimentFileException(patientsNode.location(), "'patients' must be at least 2" + tooFewReason + ", not " + patients);
     }
     List<TrialDesign.Criterion> inclusion = new ArrayList<>();
     top.get("inclusion").ifPresent(n -> {
@@ -54,6 +58,21 @@ final class TrialReader {
         inclusion.add(criterion(item));
       }
     });
+    return new Participants(modelId, model, population, patients, List.copyOf(inclusion));
+  }
+
+  TrialDesign read(YamlNode root) {
+    if (Values.isNull(root)) {
+      throw new ExperimentFileException(root.location(), "the trial file is empty; it needs at least 'model', 'population', "
+          + "'patients', 'visits', 'arms', 'endpoints' and 'analysis' (see docs/trial-files.md)");
+    }
+    Section top = Section.of(root, "the trial file", "{model: ..., arms: ...}", TrialFiles.TOP_LEVEL_KEYS);
+    Participants who = participants(top, "how many patients to randomize, e.g. patients: 49", "");
+    String modelId = who.modelId();
+    VirtualPatientModel model = who.model();
+    String population = who.population();
+    int patients = who.patients();
+    List<TrialDesign.Criterion> inclusion = who.inclusion();
     TrialDesign.Randomization randomization = top.get("randomization").map(this::randomization)
         .orElse(TrialDesign.Randomization.simple());
     YamlNode visitsNode = top.require("visits", "visit weeks from randomization, e.g. visits: [0, 4, 8]");
