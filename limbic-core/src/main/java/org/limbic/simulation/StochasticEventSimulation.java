@@ -55,27 +55,52 @@ public final class StochasticEventSimulation {
   }
 
   /**
-   * One replicate, with the random stream of {@code seed}: {@code values[k][v]} is variable v at
-   * sample time k. The same (model, p, seed) gives the same values on any thread.
+   * Single replicates of one model at fixed sample times, for callers that run many with different
+   * parameters (a cohort): the variables are resolved and the times checked once, not per run.
    *
-   * @param p the parameter vector to start from (not modified)
-   * @throws ModelException if the model cannot be simulated stochastically (rate rules) or a variable is unknown
+   * @throws ModelException if a variable is unknown
    */
-  public static double[][] run(CompiledModel compiled, double[] p, double t0, double[] sampleTimes, List<String> variables,
-                               long seed, String method) {
-    double[] start = p.clone();
-    double[] x0 = compiled.initialState(t0, start);
-    List<SlotReader> readers = readers(compiled, variables);
+  public static Replicates replicates(CompiledModel compiled, double t0, double[] sampleTimes, List<String> variables,
+                                      String method) {
     double[] times = sampleTimes.clone();
     checkSampleTimes(t0, times);
-    Replicate replicate = new Replicate(compiled, start, x0, t0, times, readers, StochasticMethods.factory(method).get());
-    double[] out = new double[times.length * variables.size()];
-    replicate.sample(org.limbic.stochastic.StochasticSimulation.random(seed), out);
-    double[][] values = new double[times.length][];
-    for (int k = 0; k < times.length; k++) {
-      values[k] = java.util.Arrays.copyOfRange(out, k * variables.size(), (k + 1) * variables.size());
+    return new Replicates(compiled, t0, times, readers(compiled, variables), StochasticMethods.factory(method));
+  }
+
+  /** See {@link #replicates}. Thread-safe: every run builds its own network, events and method. */
+  public static final class Replicates {
+    private final CompiledModel compiled;
+    private final double t0;
+    private final double[] times;
+    private final List<SlotReader> readers;
+    private final Supplier<StochasticMethod> methods;
+
+    private Replicates(CompiledModel compiled, double t0, double[] times, List<SlotReader> readers,
+                       Supplier<StochasticMethod> methods) {
+      this.compiled = compiled;
+      this.t0 = t0;
+      this.times = times;
+      this.readers = readers;
+      this.methods = methods;
     }
-    return values;
+
+    /**
+     * One replicate from parameters {@code p} (not modified) with the random stream of {@code seed}:
+     * {@code values[k][v]} is variable v at sample time k; the same (p, seed) gives the same values on any thread.
+     */
+    public double[][] run(double[] p, long seed) {
+      double[] start = p.clone();
+      double[] x0 = compiled.initialState(t0, start);
+      Replicate replicate = new Replicate(compiled, start, x0, t0, times, readers, methods.get());
+      int columns = readers.size();
+      double[] out = new double[times.length * columns];
+      replicate.sample(org.limbic.stochastic.StochasticSimulation.random(seed), out);
+      double[][] values = new double[times.length][];
+      for (int k = 0; k < times.length; k++) {
+        values[k] = java.util.Arrays.copyOfRange(out, k * columns, (k + 1) * columns);
+      }
+      return values;
+    }
   }
 
   /** Readers of amounts: a species stored as an amount over its compartment is read as the amount. */

@@ -49,6 +49,8 @@ final class PreparedExperiment {
   private final List<String> recordedParameters;
   private final boolean stochastic;
   private final boolean withEvents;
+  /** The stochastic event driver's prepared runs (stochastic methods on a model with events), else null. */
+  private final StochasticEventSimulation.Replicates replicates;
   private final Simulator simulator;
   private final int[] stateIndex;
 
@@ -108,10 +110,13 @@ final class PreparedExperiment {
       // refuses unsupported models now, not per unit
       if (withEvents) {
         ModelReactionNetwork.withEvents(compiled, baseParameters.clone());
+        this.replicates = StochasticEventSimulation.replicates(compiled, times[0], times, simulated, spec.solver().method());
       } else {
         new ModelReactionNetwork(compiled, baseParameters.clone());
+        this.replicates = null;
       }
     } else {
+      this.replicates = null;
       this.simulator = new Simulator(compiled, SimulationOptions.DEFAULTS.withMethod(method)
           .withTolerances(spec.solver().relativeTolerance(), spec.solver().absoluteTolerance()));
       this.stateIndex = null;
@@ -198,7 +203,7 @@ final class PreparedExperiment {
   private double[][] stochastic(double[] p, int subject, int replicate) {
     long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, (long) subject * spec.replicates() + replicate);
     if (withEvents) {
-      return StochasticEventSimulation.run(compiled, p, times[0], times, simulated, seed, spec.solver().method());
+      return replicates.run(p, seed);
     }
     ModelReactionNetwork network = new ModelReactionNetwork(compiled, p);
     Trajectory trajectory = StochasticSimulation.run(network, network.initialCounts(times[0]), times[0], times, seed,
