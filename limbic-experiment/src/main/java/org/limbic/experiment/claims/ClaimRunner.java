@@ -23,12 +23,16 @@ public final class ClaimRunner {
   public record Entry(String model, Claim claim) {
   }
 
-  /** Every claim of the given models, or only {@code claimId} if not null. */
+  /**
+   * Every claim of the given models, or only {@code claimId} if not null. A claim checked in parts
+   * (e.g. GUT-1/add-on and GUT-1/alone) is selected whole by its brief id (GUT-1) or part by part.
+   */
   public static List<Entry> select(List<BuiltInModel> models, String claimId) {
     List<Entry> entries = new ArrayList<>();
     for (BuiltInModel m : models) {
       for (Claim c : m.claims()) {
-        if (claimId == null || c.id().equalsIgnoreCase(claimId)) {
+        if (claimId == null || c.id().equalsIgnoreCase(claimId) || c.id().toUpperCase(java.util.Locale.ROOT)
+            .startsWith(claimId.toUpperCase(java.util.Locale.ROOT) + "/")) {
           entries.add(new Entry(m.id(), c));
         }
       }

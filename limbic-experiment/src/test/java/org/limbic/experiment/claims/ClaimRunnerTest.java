@@ -28,6 +28,33 @@ class ClaimRunnerTest {
   }
 
   @Test
+  void aClaimCheckedInPartsIsSelectedWholeByItsBriefIdOrPartByPart() {
+    ClaimCheck pass = seed -> new ClaimOutcome(true, "m", "e", List.of());
+    org.limbic.experiment.library.BuiltInModel model = new org.limbic.experiment.library.BuiltInModel() {
+      public String id() {
+        return "m";
+      }
+
+      public String title() {
+        return "test";
+      }
+
+      public org.limbic.model.Model model() {
+        throw new UnsupportedOperationException();
+      }
+
+      public List<Claim> claims() {
+        return List.of(claim("GUT-1/add-on", pass), claim("GUT-1/alone", pass), claim("GUT-10", pass), claim("GUT-1x", pass));
+      }
+    };
+    assertThat(ClaimRunner.select(List.of(model), "gut-1")).extracting(e -> e.claim().id())
+        .containsExactly("GUT-1/add-on", "GUT-1/alone");
+    assertThat(ClaimRunner.select(List.of(model), "GUT-1/alone")).extracting(e -> e.claim().id()).containsExactly("GUT-1/alone");
+    assertThat(ClaimRunner.select(List.of(model), "GUT-10")).extracting(e -> e.claim().id()).containsExactly("GUT-10");
+    assertThat(ClaimRunner.select(List.of(model), null)).hasSize(4);
+  }
+
+  @Test
   void aCheckThatThrowsFailsWithItsError() {
     List<ClaimResult> r = ClaimRunner.run(List.of(new ClaimRunner.Entry("m", claim("X-1", seed -> {
       throw new IllegalStateException("solver diverged");

@@ -125,8 +125,8 @@ final class GutBrainParameters {
   static final Parameter W_VAGUS = p("w_vagus", 1.0, "HAMD-17 points per unit tone", "assumed: vagal afferent tone lowers depressive symptoms (VNS literature); range 0.5-2");
   static final Parameter PLASTICITY_SSRI = p("plasticity_ssri", 4.0, "1",
       "calibrated: SSRIs open plasticity and amplify how bodily/environmental inputs shape mood (Branchi 2011 'undirected "
-          + "susceptibility'; Alboni 2017); no source gives a number: 4 (with the depressed trait plasticity 0.3) was chosen with "
-          + "the add-on 0.83 and alone -0.02 SMDs of GUT-1 (Nikolova 2021) in view; range 2-8");
+          + "susceptibility'; Alboni 2017); no source gives a number: 4 (with the depressed trait plasticity 0.3) was fitted to "
+          + "the add-on SMD 0.83 of GUT-1 (Nikolova 2021); it plays no part without an SSRI, so not in GUT-1/alone; range 2-8");
   static final Parameter A_CORTISOL = p("a_cortisol", 4.0, "HAMA points per unit cortisol", "assumed: HPA activity and anxiety (Bravo 2011 corticosterone and anxiety move together); range 2-6");
   static final Parameter A_IL6 = p("a_il6", 1.0, "HAMA points per ln(IL-6 fold)", "assumed: inflammation relates more to depressive than anxious symptoms; range 0.5-3");
   static final Parameter A_VAGUS = p("a_vagus", 6.0, "HAMA points per unit tone",
