@@ -59,7 +59,8 @@ final class ExperimentLauncher {
       stderr.println("limbic " + command + ": " + e.getMessage());
       return 2;
     }
-    return runAndRecord(command, spec, model, text, out, threads, defaultCatalog(), stdout, stderr).exitCode();
+    return runAndRecord(command, spec, model, text, file.toAbsolutePath().getParent(), out, threads, defaultCatalog(), stdout,
+        stderr).exitCode();
   }
 
   /** A finished launch: its exit code and, if the experiment ran, its summary. */
@@ -69,9 +70,12 @@ final class ExperimentLauncher {
     }
   }
 
-  /** Runs a read spec with a progress bar into {@code out} (default runs/RUN_ID) and records it in {@code catalogFile}. */
-  static Outcome runAndRecord(String command, ExperimentSpec spec, Model model, String text, Path out, Integer threads,
-                              Path catalogFile, PrintStream stdout, PrintStream stderr) {
+  /**
+   * Runs a read spec with a progress bar into {@code out} (default runs/RUN_ID) and records it in
+   * {@code catalogFile}, with {@code specDirectory}, the directory the spec's relative paths resolve against.
+   */
+  static Outcome runAndRecord(String command, ExperimentSpec spec, Model model, String text, Path specDirectory, Path out,
+                              Integer threads, Path catalogFile, PrintStream stdout, PrintStream stderr) {
     String runId = ExperimentRunner.newRunId(spec.name(), Instant.now());
     Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
     RunOptions options = RunOptions.defaults().withRunId(runId).withSpecText(text);
@@ -93,7 +97,7 @@ final class ExperimentLauncher {
       return Outcome.failed(1);
     }
     try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-      catalog.record(summary);
+      catalog.record(summary, specDirectory);
     } catch (IllegalStateException e) {
       stderr.println("limbic " + command + ": results written to " + summary.outputDirectory() + " but not recorded in the"
           + " catalog: " + e.getMessage());

@@ -88,15 +88,19 @@ public final class RunsCommand implements Callable<Integer> {
     }
     ExperimentSpec spec;
     Model model;
+    // relative paths (an SBML file) resolve where the experiment file was, as when it first ran; runs
+    // recorded before the catalog kept that directory resolve against the current one
+    Path specDirectory = recorded.specDirectory().orElse(Path.of("").toAbsolutePath());
     try {
-      spec = ExperimentFiles.parse(recorded.spec(), "run " + runId, Path.of("").toAbsolutePath(),
+      spec = ExperimentFiles.parse(recorded.spec(), "run " + runId, specDirectory,
           ModelResolver.withSbml(ExperimentLauncher::loadSbml));
       model = ExperimentLauncher.resolve(spec.model());
     } catch (IllegalArgumentException | ModelException | ExperimentFileException e) {
       err.println("limbic runs rerun: the recorded experiment of " + runId + " no longer reads: " + e.getMessage());
       return 2;
     }
-    var outcome = ExperimentLauncher.runAndRecord("runs rerun", spec, model, recorded.spec(), rerunOut, threads, catalog, out, err);
+    var outcome = ExperimentLauncher.runAndRecord("runs rerun", spec, model, recorded.spec(), specDirectory, rerunOut, threads, catalog,
+        out, err);
     if (outcome.summary().isEmpty()) {
       return outcome.exitCode();
     }

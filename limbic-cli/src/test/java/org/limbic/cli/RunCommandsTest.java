@@ -73,7 +73,7 @@ class RunCommandsTest {
     Path catalog = tmp.resolve("catalog.duckdb");
     var spec = org.limbic.experiment.file.ExperimentFiles.read(file);
     var first = ExperimentLauncher.runAndRecord("scan", spec, ExperimentLauncher.resolve(spec.model()), Files.readString(file),
-        tmp.resolve("first"), 1, catalog, System.out, System.err);
+        tmp, tmp.resolve("first"), 1, catalog, System.out, System.err);
     assertThat(first.exitCode()).isZero();
     String runId = first.summary().orElseThrow().runId();
 
@@ -99,5 +99,34 @@ class RunCommandsTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertThat(unknown.execute(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no run 'no-such-run'");
+  }
+
+  @Test
+  void rerunFindsARelativeSbmlFileWhereTheExperimentFileWasNotInTheCurrentDirectory() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("study"));
+    org.limbic.sbml.SbmlExporter.write(new org.limbic.models.examples.PulsatileRelease().model(), dir.resolve("release.xml"));
+    Path file = dir.resolve("run.yaml");
+    Files.writeString(file, """
+        name: relative-sbml
+        model: {sbml: release.xml}
+        time: {end: 10, points: 11}
+        outputs: {variables: [H]}
+        """);
+    Path catalog = tmp.resolve("catalog.duckdb");
+    var spec = org.limbic.experiment.file.ExperimentFiles.read(file,
+        org.limbic.experiment.file.ModelResolver.withSbml(ExperimentLauncher::loadSbml));
+    var first = ExperimentLauncher.runAndRecord("run", spec, ExperimentLauncher.resolve(spec.model()), Files.readString(file),
+        dir, tmp.resolve("first"), 1, catalog, System.out, System.err);
+    assertThat(first.exitCode()).isZero();
+    // the test runs in the module directory, where there is no release.xml: the catalog's spec_dir finds it
+    assertThat(Path.of("release.xml")).doesNotExist();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    RunsCommand rerun = new RunsCommand();
+    new CommandLine(rerun).parseArgs("--catalog", catalog.toString(), "--out", tmp.resolve("again").toString(), "rerun",
+        first.summary().orElseThrow().runId());
+    assertThat(rerun.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("identical to ");
   }
 }

@@ -30,7 +30,8 @@ public final class RunCatalog implements AutoCloseable {
       CREATE TABLE IF NOT EXISTS runs (
         run_id VARCHAR PRIMARY KEY, name VARCHAR, spec VARCHAR, model_id VARCHAR, model_hash VARCHAR,
         seed BIGINT, threads INTEGER, limbic_version VARCHAR, started TIMESTAMP, finished TIMESTAMP,
-        subjects INTEGER, replicates INTEGER, failures BIGINT, output_dir VARCHAR);
+        subjects INTEGER, replicates INTEGER, failures BIGINT, output_dir VARCHAR, spec_dir VARCHAR);
+      ALTER TABLE runs ADD COLUMN IF NOT EXISTS spec_dir VARCHAR;
       CREATE TABLE IF NOT EXISTS metrics (
         run_id VARCHAR, metric VARCHAR, n BIGINT, mean DOUBLE, sd DOUBLE, min DOUBLE, max DOUBLE,
         PRIMARY KEY (run_id, metric));
@@ -76,12 +77,23 @@ public final class RunCatalog implements AutoCloseable {
     }
   }
 
-  /** Records a finished run and its metric summaries, in one transaction. */
+  /** Records a finished run whose experiment names no file relative to its own (a built-in model, say). */
   public void record(RunSummary run) {
+    record(run, null);
+  }
+
+  /**
+   * Records a finished run and its metric summaries, in one transaction.
+   *
+   * @param specDirectory the directory relative paths in the experiment file resolve against (its
+   *     own), so a re-run from elsewhere finds the same SBML file; null if there is none
+   */
+  public void record(RunSummary run, Path specDirectory) {
     try {
       db.setAutoCommit(false);
-      try (PreparedStatement st = db.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-          + "CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), ?, ?, ?, ?)")) {
+      try (PreparedStatement st = db.prepareStatement("INSERT INTO runs (run_id, name, spec, model_id, model_hash, seed, threads, "
+          + "limbic_version, started, finished, subjects, replicates, failures, output_dir, spec_dir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+          + "CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), ?, ?, ?, ?, ?)")) {
         st.setString(1, run.runId());
         st.setString(2, run.name());
         st.setString(3, run.specText());
@@ -96,6 +108,7 @@ public final class RunCatalog implements AutoCloseable {
         st.setInt(12, run.replicates());
         st.setLong(13, run.failures());
         st.setString(14, run.outputDirectory().toString());
+        st.setString(15, specDirectory == null ? null : specDirectory.toAbsolutePath().normalize().toString());
         st.executeUpdate();
       }
       try (PreparedStatement st = db.prepareStatement("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -170,8 +183,9 @@ public final class RunCatalog implements AutoCloseable {
   }
 
   /** What a re-run needs of a recorded run. */
+  /** @param specDirectory where the experiment file was (relative paths in it resolve there), if recorded */
   public record RecordedRun(String runId, String name, String spec, String modelId, String modelHash, long seed,
-                            Path outputDirectory) {
+                            Path outputDirectory, java.util.Optional<Path> specDirectory) {
   }
 
   /**
@@ -181,14 +195,14 @@ public final class RunCatalog implements AutoCloseable {
    */
   public RecordedRun recorded(String runId) {
     try (PreparedStatement st = db.prepareStatement(
-        "SELECT run_id, name, spec, model_id, model_hash, seed, output_dir FROM runs WHERE run_id = ?")) {
+        "SELECT run_id, name, spec, model_id, model_hash, seed, output_dir, spec_dir FROM runs WHERE run_id = ?")) {
       st.setString(1, runId);
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
           throw new IllegalArgumentException("no run '" + runId + "' in " + file + " (limbic runs list shows them)");
         }
         return new RecordedRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getLong(6), Path.of(rs.getString(7)));
+            rs.getLong(6), Path.of(rs.getString(7)), java.util.Optional.ofNullable(rs.getString(8)).map(Path::of));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read run " + runId + " from " + file + ": " + e.getMessage(), e);
