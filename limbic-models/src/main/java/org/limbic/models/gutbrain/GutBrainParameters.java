@@ -82,8 +82,10 @@ final class GutBrainParameters {
       "assumed: pathobionts loosen tight junctions (exponent on relative abundance); range 0.2-1");
   static final Parameter PERM_BUTYRATE = p("perm_butyrate", 0.4, "1",
       "assumed: butyrate tightens the epithelial barrier (Peng et al. 2009 J Nutr); exponent range 0.2-0.8");
-  static final Parameter PERM_PROBIOTIC = p("perm_probiotic", 2.0, "1",
-      "assumed: probiotic strains reduce permeability/LPS (Stevens et al. 2018; Romijn 2017 saw small changes); range 0.5-3");
+  static final Parameter PERM_PROBIOTIC = p("perm_probiotic", 1.0, "1",
+      "calibrated: probiotic strains reduce permeability/LPS (Stevens et al. 2018); 1.0 gives IL-6 SMD 0.37 (probiotic vs "
+          + "placebo, Nikolova 2023 design, 20,000 patients), the pooled IL-6 SMD -0.37 (-0.51 to -0.24) of 42 probiotic RCTs in "
+          + "adults (Milajerdi et al. 2020, Eur J Nutr 59:633); range 0.5-3");
   static final Parameter LPS_REF = p("lps_ref", 0.3, "EU/mL", "plasma LPS in healthy adults ~0.1-0.5 EU/mL [verify]");
   static final Parameter IL6_REF = p("il6_ref", 1.5, "pg/mL", "healthy serum IL-6 ~1-2 pg/mL (Haapakoski et al. 2015 controls) [verify]");
   static final Parameter IL6_PER_LPS = p("il6_per_lps", 0.5, "1", "assumed: IL-6 rises with endotoxemia (exponent); range 0.3-1");
@@ -123,10 +125,11 @@ final class GutBrainParameters {
   static final Parameter W_CATECHOLAMINE = p("w_catecholamine", 2.5, "HAMD-17 points per unit signal",
       "assumed: microbial dopamine/NE reach mood circuits indirectly (Makin 2025 [A]; Valles-Colomer 2019 DOPAC synthesis); range 1-4");
   static final Parameter W_VAGUS = p("w_vagus", 1.0, "HAMD-17 points per unit tone", "assumed: vagal afferent tone lowers depressive symptoms (VNS literature); range 0.5-2");
-  static final Parameter PLASTICITY_SSRI = p("plasticity_ssri", 4.0, "1",
+  static final Parameter PLASTICITY_SSRI = p("plasticity_ssri", 8.0, "1",
       "calibrated: SSRIs open plasticity and amplify how bodily/environmental inputs shape mood (Branchi 2011 'undirected "
-          + "susceptibility'; Alboni 2017); no source gives a number: 4 (with the depressed trait plasticity 0.3) was fitted to "
-          + "the add-on SMD 0.83 of GUT-1 (Nikolova 2021); it plays no part without an SSRI, so not in GUT-1/alone; range 2-8");
+          + "susceptibility'; Alboni 2017); no source gives a number: 8 (with the depressed trait plasticity 0.3) was fitted to "
+          + "the add-on SMD 0.83 of GUT-1 (Nikolova 2021; model 0.83 at 20,000 patients) after perm_probiotic was set from "
+          + "Milajerdi 2020; it plays no part without an SSRI, so not in GUT-1/alone; range 2-10");
   static final Parameter A_CORTISOL = p("a_cortisol", 4.0, "HAMA points per unit cortisol", "assumed: HPA activity and anxiety (Bravo 2011 corticosterone and anxiety move together); range 2-6");
   static final Parameter A_IL6 = p("a_il6", 1.0, "HAMA points per ln(IL-6 fold)", "assumed: inflammation relates more to depressive than anxious symptoms; range 0.5-3");
   static final Parameter A_VAGUS = p("a_vagus", 6.0, "HAMA points per unit tone",

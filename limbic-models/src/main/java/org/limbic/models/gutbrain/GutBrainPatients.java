@@ -60,13 +60,12 @@ public final class GutBrainPatients implements VirtualPatientModel {
   static final double MADRS_NOISE = 3.0;
   static final double HAMA_NOISE = 2.5;
   /**
-   * IL-6 within-person CV 35 % (assumed: Knudsen et al. 2008, Biomarkers 13:59, measured 27-31 % over a
-   * month in healthy adults sampled under one protocol; trials add sampling-time and batch variation),
-   * CRP ~40 %, TNF 30 %, BDNF 20 %, butyrate 40 %, cortisol 25 % (sampling time). GUT-7 is sensitive to
-   * the IL-6 value: at 29 % the share of pilots with a non-significant IL-6 change falls from about 0.42 to 0.29
-   * (4000 pilots).
+   * IL-6 within-person CV 29 % (Knudsen et al. 2008, Biomarkers 13:59: median CV of plasma IL-6 over a
+   * month in 27 healthy adults 27 %, 31 % and 26 % at three times; trials may add sampling-time and batch
+   * variation, so this is a lower end), CRP ~40 %, TNF 30 %, BDNF 20 %, butyrate 40 %, cortisol 25 %
+   * (sampling time; assumed).
    */
-  static final double IL6_CV = 0.35;
+  static final double IL6_CV = 0.29;
   static final double CRP_CV = 0.4;
   static final double TNF_CV = 0.3;
   static final double BDNF_CV = 0.2;

@@ -36,7 +36,7 @@ final class PatientTraits {
       new Trait("on_ssri_at_baseline", 0, "1 (0/1)", "already on an SSRI when screened"),
       new Trait("plasticity", 1, "1", "how much a change of bodily input moves mood without an SSRI (assumed lower when "
           + "depressed: Branchi 2011 'undirected susceptibility'; SSRIs add plasticity_ssri x effect; the depressed value 0.3 "
-          + "was chosen with GUT-1's SMDs in view, but GUT-1/alone holds for any value up to 0.7: PlasticitySensitivityTest)"));
+          + "was chosen with GUT-1's SMDs in view, but GUT-1/alone holds for any value up to the healthy 1: PlasticitySensitivityTest)"));
 
   static final int K_FD = 0;
   static final int K_BU = 1;

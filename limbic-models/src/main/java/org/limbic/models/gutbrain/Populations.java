@@ -31,7 +31,7 @@ final class Populations {
    * @param minimumHamd latent HAMD-17 at baseline required (inclusion as the population is defined)
  * @param plasticity the trait plasticity: 1 healthy, 0.3 depressed (assumed lowered by depression, Branchi 2011; the
  *     value was chosen with GUT-1's SMDs in view, range 0.2-0.6; the effect of a probiotic without an SSRI scales with it,
- *     and GUT-1/alone holds for any value up to 0.7: PlasticitySensitivityTest)
+ *     and GUT-1/alone holds for any value up to the healthy 1: PlasticitySensitivityTest)
    */
   record Profile(double[] clusters, double logInflammation, double stressLoad, double[] depression, double[] anxiety,
                  double bdnf, double[] placebo, double[] efficacy, double onSsri, double minimumHamd, double plasticity) {

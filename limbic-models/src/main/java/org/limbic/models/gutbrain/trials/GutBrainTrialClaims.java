@@ -22,17 +22,17 @@ public final class GutBrainTrialClaims {
         new Claim("GUT-1/add-on", "Probiotic added to an antidepressant improves depression versus placebo (SMD ~0.8), in a "
             + "virtual meta-analysis of 4 trials (n = 221; Nikolova 2021: 7 trials, n = 404, both subgroups).",
             "Nikolova et al. 2021 (meta-analysis of 7 RCTs)",
-            Calibration.calibrated("plasticity_ssri (4: how much an SSRI opens plasticity, Branchi 2011, which gives no number) "
+            Calibration.calibrated("plasticity_ssri (8: how much an SSRI opens plasticity, Branchi 2011, which gives no number) "
                 + "was fitted to this SMD, together with the depressed trait plasticity 0.3; split of the patients into trials "
                 + "assumed"), MetaAnalysisClaim::addOn),
         new Claim("GUT-1/alone", "Probiotic alone does not improve depression versus placebo (SMD ~0), in a virtual "
             + "meta-analysis of 3 trials (n = 183; Nikolova 2021: 7 trials, n = 404, both subgroups).",
             "Nikolova et al. 2021 (meta-analysis of 7 RCTs)",
             Calibration.predicted("follows from the probiotic's gut signal times the depressed trait plasticity (no SSRI, so "
-                + "plasticity_ssri plays no part): the model's true SMD is 0.06, 0.12, 0.18 and 0.24 at depressed plasticity "
-                + "0.1, 0.3, 0.5 and 0.7 (PlasticitySensitivityTest, 20,000 patients each), inside the published CI for any "
-                + "clear lowering of plasticity by depression (Branchi 2011), so the verdict does not rest on the value 0.3, which "
-                + "was chosen with this SMD in view; with little or no lowering (0.8-1) it reaches 0.27-0.30, the CI's edge"), MetaAnalysisClaim::alone),
+                + "plasticity_ssri plays no part): the model's true SMD is 0.04, 0.09, 0.15 and 0.20 at depressed plasticity "
+                + "0.1, 0.4, 0.7 and 1 (PlasticitySensitivityTest, 20,000 patients each), inside the published CI whatever the "
+                + "plasticity up to the healthy value, so the verdict does not rest on the value 0.3, which was chosen with this "
+                + "SMD in view"), MetaAnalysisClaim::alone),
         new Claim("GUT-2", "In incomplete responders, 8 weeks of add-on multi-strain probiotic (8e9 CFU/day) lowers HAMD-17 and "
             + "HAMA more than placebo.", "Nikolova et al. 2023, JAMA Psychiatry", Calibration.predicted(
                 "dose-response half-maximum assumed at the trial's 8e9 CFU/day (GutBrainParameters); placebo response calibrated to "
@@ -42,8 +42,8 @@ public final class GutBrainTrialClaims {
             "Jacka et al. 2017, SMILES", Calibration.calibrated("the population is defined from what SMILES enrolled "
                 + "(mdd-usual-care: 46 of 67 on an antidepressant, MADRS >= 18), and its placebo response (mean 4 HAMD-17 points, "
                 + "as for treated incomplete responders, instead of 7 for untreated MDD) was chosen after the social-support arm "
-                + "fell too far (about -9 vs SMILES -4.2 MADRS); the diet's size then follows from SSRI-dependent plasticity, "
-                + "with plasticity_ssri fitted to GUT-1/add-on; diet strengths not fitted"), DietTrialClaim::check),
+                + "fell too far (about -9 vs SMILES -4.2 MADRS); the diet arm's mean adherence (0.4 of the prescribed "
+                + "change) was fitted to its remission 32.3 %; diet strengths themselves not fitted"), DietTrialClaim::check),
         new Claim("GUT-5", "FMT response varies strongly between patients and depends on donor and recipient; the mean effect "
             + "is positive in treatment-resistant depression.", "Makin 2025 (source article [A]); Kootte 2017; Wilson 2019",
             Calibration.predicted("engraftment share and donor profiles assumed (Transplant); no FMT outcome fitted"), FmtClaim::check),
@@ -51,10 +51,9 @@ public final class GutBrainTrialClaims {
             "Makin 2025 (source article [A])", Calibration.predicted("catecholamine term of the depression target, assumed weight"),
             AdjunctClaims::gut6),
         new Claim("GUT-7", "In trials of realistic size, cytokine and BDNF changes are often not significant even where symptoms "
-            + "improve.", "Romijn et al. 2017; Makin 2025 [A]", Calibration.predicted("follows from biomarker effect sizes and the "
-                + "assumed assay and day-to-day noise (GutBrainPatients) at n = 49; nothing fitted, but the IL-6 half rests on "
-                + "the assumed IL-6 CV of 35 %: with Knudsen 2008's 29 % (healthy adults, one protocol) the share of pilots "
-                + "missing the IL-6 change falls from about 0.42 to 0.29, below 'often'"), PilotTrialClaims::gut7),
+            + "improve.", "Romijn et al. 2017; Makin 2025 [A]", Calibration.predicted("follows from the probiotic's IL-6 effect (perm_probiotic, "
+                + "set to Milajerdi 2020's pooled IL-6 SMD of probiotic RCTs) and the measured within-person IL-6 variation "
+                + "(Knudsen 2008, CV 29 %), BDNF's from its assumed CV (GutBrainPatients), at n = 49; nothing fitted to this claim"), PilotTrialClaims::gut7),
         new Claim("GUT-8", "Same intervention, different baseline microbiome, different response; a multi-omic stratifier predicts "
             + "responders better than chance (AUC > 0.5 with CI).", "Makin 2025 (source article [A])",
             Calibration.predicted("follows from person-specific engraftment of the strains, decided by how full the residents "
