@@ -137,6 +137,11 @@ final class PreparedExperiment {
     return metricNames;
   }
 
+  /** Rows a unit that does not fail adds to timecourses.csv: one per output time and variable. */
+  int timecourseRowsPerUnit() {
+    return times.length * outputs.size();
+  }
+
   CompiledModel compiled() {
     return compiled;
   }
