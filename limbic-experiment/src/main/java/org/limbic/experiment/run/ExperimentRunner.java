@@ -40,7 +40,7 @@ public final class ExperimentRunner {
     this(options, PART_ROWS);
   }
 
-  /** With parts of about {@code partRows} timecourse rows (tests use small parts to get several). */
+  /** With parts of about {@code partRows} rows (tests use small parts to get several). */
   ExperimentRunner(RunOptions options, int partRows) {
     if (partRows < 1) {
       throw new IllegalArgumentException("partRows must be >= 1, got " + partRows);
@@ -97,30 +97,25 @@ public final class ExperimentRunner {
   static final int BLOCK = 32;
 
   /**
-   * About how many timecourse rows (the largest table) a part of the results holds; see
-   * {@link #blocksPerPart}. Parts are converted to Parquet while later units are simulated, and the
-   * last part's conversion is what remains after the last simulation: smaller parts shorten that
-   * tail, but each conversion costs about 1.5 ms besides its rows (DuckDB statement and file
-   * overhead) and makes one row group of the merged file.
+   * About how many rows a part of a table holds (see {@link PartPlan}). The bench scan (42 timecourse
+   * rows a unit) cuts its 10,000 units' timecourses into 12 parts: the last, one block, is what
+   * remains to convert after the last simulation.
    */
-  static final int PART_ROWS = 32_768;
+  static final int PART_ROWS = 65_536;
 
-  /**
-   * Blocks per part of the results: a function of the experiment alone (its timecourse rows per unit),
-   * never of the thread count, so the part files and the merged Parquet files are the same on any
-   * number of threads. At least one block; an experiment smaller than a part is one part.
-   */
-  static int blocksPerPart(int rowsPerUnit, int partRows) {
-    long rowsPerBlock = Math.max(1L, (long) rowsPerUnit * BLOCK);
-    return (int) Math.max(1, partRows / rowsPerBlock);
-  }
+  /** About how many rows the smallest, last part of a table holds (see {@link PartPlan}). */
+  static final int MIN_PART_ROWS = 2_048;
 
   /** The experiment file's text, written into the results directory of a run started from a file. */
   public static final String SPEC_FILE = "experiment.yaml";
 
   private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
     int blocks = (units + BLOCK - 1) / BLOCK;
-    int blocksPerPart = blocksPerPart(experiment.timecourseRowsPerUnit(), partRows);
+    int[] rowsPerUnit = experiment.rowsPerUnit();
+    PartPlan[] plans = new PartPlan[rowsPerUnit.length];
+    for (int t = 0; t < plans.length; t++) {
+      plans[t] = PartPlan.of(blocks, (long) rowsPerUnit[t] * BLOCK, partRows, Math.min(partRows, MIN_PART_ROWS));
+    }
     ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer = new ReorderBuffer<>(options.reorderCapacity(), blocks);
     // N threads are N: this thread writes in block order and, while the next block is not ready,
     // simulates blocks itself; N - 1 workers only simulate. (A writer beside N workers made N + 1
@@ -150,8 +145,10 @@ public final class ExperimentRunner {
           }
           options.progress().progress(++written, units);
         }
-        if ((b + 1) % blocksPerPart == 0 || b + 1 == blocks) {
-          buffer.submit(conversion(files.cutPart(), buffer));
+        for (int t = 0; t < plans.length; t++) {
+          if (plans[t].endsAfter(b + 1)) {
+            buffer.submit(conversion(files.cut(t), buffer));
+          }
         }
       }
       buffer.closeTasks();
@@ -212,7 +209,7 @@ public final class ExperimentRunner {
       try {
         part.convert();
       } catch (Throwable t) {
-        buffer.fail(new java.io.IOException("results part " + part.index() + ": " + t.getMessage(), t));
+        buffer.fail(new IOException(part.describe() + ": " + t.getMessage(), t));
       }
     };
   }
