@@ -24,10 +24,10 @@ import org.limbic.model.Model;
  * stays flat as the number of runs grows and the files are byte-identical whatever the thread count.
  *
  * <p>Output, written atomically ({@link OutputDirectory}): {@code timecourses}, {@code metrics},
- * {@code parameters} and {@code failures}, each as CSV and Parquet. The files are written in parts
- * ({@link ResultFiles}) cut at fixed block boundaries; each finished part's Parquet conversion is a
- * task that the threads take before their next block, so the conversion overlaps the simulation
- * instead of following it. A unit whose simulation fails is
+ * {@code parameters} and {@code failures}, each as CSV and Parquet. Each table is written in parts
+ * ({@link ResultFiles}) ending at block boundaries that the experiment alone fixes ({@link PartPlan});
+ * a finished part's Parquet conversion is a task that the threads take before their next block, so
+ * the conversion overlaps the simulation instead of following it. A unit whose simulation fails is
  * recorded in failures.csv and the experiment goes on; only if every unit fails does the experiment
  * fail ({@link ExperimentFailedException}), leaving no output.
  */
