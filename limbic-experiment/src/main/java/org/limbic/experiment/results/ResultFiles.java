@@ -14,8 +14,9 @@ import java.util.Map;
  * so memory does not grow with the number of runs. {@link #cut} ends a table's part and returns it;
  * its {@link Part#convert} (on any thread, in any order with the other parts) puts the part's rows
  * into {@code <table>.csv} and converts them to a part Parquet file, so the conversion can run while
- * later units are still being simulated. {@link #finish} joins each table's part Parquet files into
- * {@code <table>.parquet} without re-encoding ({@link ParquetConcatenation}) and removes the parts.
+ * later units are still being simulated. Converting a table's last part also joins its part Parquet
+ * files into {@code <table>.parquet} without re-encoding ({@link ParquetConcatenation});
+ * {@link #finish} checks that every table was joined and removes the parts directory.
  *
  * <p>Where parts are cut is the caller's choice; for files that do not depend on the thread count,
  * it must not depend on it either. Every {@code <table>.csv} is one file, header then every part's
@@ -51,7 +52,7 @@ public final class ResultFiles implements Closeable {
     /** Which table and part, for messages. */
     String describe();
 
-    /** Puts the rows into the table's CSV and converts them to a part Parquet file; any thread. */
+    /** Puts the rows into the table's CSV and converts them to a part Parquet file (the last one converted also joins them); any thread. */
     void convert() throws IOException;
   }
 
@@ -73,12 +74,16 @@ public final class ResultFiles implements Closeable {
     tables.get(3).write(rows.failures());
   }
 
-  /** Ends the current part of table {@code table} (an index into {@link #TABLES}' order) and returns it. */
-  public Part cut(int table) throws IOException {
-    return tables.get(table).cut();
+  /**
+   * Ends the current part of table {@code table} (an index into {@link #TABLES}' order) and returns
+   * it; {@code last}: the table gets no more rows, and converting its last outstanding part also
+   * joins its part Parquet files into {@code <table>.parquet}.
+   */
+  public Part cut(int table, boolean last) throws IOException {
+    return tables.get(table).cut(last);
   }
 
-  /** Joins each table's part Parquet files and removes the parts; every part cut must have been converted. */
+  /** Checks that every table's parts were converted and joined, and removes the parts directory. */
   public void finish() throws IOException {
     for (TableFile table : tables) {
       table.finish();

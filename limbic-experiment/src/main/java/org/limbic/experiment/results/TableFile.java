@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * go to the current part's CSV; {@link #cut} ends the part and returns it, and its
  * {@link Part#convert} (on any thread, in any order with the other parts) copies its rows to their
  * place in {@code <name>.csv} and converts them to a part Parquet file ({@link CsvToParquet}).
- * {@link #finish} joins the part Parquet files without re-encoding ({@link ParquetConcatenation}).
+ * Once the last part is cut ({@code cut(true)}), the thread that converts the table's last
+ * outstanding part joins the part Parquet files without re-encoding ({@link ParquetConcatenation}),
+ * so a table's join too overlaps the conversion of the other tables; {@link #finish} checks it was done.
  *
  * <p>{@code <name>.csv} is the header, then every part's rows in order: the same bytes as if it had
  * been written in one piece, wherever the parts were cut.
@@ -34,6 +36,9 @@ final class TableFile implements Closeable {
   private int cut;
   private BufferedWriter current;
   private final AtomicInteger converted = new AtomicInteger();
+  /** The number of parts, once the last is cut; -1 before. */
+  private volatile int partCount = -1;
+  private volatile boolean joined;
 
   /** Writes the header of {@code directory/<name>.csv}; part files go into {@code parts}. */
   TableFile(Path directory, Path parts, String name, List<ResultFiles.Column> columns) throws IOException {
@@ -59,13 +64,22 @@ final class TableFile implements Closeable {
     current.write(rows);
   }
 
-  /** Ends the current part (an empty one if nothing was written since the last cut) and fixes its place in the CSV. */
-  Part cut() throws IOException {
+  /**
+   * Ends the current part (an empty one if nothing was written since the last cut) and fixes its
+   * place in the CSV; {@code last}: no rows will follow.
+   */
+  Part cut(boolean last) throws IOException {
+    if (partCount >= 0) {
+      throw new IllegalStateException(name + ": a part cut after the last one");
+    }
     write("");
     close();
     long length = Files.size(partFile(cut, ".csv"));
     Part part = new Part(cut++, laidOut, length);
     laidOut += length;
+    if (last) {
+      partCount = cut; // before the part is handed out: whoever converts the last outstanding part sees it
+    }
     return part;
   }
 
@@ -108,18 +122,16 @@ final class TableFile implements Closeable {
         CsvToParquet.convert(rows, columns, partFile(index, ".parquet"));
       }
       Files.delete(rows);
-      converted.incrementAndGet();
+      if (converted.incrementAndGet() == partCount) {
+        join();
+      }
     }
   }
 
-  /** Joins the part Parquet files into {@code <name>.parquet}; every part cut must have been converted. */
-  void finish() throws IOException {
-    if (current != null || converted.get() != cut || cut == 0) {
-      throw new IllegalStateException(name + ": " + converted.get() + " of " + cut + " parts converted"
-          + (current != null ? " and one still being written" : "") + "; cut and convert every part before finishing");
-    }
+  /** Joins the part Parquet files into {@code <name>.parquet} and removes them. */
+  private void join() throws IOException {
     List<Path> parquetParts = new ArrayList<>();
-    for (int p = 0; p < cut; p++) {
+    for (int p = 0; p < partCount; p++) {
       Path part = partFile(p, ".parquet");
       if (Files.exists(part)) {
         parquetParts.add(part);
@@ -128,6 +140,15 @@ final class TableFile implements Closeable {
     ParquetConcatenation.concatenate(parquetParts, parquet);
     for (Path part : parquetParts) {
       Files.delete(part);
+    }
+    joined = true;
+  }
+
+  /** Checks that the last part was cut and every part converted and joined. */
+  void finish() {
+    if (!joined) {
+      throw new IllegalStateException(name + ": " + converted.get() + " of " + cut + " parts converted"
+          + (partCount < 0 ? ", the last not yet cut" : "") + "; cut the last part and convert every part before finishing");
     }
   }
 

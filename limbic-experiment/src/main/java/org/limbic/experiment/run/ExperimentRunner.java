@@ -147,7 +147,7 @@ public final class ExperimentRunner {
         }
         for (int t = 0; t < plans.length; t++) {
           if (plans[t].endsAfter(b + 1)) {
-            buffer.submit(conversion(files.cut(t), buffer));
+            buffer.submit(conversion(files.cut(t, b + 1 == blocks), buffer));
           }
         }
       }
