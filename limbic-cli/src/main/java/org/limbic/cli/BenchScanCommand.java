@@ -167,7 +167,12 @@ public final class BenchScanCommand implements Callable<Integer> {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  /** Runs per second end to end (Parquet included) and until the last run's rows were written as CSV. */
+  /**
+   * Runs per second end to end (Parquet included) and until the last run's rows were written as CSV.
+   * The Parquet conversion runs in parts beside the simulation on spare threads: on one thread it
+   * all follows the last run, on two much of it comes before, so the second rate's ratio between
+   * thread counts is no longer that of simulation alone.
+   */
   private record Measurement(double rate, double simulateRate, Heap heap) {
   }
 

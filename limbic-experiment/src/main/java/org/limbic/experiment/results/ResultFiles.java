@@ -1,23 +1,26 @@
 package org.limbic.experiment.results;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The result files of one experiment, streamed: {@link #write} appends one unit's rows (already
- * formatted, see {@link UnitRows}) to each CSV, so memory does not grow with the number of runs.
- * {@link #exportParquet} then converts every CSV to Parquet with DuckDB (column types fixed here,
- * not guessed).
+ * The result files of one experiment, streamed in parts: {@link #write} appends one unit's rows
+ * (already formatted, see {@link UnitRows}) to the current part of each table ({@link TableFile}),
+ * so memory does not grow with the number of runs. {@link #cut} ends a table's part and returns it;
+ * its {@link Part#convert} (on any thread, in any order with the other parts) puts the part's rows
+ * into {@code <table>.csv} and converts them to a part Parquet file, so the conversion can run while
+ * later units are still being simulated. Converting a table's last part also joins its part Parquet
+ * files into {@code <table>.parquet} without re-encoding ({@link ParquetConcatenation});
+ * {@link #finish} checks that every table was joined and removes the parts directory.
+ *
+ * <p>Where parts are cut is the caller's choice; for files that do not depend on the thread count,
+ * it must not depend on it either. Every {@code <table>.csv} is one file, header then every part's
+ * rows in order: the same bytes as if it had been written in one piece.
  */
 public final class ResultFiles implements Closeable {
 
@@ -41,68 +44,58 @@ public final class ResultFiles implements Closeable {
     return java.util.Collections.unmodifiableMap(t);
   }
 
-  private final BufferedWriter timecourses;
-  private final BufferedWriter metrics;
-  private final BufferedWriter parameters;
-  private final BufferedWriter failures;
+  /** Where the parts are written, inside the results directory; removed by {@link #finish}. */
+  static final String PARTS = ".parts";
 
-  public ResultFiles(Path directory) throws IOException {
-    this.timecourses = open(directory, "timecourses");
-    this.metrics = open(directory, "metrics");
-    this.parameters = open(directory, "parameters");
-    this.failures = open(directory, "failures");
+  /** A part of one table: rows written, not yet in the table's files. */
+  public interface Part {
+    /** Which table and part, for messages. */
+    String describe();
+
+    /** Puts the rows into the table's CSV and converts them to a part Parquet file (the last one converted also joins them); any thread. */
+    void convert() throws IOException;
   }
 
-  private static BufferedWriter open(Path directory, String table) throws IOException {
-    BufferedWriter w = Files.newBufferedWriter(directory.resolve(table + ".csv"), StandardCharsets.UTF_8);
-    w.write(String.join(",", TABLES.get(table).stream().map(Column::name).toList()));
-    w.write('\n');
-    return w;
+  private final Path parts;
+  private final List<TableFile> tables = new ArrayList<>();
+
+  public ResultFiles(Path directory) throws IOException {
+    this.parts = Files.createDirectory(directory.resolve(PARTS));
+    for (var table : TABLES.entrySet()) {
+      tables.add(new TableFile(directory, parts, table.getKey(), table.getValue()));
+    }
   }
 
   public void write(UnitRows rows) throws IOException {
-    timecourses.write(rows.timecourses());
-    metrics.write(rows.metrics());
-    parameters.write(rows.parameters());
-    failures.write(rows.failures());
-  }
-
-  @Override
-  public void close() throws IOException {
-    try (timecourses; metrics; parameters; failures) {
-      // closed in reverse order, each even if another fails
-    }
-  }
-
-  /** Writes {@code <table>.parquet} beside each {@code <table>.csv} in {@code directory}, with DuckDB's default threads. */
-  public static void exportParquet(Path directory) throws IOException {
-    exportParquet(directory, Runtime.getRuntime().availableProcessors());
+    // in TABLES order
+    tables.get(0).write(rows.timecourses());
+    tables.get(1).write(rows.metrics());
+    tables.get(2).write(rows.parameters());
+    tables.get(3).write(rows.failures());
   }
 
   /**
-   * As {@link #exportParquet(Path)} on at most {@code threads} threads: a run asked to use one
-   * thread uses one for its Parquet files too (DuckDB would otherwise take every core).
+   * Ends the current part of table {@code table} (an index into {@link #TABLES}' order) and returns
+   * it; {@code last}: the table gets no more rows, and converting its last outstanding part also
+   * joins its part Parquet files into {@code <table>.parquet}.
    */
-  public static void exportParquet(Path directory, int threads) throws IOException {
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-      st.execute("SET threads TO " + Math.max(1, threads));
-      for (var table : TABLES.entrySet()) {
-        Path csv = directory.resolve(table.getKey() + ".csv");
-        Path parquet = directory.resolve(table.getKey() + ".parquet");
-        StringBuilder columns = new StringBuilder("{");
-        for (Column c : table.getValue()) {
-          columns.append(columns.length() > 1 ? ", " : "").append('\'').append(c.name()).append("': '").append(c.type()).append('\'');
-        }
-        columns.append('}');
-        st.execute("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header=true, auto_detect=false, quote='\"', columns="
-            + columns + ")) TO " + literal(parquet) + " (FORMAT parquet)");
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot convert results in " + directory + " to Parquet: " + e.getMessage(), e);
-    }
+  public Part cut(int table, boolean last) throws IOException {
+    return tables.get(table).cut(last);
   }
 
-  static String literal(Path p) {
-    return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+  /** Checks that every table's parts were converted and joined, and removes the parts directory. */
+  public void finish() throws IOException {
+    for (TableFile table : tables) {
+      table.finish();
+    }
+    Files.delete(parts);
+  }
+
+  /** Closes the open part files (each even if another fails); on failure the caller discards the directory. */
+  @Override
+  public void close() throws IOException {
+    try (TableFile a = tables.get(0); TableFile b = tables.get(1); TableFile c = tables.get(2); TableFile d = tables.get(3)) {
+      // closed in reverse order, each even if another fails
+    }
   }
 }

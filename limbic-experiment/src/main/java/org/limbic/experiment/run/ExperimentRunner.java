@@ -24,16 +24,29 @@ import org.limbic.model.Model;
  * stays flat as the number of runs grows and the files are byte-identical whatever the thread count.
  *
  * <p>Output, written atomically ({@link OutputDirectory}): {@code timecourses}, {@code metrics},
- * {@code parameters} and {@code failures}, each as CSV and Parquet. A unit whose simulation fails is
+ * {@code parameters} and {@code failures}, each as CSV and Parquet. Each table is written in parts
+ * ({@link ResultFiles}) ending at block boundaries that the experiment alone fixes ({@link PartPlan});
+ * a finished part's Parquet conversion is a task that the threads take before their next block, so
+ * the conversion overlaps the simulation instead of following it. A unit whose simulation fails is
  * recorded in failures.csv and the experiment goes on; only if every unit fails does the experiment
  * fail ({@link ExperimentFailedException}), leaving no output.
  */
 public final class ExperimentRunner {
 
   private final RunOptions options;
+  private final int partRows;
 
   public ExperimentRunner(RunOptions options) {
+    this(options, PART_ROWS);
+  }
+
+  /** With parts of about {@code partRows} rows (tests use small parts to get several). */
+  ExperimentRunner(RunOptions options, int partRows) {
+    if (partRows < 1) {
+      throw new IllegalArgumentException("partRows must be >= 1, got " + partRows);
+    }
     this.options = options;
+    this.partRows = partRows;
   }
 
   public ExperimentRunner() {
@@ -60,12 +73,11 @@ public final class ExperimentRunner {
       if (options.specText().isPresent()) {
         java.nio.file.Files.writeString(dir.resolve(SPEC_FILE), options.specText().get());
       }
-      Written w;
       try (ResultFiles files = new ResultFiles(dir)) {
-        w = execute(experiment, runId, (int) units, files);
+        Written w = execute(experiment, runId, (int) units, files);
+        files.finish();
+        return w;
       }
-      ResultFiles.exportParquet(dir, options.threads());
-      return w;
     });
     return new RunSummary(runId, spec.name(), specText, model.id(),
         CanonicalText.sha256(model), spec.seed(), options.threads(), limbicVersion(), started, Instant.now(),
@@ -84,11 +96,26 @@ public final class ExperimentRunner {
    */
   static final int BLOCK = 32;
 
+  /**
+   * About how many rows a part of a table holds (see {@link PartPlan}). The bench scan (42 timecourse
+   * rows a unit) cuts its 10,000 units' timecourses into 12 parts: the last, one block, is what
+   * remains to convert after the last simulation.
+   */
+  static final int PART_ROWS = 65_536;
+
+  /** About how many rows the smallest, last part of a table holds (see {@link PartPlan}). */
+  static final int MIN_PART_ROWS = 2_048;
+
   /** The experiment file's text, written into the results directory of a run started from a file. */
   public static final String SPEC_FILE = "experiment.yaml";
 
   private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
     int blocks = (units + BLOCK - 1) / BLOCK;
+    int[] rowsPerUnit = experiment.rowsPerUnit();
+    PartPlan[] plans = new PartPlan[rowsPerUnit.length];
+    for (int t = 0; t < plans.length; t++) {
+      plans[t] = PartPlan.of(blocks, (long) rowsPerUnit[t] * BLOCK, partRows, Math.min(partRows, MIN_PART_ROWS));
+    }
     ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer = new ReorderBuffer<>(options.reorderCapacity(), blocks);
     // N threads are N: this thread writes in block order and, while the next block is not ready,
     // simulates blocks itself; N - 1 workers only simulate. (A writer beside N workers made N + 1
@@ -118,6 +145,16 @@ public final class ExperimentRunner {
           }
           options.progress().progress(++written, units);
         }
+        for (int t = 0; t < plans.length; t++) {
+          if (plans[t].endsAfter(b + 1)) {
+            buffer.submit(conversion(files.cut(t, b + 1 == blocks), buffer));
+          }
+        }
+      }
+      buffer.closeTasks();
+      // the last part's conversion, and any other still pending, while workers finish theirs
+      for (Runnable task = buffer.pollTask(); task != null; task = buffer.pollTask()) {
+        task.run();
       }
       done = true;
     } catch (InterruptedException e) {
@@ -135,6 +172,7 @@ public final class ExperimentRunner {
         }
       }
     }
+    buffer.rethrowFailure(); // a conversion that failed after the last block was written
     if (failures == units) {
       throw new ExperimentFailedException("every one of the " + units + " runs failed; the first: " + firstFailure
           + " (check the parameters and solver tolerances)", null);
@@ -142,18 +180,38 @@ public final class ExperimentRunner {
     return new Written(failures, buffer.maxInFlight(), accumulators.stream().map(MetricSummary.Accumulator::summary).toList());
   }
 
-  /** The next block in order: taken if ready; else this thread computes unclaimed blocks until it is, or waits. */
+  /**
+   * The next block in order: taken if ready; else this thread computes unclaimed blocks until it is,
+   * or runs a pending conversion, or waits.
+   */
   private static List<PreparedExperiment.UnitResult> nextInOrder(ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer,
       PreparedExperiment experiment, String runId, int units) throws InterruptedException {
     List<PreparedExperiment.UnitResult> block;
     while ((block = buffer.poll()) == null) {
       int claimed = buffer.tryClaim();
-      if (claimed < 0) {
-        return buffer.take(); // every block is claimed, or the buffer is full: the next one is being computed
+      if (claimed >= 0) {
+        buffer.put(claimed, block(experiment, runId, units, claimed));
+        continue;
       }
-      buffer.put(claimed, block(experiment, runId, units, claimed));
+      // every block is claimed, or the buffer is full: the next one is being computed
+      Runnable task = buffer.pollTask();
+      if (task == null) {
+        return buffer.take();
+      }
+      task.run();
     }
     return block;
+  }
+
+  /** A part's conversion as a task for any thread; its failure stops the run (the writer reports it). */
+  private static Runnable conversion(ResultFiles.Part part, ReorderBuffer<?> buffer) {
+    return () -> {
+      try {
+        part.convert();
+      } catch (Throwable t) {
+        buffer.fail(new IOException(part.describe() + ": " + t.getMessage(), t));
+      }
+    };
   }
 
   private static List<PreparedExperiment.UnitResult> block(PreparedExperiment experiment, String runId, int units, int b) {
@@ -167,8 +225,15 @@ public final class ExperimentRunner {
   private static void work(PreparedExperiment experiment, String runId, int units,
                            ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer) {
     try {
-      for (int b = buffer.claim(); b >= 0; b = buffer.claim()) {
-        buffer.put(b, block(experiment, runId, units, b));
+      for (int b = buffer.claim(); b != -1; b = buffer.claim()) {
+        if (b == ReorderBuffer.TASK) {
+          Runnable task = buffer.pollTask(); // null if another thread took it first
+          if (task != null) {
+            task.run();
+          }
+        } else {
+          buffer.put(b, block(experiment, runId, units, b));
+        }
       }
     } catch (Throwable t) { // interruption, or a fault outside any one simulation: stop the experiment
       buffer.fail(t);

@@ -137,6 +137,15 @@ final class PreparedExperiment {
     return metricNames;
   }
 
+  /**
+   * Rows a unit adds to each table, in {@link org.limbic.experiment.results.ResultFiles#TABLES} order:
+   * timecourses (one per output time and variable), metrics and parameters when it runs, failures
+   * (one) when it fails.
+   */
+  int[] rowsPerUnit() {
+    return new int[] {times.length * outputs.size(), metricNames.size(), recordedParameters.size(), 1};
+  }
+
   CompiledModel compiled() {
     return compiled;
   }

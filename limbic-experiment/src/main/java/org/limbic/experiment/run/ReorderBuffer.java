@@ -1,11 +1,19 @@
 package org.limbic.experiment.run;
 
+import java.util.ArrayDeque;
+
 /**
  * Hands out unit indices 0, 1, 2, ... to workers and gives their results back in index order,
  * with at most {@code capacity} units claimed but not yet taken: a worker that would run further
  * ahead of the writer waits before computing. Indices are claimed in order, so the unit the writer
  * needs next is unclaimed (the writer may claim it itself, {@link #tryClaim()}), or being computed by
  * a running worker, or done: this cannot deadlock.
+ *
+ * <p>It also queues the writer's tasks (converting finished parts of the results, {@link #submit}),
+ * which workers take before claiming units ({@link #pollTask()}): in one queue because a worker
+ * waiting for room must wake for a task too. Workers stay until no unit is left and the writer has
+ * said that no task will come ({@link #closeTasks()}). Tasks are not part of the capacity: they hold
+ * files, not results in memory.
  */
 final class ReorderBuffer<T> {
 
@@ -17,6 +25,8 @@ final class ReorderBuffer<T> {
   private int maxInFlight;
   private Throwable failure;
   private boolean cancelled;
+  private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+  private boolean tasksClosed;
 
   ReorderBuffer(int capacity, int total) {
     this.capacity = capacity;
@@ -24,16 +34,56 @@ final class ReorderBuffer<T> {
     this.slots = new Object[capacity];
   }
 
-  /** The next unit to compute, or -1 when there is none left or the run was stopped. */
+  /** Returned by {@link #claim()} when a task is pending: take it with {@link #pollTask()}. */
+  static final int TASK = -3;
+
+  /**
+   * The next unit to compute; {@link #TASK} when a task is pending; -1 when no unit and no task
+   * is left or the run was stopped. Waits while the buffer is full, or while no unit is left but
+   * tasks may still come, and no task is pending.
+   */
   synchronized int claim() throws InterruptedException {
-    while (!stopped() && nextClaim < total && nextClaim >= nextTake + capacity) {
+    while (!stopped() && tasks.isEmpty() && (nextClaim < total ? nextClaim >= nextTake + capacity : !tasksClosed)) {
       wait();
     }
-    if (stopped() || nextClaim >= total) {
+    if (stopped()) {
+      return -1;
+    }
+    if (!tasks.isEmpty()) {
+      return TASK;
+    }
+    if (nextClaim >= total) {
       return -1;
     }
     maxInFlight = Math.max(maxInFlight, nextClaim + 1 - nextTake);
     return nextClaim++;
+  }
+
+  /** Queues a task for whichever thread comes first (workers take tasks before units). */
+  synchronized void submit(Runnable task) {
+    if (tasksClosed) {
+      throw new IllegalStateException("a task submitted after closeTasks()");
+    }
+    tasks.add(task);
+    notifyAll();
+  }
+
+  /** No more tasks will be submitted: workers leave once no unit and no task is left. */
+  synchronized void closeTasks() {
+    tasksClosed = true;
+    notifyAll();
+  }
+
+  /** The oldest pending task, or null if there is none or the run was stopped (without waiting). */
+  synchronized Runnable pollTask() {
+    return stopped() ? null : tasks.poll();
+  }
+
+  /** Throws if a worker or task failed (see {@link #fail}). */
+  synchronized void rethrowFailure() {
+    if (failure != null) {
+      throw new ExperimentFailedException("a worker failed: " + failure, failure);
+    }
   }
 
   /** Returned by {@link #tryClaim()} when claiming would run more than the capacity ahead of the writer. */
@@ -58,9 +108,7 @@ final class ReorderBuffer<T> {
   /** The result of the next unit in order if it is ready, else null (without waiting). */
   @SuppressWarnings("unchecked")
   synchronized T poll() {
-    if (failure != null) {
-      throw new ExperimentFailedException("a worker failed: " + failure, failure);
-    }
+    rethrowFailure();
     T value = (T) slots[nextTake % capacity];
     if (value == null) {
       return null;
@@ -82,9 +130,7 @@ final class ReorderBuffer<T> {
     while (failure == null && slots[nextTake % capacity] == null) {
       wait();
     }
-    if (failure != null) {
-      throw new ExperimentFailedException("a worker failed: " + failure, failure);
-    }
+    rethrowFailure();
     T value = (T) slots[nextTake % capacity];
     slots[nextTake % capacity] = null;
     nextTake++;
@@ -92,7 +138,7 @@ final class ReorderBuffer<T> {
     return value;
   }
 
-  /** A worker failed outside any one simulation: stop everything. */
+  /** A worker or task failed outside any one simulation: stop everything. */
   synchronized void fail(Throwable t) {
     if (failure == null) {
       failure = t;

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.results.MetricSummary;
+import org.limbic.experiment.results.ResultFiles;
 import org.limbic.experiment.spec.CohortSpec;
 import org.limbic.experiment.spec.Distribution;
 import org.limbic.experiment.spec.ExperimentSpec;
@@ -77,6 +83,94 @@ class ExperimentRunnerTest {
     run(spec, tmp.resolve("one"), 1);
     run(spec, tmp.resolve("two"), 2);
     assertSameFiles(tmp.resolve("one"), tmp.resolve("two"));
+  }
+
+  /**
+   * 200 scan points on dA/dt = k A^2 (5 output times, so 5 rows a unit): every tenth k (0.9) blows
+   * up before t = 2, so failures fall in several parts too.
+   */
+  private static ExperimentSpec blowUpScan() {
+    double[] ks = new double[200];
+    for (int i = 0; i < ks.length; i++) {
+      ks[i] = i % 10 == 7 ? 0.9 : 0.05 + 0.001 * i;
+    }
+    ScanSpec scan = new ScanSpec(ScanSpec.Method.GRID, 0, List.of(new ScanSpec.Dimension("k", ks, 0, 0, 0, false)));
+    return new ExperimentSpec("blowup", new ModelRef.BuiltIn("blowup"), Map.of(), TimeGrid.evenly(0, 2, 5), List.of(),
+        new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), SolverSpec.DEFAULTS, 1, 1,
+        Optional.of(scan), Optional.empty(), "");
+  }
+
+  /**
+   * Parts of 2 blocks (2 x 32 units x 5 rows = 320 rows): the 200 units (7 blocks) make 4 timecourse
+   * parts (blocks 1-2, 3-4, 5-6, 7; see PartPlan: with the smallest part as large as a full one, none halve).
+   */
+  private static final int SMALL_PARTS = 320;
+
+  private static RunSummary runInParts(ExperimentSpec spec, Path out, int threads, int partRows) {
+    return new ExperimentRunner(RunOptions.defaults().withThreads(threads).withRunId("r1"), partRows).run(spec, Specs.blowUp(), out);
+  }
+
+  @Test
+  void resultsInSeveralPartsAreByteIdenticalOnOneAndThreeThreads() throws IOException {
+    RunSummary one = runInParts(blowUpScan(), tmp.resolve("one"), 1, SMALL_PARTS);
+    runInParts(blowUpScan(), tmp.resolve("three"), 3, SMALL_PARTS);
+    assertSameFiles(tmp.resolve("one"), tmp.resolve("three"));
+    assertThat(one.failures()).isEqualTo(20);
+    for (Path dir : List.of(tmp.resolve("one"), tmp.resolve("three"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files.map(p -> p.getFileName().toString())).as("no part file or directory remains")
+            .containsExactlyInAnyOrder("timecourses.csv", "timecourses.parquet", "metrics.csv", "metrics.parquet",
+                "parameters.csv", "parameters.parquet", "failures.csv", "failures.parquet");
+      }
+    }
+  }
+
+  @Test
+  void parquetHoldsTheCsvRowsInOrderInSeveralPartsAndInOne() throws Exception {
+    runInParts(blowUpScan(), tmp.resolve("parts"), 2, SMALL_PARTS);
+    runInParts(blowUpScan(), tmp.resolve("whole"), 2, ExperimentRunner.PART_ROWS);
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      for (String dir : List.of("parts", "whole")) {
+        for (String table : FILES) {
+          Path out = tmp.resolve(dir);
+          String csv = "SELECT * FROM read_csv('" + out.resolve(table + ".csv") + "', header=true, auto_detect=false, quote='\"', columns="
+              + columnTypes(table) + ")";
+          List<List<Object>> expected = rows(st, csv);
+          assertThat(rows(st, "SELECT * FROM read_parquet('" + out.resolve(table + ".parquet") + "')"))
+              .as(dir + "/" + table + ".parquet: every value of the CSV, in order").isEqualTo(expected);
+          assertThat(expected).as(dir + "/" + table + " has rows").isNotEmpty();
+          long groups = (Long) rows(st, "SELECT num_row_groups FROM parquet_file_metadata('" + out.resolve(table + ".parquet")
+              + "')").getFirst().getFirst();
+          if (dir.equals("whole")) {
+            assertThat(groups).as(dir + "/" + table + ": one part, one row group").isEqualTo(1);
+          } else if (table.equals("timecourses")) {
+            assertThat(groups).as("one row group per part").isEqualTo(4);
+          }
+        }
+      }
+    }
+    assertThat(Files.readAllLines(tmp.resolve("parts/timecourses.csv"))).hasSize(1 + 180 * 5);
+    assertThat(Files.readAllLines(tmp.resolve("parts/failures.csv"))).hasSize(1 + 20);
+  }
+
+  private static String columnTypes(String table) {
+    return ResultFiles.TABLES.get(table).stream().map(c -> "'" + c.name() + "': '" + c.type() + "'")
+        .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+  }
+
+  private static List<List<Object>> rows(Statement st, String sql) throws SQLException {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<Object> row = new java.util.ArrayList<>(n);
+        for (int c = 1; c <= n; c++) {
+          row.add(rs.getObject(c));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   @Test
@@ -162,7 +256,8 @@ class ExperimentRunnerTest {
         throw new IllegalStateException("disk full (simulated)");
       }
     });
-    assertThatThrownBy(() -> new ExperimentRunner(failing).run(spec, Specs.decay(), tmp.resolve("out")))
+    // parts of one block (32 units x 21 rows): parts 0-2 were cut and converted when unit 120 fails
+    assertThatThrownBy(() -> new ExperimentRunner(failing, 32 * 21).run(spec, Specs.decay(), tmp.resolve("out")))
         .hasMessageContaining("disk full (simulated)");
     try (Stream<Path> left = Files.list(tmp)) {
       assertThat(left).as("neither the output nor its temporary sibling remains").isEmpty();
