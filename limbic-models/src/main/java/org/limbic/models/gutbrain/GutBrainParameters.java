@@ -85,7 +85,7 @@ final class GutBrainParameters {
   static final Parameter PERM_PROBIOTIC = p("perm_probiotic", 1.0, "1",
       "calibrated: probiotic strains reduce permeability/LPS (Stevens et al. 2018); 1.0 gives IL-6 SMD 0.37 (probiotic vs "
           + "placebo, Nikolova 2023 design, 20,000 patients), the pooled IL-6 SMD -0.37 (-0.51 to -0.24) of 42 probiotic RCTs in "
-          + "adults (Milajerdi et al. 2020, Eur J Nutr 59:633); range 0.5-3");
+          + "adults (Milajerdi et al. 2020, Eur J Nutr 59:633; mixed conditions and strains, not depression alone); range 0.5-3");
   static final Parameter LPS_REF = p("lps_ref", 0.3, "EU/mL", "plasma LPS in healthy adults ~0.1-0.5 EU/mL [verify]");
   static final Parameter IL6_REF = p("il6_ref", 1.5, "pg/mL", "healthy serum IL-6 ~1-2 pg/mL (Haapakoski et al. 2015 controls) [verify]");
   static final Parameter IL6_PER_LPS = p("il6_per_lps", 0.5, "1", "assumed: IL-6 rises with endotoxemia (exponent); range 0.3-1");
