@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * of the process instead of once per run. The pool holds at most as many idle databases as
  * conversions ever ran at once; each holds no tables (the COPY reads and writes files).
  */
-final class CsvToParquet {
+public final class CsvToParquet {
 
   private static final ConcurrentLinkedDeque<Connection> IDLE = new ConcurrentLinkedDeque<>();
 
@@ -30,13 +30,7 @@ final class CsvToParquet {
 
   /** Writes {@code parquet} from the rows of {@code csv} (no header line; fields as {@link UnitRows} writes them). */
   static void convert(Path csv, List<ResultFiles.Column> columns, Path parquet) throws IOException {
-    StringBuilder types = new StringBuilder("{");
-    for (ResultFiles.Column c : columns) {
-      types.append(types.length() > 1 ? ", " : "").append('\'').append(c.name()).append("': '").append(c.type()).append('\'');
-    }
-    types.append('}');
-    String copy = "COPY (SELECT * FROM read_csv(" + literal(csv) + ", header=false, auto_detect=false, quote='\"', columns="
-        + types + ")) TO " + literal(parquet) + " (FORMAT parquet)";
+    String copy = copyStatement(csv, false, columns, parquet);
     Connection db = borrow();
     try (Statement st = db.createStatement()) {
       st.execute(copy);
@@ -77,7 +71,25 @@ final class CsvToParquet {
     }
   }
 
+  /**
+   * DuckDB's statement converting {@code csv} to {@code parquet} with the column types given (not
+   * guessed), for whoever runs it on its own database (the trial's cohort files too).
+   */
+  public static String copyStatement(Path csv, boolean header, List<ResultFiles.Column> columns, Path parquet) {
+    StringBuilder types = new StringBuilder("{");
+    for (ResultFiles.Column c : columns) {
+      types.append(types.length() > 1 ? ", " : "").append(literal(c.name())).append(": ").append(literal(c.type()));
+    }
+    types.append('}');
+    return "COPY (SELECT * FROM read_csv(" + literal(csv) + ", header=" + header + ", auto_detect=false, quote='\"', columns="
+        + types + ")) TO " + literal(parquet) + " (FORMAT parquet)";
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
   static String literal(Path p) {
-    return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    return literal(p.toAbsolutePath().toString());
   }
 }

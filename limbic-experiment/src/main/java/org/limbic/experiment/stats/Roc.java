@@ -2,6 +2,7 @@ package org.limbic.experiment.stats;
 
 import java.util.Arrays;
 import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.stat.StatUtils;
 
 /**
  * The receiver operating characteristic of a score that should be higher in positives (e.g.
@@ -45,8 +46,9 @@ public final class Roc {
       v01[j] = 1 - placement(pos, neg[j]);
     }
     double auc = Arrays.stream(v10).average().orElseThrow();
-    double s10 = variance(v10, auc);
-    double s01 = variance(v01, auc);
+    // both components have mean AUC; sample variances (n - 1) as in DeLong et al. 1988
+    double s10 = StatUtils.variance(v10, auc);
+    double s01 = StatUtils.variance(v01, auc);
     double seDeLong = Math.sqrt(s10 / m + s01 / n);
     double q1 = auc / (2 - auc);
     double q2 = 2 * auc * auc / (1 + auc);
@@ -67,7 +69,7 @@ public final class Roc {
   /** Fraction of sorted {@code values} below x, ties counted half. */
   private static double placement(double[] sorted, double x) {
     int below = lowerBound(sorted, x);
-    int notAbove = upperBound(sorted, x);
+    int notAbove = lowerBound(sorted, Math.nextUp(x)); // first value above x (scores are finite)
     return (below + 0.5 * (notAbove - below)) / sorted.length;
   }
 
@@ -83,28 +85,6 @@ public final class Roc {
       }
     }
     return lo;
-  }
-
-  private static int upperBound(double[] a, double x) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static double variance(double[] v, double mean) {
-    double s = 0;
-    for (double x : v) {
-      s += (x - mean) * (x - mean);
-    }
-    return s / (v.length - 1);
   }
 
   private static double expit(double x) {

@@ -11,8 +11,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.limbic.experiment.results.CsvToParquet;
+import org.limbic.experiment.results.ResultFiles;
 
 /**
  * Streams a trial's participants to disk as they come, so a cohort of any size needs constant
@@ -76,27 +79,24 @@ public final class CohortFiles implements Consumer<Participant>, Closeable {
 
   /** Writes participants.parquet and visits.parquet beside the CSVs. */
   public static void exportParquet(Path directory, TrialDesign design) throws IOException {
-    StringBuilder visitColumns = new StringBuilder("{'patient': 'BIGINT', 'arm': 'VARCHAR', 'week': 'DOUBLE'");
+    List<ResultFiles.Column> visitColumns = new ArrayList<>(List.of(new ResultFiles.Column("patient", "BIGINT"),
+        new ResultFiles.Column("arm", "VARCHAR"), new ResultFiles.Column("week", "DOUBLE")));
     for (TrialDesign.Endpoint e : design.endpoints()) {
-      visitColumns.append(", '").append(e.name().replace("'", "''")).append("': 'DOUBLE'");
+      visitColumns.add(new ResultFiles.Column(e.name(), "DOUBLE"));
     }
-    visitColumns.append('}');
-    String participantColumns = "{'patient': 'BIGINT', 'arm': 'VARCHAR', 'stratum': 'INTEGER', 'adherence': 'DOUBLE', "
-        + "'dropout_week': 'DOUBLE', 'completed': 'BOOLEAN'}";
+    List<ResultFiles.Column> participantColumns = List.of(new ResultFiles.Column("patient", "BIGINT"),
+        new ResultFiles.Column("arm", "VARCHAR"), new ResultFiles.Column("stratum", "INTEGER"),
+        new ResultFiles.Column("adherence", "DOUBLE"), new ResultFiles.Column("dropout_week", "DOUBLE"),
+        new ResultFiles.Column("completed", "BOOLEAN"));
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       copy(st, directory, "participants", participantColumns);
-      copy(st, directory, "visits", visitColumns.toString());
+      copy(st, directory, "visits", visitColumns);
     } catch (SQLException e) {
       throw new IOException("cannot convert the cohort in " + directory + " to Parquet: " + e.getMessage(), e);
     }
   }
 
-  private static void copy(Statement st, Path directory, String table, String columns) throws SQLException {
-    st.execute("COPY (SELECT * FROM read_csv(" + literal(directory.resolve(table + ".csv")) + ", header=true, auto_detect=false, "
-        + "columns=" + columns + ")) TO " + literal(directory.resolve(table + ".parquet")) + " (FORMAT parquet)");
-  }
-
-  private static String literal(Path p) {
-    return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+  private static void copy(Statement st, Path directory, String table, List<ResultFiles.Column> columns) throws SQLException {
+    st.execute(CsvToParquet.copyStatement(directory.resolve(table + ".csv"), true, columns, directory.resolve(table + ".parquet")));
   }
 }

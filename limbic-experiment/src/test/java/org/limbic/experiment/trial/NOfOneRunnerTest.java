@@ -13,25 +13,27 @@ import org.limbic.experiment.file.TrialFiles;
 class NOfOneRunnerTest {
 
   /**
-   * A model for N-of-1 tests whose answer is known: baseline ~ N(24, 4²), and at a visit the score is
-   * baseline − effect · adherence for every "drug" component whose window ends at that visit (a drug
-   * acts only in its own period: no carry-over), plus N(0, 2²) per visit.
+   * A model for N-of-1 tests whose answer is known: patients as {@link LinearResponseModel} draws them
+   * (baseline ~ N(24, 4²)), and at a visit the score is baseline − effect · adherence for every "drug"
+   * component whose window ends at that visit (a drug acts only in its own period: no carry-over),
+   * plus N(0, 2²) per visit.
    */
   static final class PeriodModel implements VirtualPatientModel {
+    private final LinearResponseModel patients = new LinearResponseModel();
+
     @Override
     public Set<String> populations() {
-      return Set.of("adults");
+      return patients.populations();
     }
 
     @Override
     public Set<String> treatmentKinds() {
-      return Set.of("placebo", "drug");
+      return patients.treatmentKinds();
     }
 
     @Override
     public VirtualPatient draw(String population, long id, SplittableRandom random) {
-      double baseline = 24 + 4 * random.nextGaussian();
-      return new VirtualPatient(id, population, Map.of("baseline", baseline), Map.of("score", baseline + 2 * random.nextGaussian()));
+      return patients.draw(population, id, random);
     }
 
     @Override
