@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.results.ResultFiles;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.CohortSpec;
 import org.limbic.experiment.spec.Distribution;
 import org.limbic.experiment.spec.ExperimentSpec;
