@@ -15,7 +15,7 @@ import org.limbic.model.Model;
  * measured the JIT's timing more than the simulation. A compiled model is immutable and shared by
  * the threads of a run already, so sharing it between runs is safe.
  */
-final class CompiledModels {
+public final class CompiledModels {
 
   private static final int CAPACITY = 16;
 
@@ -30,7 +30,7 @@ final class CompiledModels {
   }
 
   /** The model compiled, or the earlier compilation of a model with the same canonical text. */
-  static CompiledModel of(Model model) {
+  public static CompiledModel of(Model model) {
     String key = CanonicalText.of(model);
     synchronized (CACHE) {
       CompiledModel cached = CACHE.get(key);

@@ -2,7 +2,7 @@ package org.limbic.models.gutbrain;
 
 import java.util.List;
 import java.util.Map;
-import org.limbic.experiment.run.Scenario;
+import org.limbic.experiment.scenario.Scenario;
 import org.limbic.models.examples.Scenarios;
 import org.limbic.simulation.SimulationResult;
 

@@ -3,7 +3,7 @@ package org.limbic.models.oxytocin;
 import java.util.List;
 import java.util.Map;
 import org.limbic.experiment.run.ParameterScaling;
-import org.limbic.experiment.run.Scenario;
+import org.limbic.experiment.scenario.Scenario;
 import org.limbic.simulation.SimulationResult;
 
 /**

@@ -1,4 +1,4 @@
-package org.limbic.experiment.run;
+package org.limbic.experiment.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.limbic.compile.CompiledModel;
 import org.limbic.experiment.file.ExperimentFiles;
+import org.limbic.experiment.run.CompiledModels;
+import org.limbic.experiment.run.InterventionCompiler;
+import org.limbic.experiment.run.ParameterScaling;
+import org.limbic.experiment.run.ParameterVector;
 import org.limbic.experiment.spec.ExperimentSpec;
 import org.limbic.model.Model;
 import org.limbic.simulation.Engine;
