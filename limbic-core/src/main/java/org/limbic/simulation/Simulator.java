@@ -78,7 +78,8 @@ public final class Simulator {
     }
     double[] times = new double[points];
     for (int i = 0; i < points; i++) {
-      times[i] = i == points - 1 ? tEnd : t0 + (tEnd - t0) * i / (points - 1);
+      // the fraction first: (tEnd - t0) * i overflows to infinity for spans near Double.MAX_VALUE
+      times[i] = i == points - 1 ? tEnd : t0 + (tEnd - t0) * ((double) i / (points - 1));
     }
     return times;
   }

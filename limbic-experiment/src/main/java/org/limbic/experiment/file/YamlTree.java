@@ -10,6 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML (or JSON, a subset of it) into a {@link YamlNode} tree by walking Jackson's token
@@ -40,7 +41,12 @@ public final class YamlTree {
       if (first == null) {
         return new YamlNode.Scalar("", YamlNode.Scalar.Type.NULL, Double.NaN, new SourceLocation(source, 1, 1));
       }
-      return tree.node(first);
+      YamlNode root = tree.node(first);
+      if (parser.nextToken() != null) {
+        throw new ExperimentFileException(tree.here(), "a second YAML document ('---') follows the first, and it would be"
+            + " ignored; keep one document per file");
+      }
+      return root;
     } catch (JacksonException e) {
       throw new ExperimentFileException(at(source, e.getLocation()),
           "malformed YAML: " + summary(e.getOriginalMessage()) + "; check indentation, colons and brackets");
@@ -62,6 +68,11 @@ public final class YamlTree {
   }
 
   private YamlNode.Scalar stringScalar(SourceLocation where) {
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // Jackson hands an alias over as its bare name ('*s' as "s"): refuse it rather than read a wrong value
+      throw new ExperimentFileException(where, "YAML aliases (*" + parser.getString() + ") are not supported;"
+          + " write the value out in full");
+    }
     String text = parser.getString();
     if (text.equals("~") || text.equals("null")) {
       return new YamlNode.Scalar(text, YamlNode.Scalar.Type.NULL, Double.NaN, where);

@@ -52,14 +52,43 @@ public final class RunCatalog implements AutoCloseable {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      Connection db = connectWaitingForTheLock(file);
       try (Statement st = db.createStatement()) {
         st.execute(SCHEMA);
       }
       return new RunCatalog(file, db);
     } catch (SQLException | java.io.IOException e) {
       throw new IllegalStateException("cannot open the run catalog " + file + ": " + e.getMessage()
-          + " (is another limbic process writing to it?)", e);
+          + " (waited up to " + LOCK_WAIT.toSeconds() + " s for other limbic processes writing to it)", e);
+    }
+  }
+
+  /** How long {@link #open} waits for another process's write lock on the catalog before it gives up. */
+  static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(60);
+
+  /**
+   * A connection to the catalog file, retried while another process holds its write lock: DuckDB
+   * lets one process write a file at a time, and runs started together (a batch of jobs, say) each
+   * record for a few milliseconds. Without the wait 1 of 10 simultaneous runs lost its record.
+   */
+  private static Connection connectWaitingForTheLock(Path file) throws SQLException {
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    long pauseMillis = 10;
+    while (true) {
+      try {
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      } catch (SQLException e) {
+        if (!String.valueOf(e.getMessage()).contains("Could not set lock") || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(pauseMillis + java.util.concurrent.ThreadLocalRandom.current().nextLong(pauseMillis));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while waiting for the lock on " + file, e);
+      }
+      pauseMillis = Math.min(pauseMillis * 2, 500);
     }
   }
 

@@ -112,6 +112,9 @@ public final class InterventionCompiler {
     }
   }
 
+  /** The most occurrences one repeating intervention may have. */
+  static final int MAX_REPEATS = 100_000;
+
   private void occurrences(String id, double at, double every, double until, List<String> assignments) {
     if (!Double.isFinite(at)) {
       throw new IllegalArgumentException(id + ": 'at' must be a finite time, got " + at);
@@ -120,11 +123,19 @@ public final class InterventionCompiler {
       if (!(until >= at) || !Double.isFinite(until)) {
         throw new IllegalArgumentException(id + ": repeating every " + every + " needs a finite 'until' >= 'at' (" + at + ")");
       }
-      long count = (long) Math.floor((until - at) / every + 1e-9) + 1;
-      if (count > 100_000) {
-        throw new IllegalArgumentException(id + ": repeats " + count + " times; more than 100000 events is surely a mistake");
+      // counted in double: a tiny 'every' gives a count no long holds (1e-300 over 10 min cast to a
+      // long overflowed to a negative count, and the dose silently vanished)
+      double count = Math.floor((until - at) / every + 1e-9) + 1;
+      if (!(count <= MAX_REPEATS)) {
+        throw new IllegalArgumentException(id + ": repeating every " + every + " from " + at + " until " + until + " is "
+            + String.format(java.util.Locale.ROOT, "%.3g", count) + " events, more than the " + MAX_REPEATS
+            + " allowed; give a longer 'every' or a shorter span");
       }
-      for (long k = 0; k < count; k++) {
+      if (at + every == at || until + every == until) {
+        throw new IllegalArgumentException(id + ": 'every' " + every + " is below the resolution of times near "
+            + Math.max(Math.abs(at), Math.abs(until)) + ", so its occurrences would fall on the same instant; give a longer 'every'");
+      }
+      for (long k = 0; k < (long) count; k++) {
         events.add(new PendingEvent(id + "_" + k, at + k * every, assignments));
       }
     } else {

@@ -13,7 +13,8 @@ public record TimeGrid(double[] times) {
   public static TimeGrid evenly(double start, double end, int points) {
     double[] t = new double[points];
     for (int i = 0; i < points; i++) {
-      t[i] = i == points - 1 ? end : start + (end - start) * i / (points - 1);
+      // the fraction first: (end - start) * i overflows to infinity for spans near Double.MAX_VALUE
+      t[i] = i == points - 1 ? end : start + (end - start) * ((double) i / (points - 1));
     }
     return new TimeGrid(t);
   }

@@ -26,6 +26,20 @@ class ExperimentFileFaultsTest {
         + "expected ',' or '}', but got <stream end>; check indentation, colons and brackets");
   }
 
+  /** Issue #14, item 10: a second document after '---' was silently ignored. */
+  @Test
+  void rejectsASecondDocument() {
+    assertThat(fault(HEAD + "---\nreplicates: 3\n")).startsWith("e.yaml:").contains("a second YAML document ('---')")
+        .contains("keep one document per file");
+  }
+
+  /** Issue #14, item 10: the alias '*s' was read as the string "s". */
+  @Test
+  void rejectsAnAlias() {
+    assertThat(fault("model: &m example_decay\ntime: {end: 60}\nname: *m\n"))
+        .isEqualTo("e.yaml:3:7: YAML aliases (*m) are not supported; write the value out in full");
+  }
+
   @Test
   void rejectsEmptyFile() {
     assertThat(fault("")).isEqualTo(

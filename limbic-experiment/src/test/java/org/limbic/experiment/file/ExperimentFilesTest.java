@@ -89,6 +89,18 @@ class ExperimentFilesTest {
     assertThat(spec.seed()).isEqualTo(42);
   }
 
+  /**
+   * Issue #14, item 10: end 1e308 passed validation, then (end - start) * i overflowed and the run
+   * failed with "output time 2 is not finite". The grid is computed without overflow.
+   */
+  @Test
+  void aSpanNearTheLargestDoubleGivesFiniteEvenlySpacedTimes() {
+    double[] t = parse("model: example_decay\ntime: {end: 1.0e308, points: 5}\n").time().times();
+    assertThat(t).hasSize(5).isSorted().doesNotHaveDuplicates().doesNotContain(Double.POSITIVE_INFINITY);
+    assertThat(t[2]).as("the midpoint, exact: a power-of-two fraction of the span").isEqualTo(0.5e308);
+    assertThat(t[4]).isEqualTo(1e308);
+  }
+
   @Test
   void explicitOutputTimesAreKeptAsWritten() {
     assertThat(parse("model: example_decay\ntime: {times: [0, 1, 5, 10]}\n").time().times())

@@ -55,6 +55,26 @@ class InterventionCompilerTest {
     assertThat(r.last("A")).isCloseTo(expected, within(1e-7));
   }
 
+  /**
+   * Issue #14, item 1: every 1e-300 over 10 min overflowed the repeat count (a long), and the run went
+   * on as if there were no dose at all. Every repeat count that cannot be represented or is over the
+   * limit is refused with the count.
+   */
+  @Test
+  void aRepeatTooShortForItsSpanIsRefusedWithItsCount() {
+    assertThatThrownBy(() -> simulate(List.of(new Intervention.Dose(0, 1.0e-300, 10, Map.of("A", 1.0)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.00e+301 events")
+        .hasMessageContaining("more than the 100000 allowed");
+    assertThatThrownBy(() -> simulate(List.of(new Intervention.Set(0, 1e-17, 1, Map.of("k", 1.0)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.00e+17 events");
+    assertThatThrownBy(() -> simulate(List.of(new Intervention.Dose(0, 1e-4, 10.0001, Map.of("A", 1.0)))))
+        .as("100,002 occurrences: one over the limit").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1.00e+05 events");
+    assertThatThrownBy(() -> simulate(List.of(new Intervention.Dose(1e6, 1e-11, 1e6 + 1e-7, Map.of("A", 1.0)))))
+        .as("10,001 occurrences, but 1e-11 is below the spacing of doubles near 1e6")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("below the resolution of times");
+  }
+
   @Test
   void aStimulusHoldsTheParameterThenRestoresIt() {
     SimulationResult r = simulate(List.of(new Intervention.Stimulus(2, 5, "k", 0.0)));
