@@ -1,10 +1,10 @@
 package org.limbic.experiment.file;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.io.InputFileException;
+import org.limbic.io.InputFiles;
 
 /**
  * Reads experiment files (YAML; docs/experiment-files.md describes every key and
@@ -26,14 +26,7 @@ public final class ExperimentFiles {
   }
 
   public static ExperimentSpec read(Path file, ModelResolver models) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new ExperimentFileException(new SourceLocation(file.toString(), 1, 1),
-          "cannot read the experiment file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-              + "); check that " + file.toAbsolutePath() + " exists and is readable");
-    }
+    String text = text(file, "experiment file");
     Path dir = file.toAbsolutePath().getParent();
     return parse(text, file.toString(), dir, models);
   }
@@ -50,5 +43,14 @@ public final class ExperimentFiles {
 
   public static ExperimentSpec parse(String text, String sourceName, Path baseDir, ModelResolver models) {
     return new ExperimentReader(sourceName, baseDir, models).read(YamlTree.parse(text, sourceName));
+  }
+
+  /** A file's text through {@link InputFiles} (regular files, bounded, strict UTF-8), its faults located. */
+  static String text(Path file, String what) {
+    try {
+      return InputFiles.read(file, what);
+    } catch (InputFileException e) {
+      throw new ExperimentFileException(new SourceLocation(file.toString(), e.line(), e.column()), e.problem());
+    }
   }
 }

@@ -45,6 +45,10 @@ final class ExperimentReader {
     TimeGrid time = TimeReader.read(top.require("time", "e.g. time: {start: 0, end: 60, points: 121}"));
 
     String name = top.string("name", defaultName());
+    if (name.length() > MAX_NAME) {
+      throw new ExperimentFileException(top.get("name").orElseThrow().location(), "the name has " + name.length()
+          + " characters; it names the results directory and the catalog's record, so keep it to " + MAX_NAME + " or fewer");
+    }
     Map<String, Double> parameters = overrides(top, names);
     List<Intervention> interventions = top.get("interventions")
         .map(n -> new InterventionReader(names, time).read(n)).orElse(List.of());
@@ -116,6 +120,9 @@ final class ExperimentReader {
   static List<String> keysOf(YamlNode node) {
     return node instanceof YamlNode.Mapping m ? new ArrayList<>(m.entries().keySet()) : List.of();
   }
+
+  /** Names become directory names (at most 255 bytes on common file systems) with a timestamp added. */
+  static final int MAX_NAME = 120;
 
   private String defaultName() {
     String file = Path.of(source).getFileName().toString();

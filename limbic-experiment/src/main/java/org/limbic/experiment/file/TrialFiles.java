@@ -1,13 +1,11 @@
 package org.limbic.experiment.file;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.limbic.experiment.spec.NOfOneDesign;
-import org.limbic.experiment.trial.PatientModels;
 import org.limbic.experiment.spec.TrialDesign;
+import org.limbic.experiment.trial.PatientModels;
 import org.limbic.experiment.trial.VirtualPatientModel;
 
 /**
@@ -45,23 +43,11 @@ public final class TrialFiles {
 
   /** The text of a trial file, with a located error if it cannot be read. */
   public static String text(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new ExperimentFileException(new SourceLocation(file.toString(), 1, 1), "cannot read the trial file ("
-          + e.getMessage() + "); check that " + file.toAbsolutePath() + " exists and is readable");
-    }
+    return ExperimentFiles.text(file, "trial file");
   }
 
   public static TrialDesign read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new ExperimentFileException(new SourceLocation(file.toString(), 1, 1), "cannot read the trial file ("
-          + e.getMessage() + "); check that " + file.toAbsolutePath() + " exists and is readable");
-    }
-    return parse(text, file.toString());
+    return parse(text(file), file.toString());
   }
 
   /** Parses with the patient models on the class path ({@link PatientModels}). */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -19,7 +22,20 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 public final class YamlTree {
 
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /**
+   * The longest text read as YAML: experiment and trial files are kilobytes (a 10,000-value scan
+   * list is about 100 KiB). Checked before parsing, since SnakeYAML scans a whole scalar before any
+   * limit of Jackson's applies (a 10 MB quoted string took 28 s and 4.8 GB before it was refused).
+   */
+  public static final int MAX_CHARS = 1 << 20;
+  /** The longest scalar (64 Ki characters): longer than any value a file needs, short enough to fail fast. */
+  static final int MAX_SCALAR_CHARS = 1 << 16;
+
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // duplicates are found here, with both places
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_SCALAR_CHARS)
+          .maxDocumentLength(MAX_CHARS).maxNestingDepth(64).build())
+      .build();
 
   private final JsonParser parser;
   private final String source;
@@ -35,6 +51,10 @@ public final class YamlTree {
    * @param source the file name used in messages
    */
   public static YamlNode parse(String text, String source) {
+    if (text.length() > MAX_CHARS) {
+      throw new ExperimentFileException(new SourceLocation(source, 1, 1), "the file has " + text.length()
+          + " characters; YAML files here are at most " + MAX_CHARS + " (1 MiB); split the experiment");
+    }
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       YamlTree tree = new YamlTree(parser, source);
       JsonToken first = parser.nextToken();
@@ -47,6 +67,9 @@ public final class YamlTree {
             + " ignored; keep one document per file");
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new ExperimentFileException(at(source, e.getLocation()), "a value, or the nesting, is beyond what a YAML file"
+          + " here may hold (" + summary(e.getOriginalMessage()) + "); no experiment needs it: shorten it");
     } catch (JacksonException e) {
       throw new ExperimentFileException(at(source, e.getLocation()),
           "malformed YAML: " + summary(e.getOriginalMessage()) + "; check indentation, colons and brackets");

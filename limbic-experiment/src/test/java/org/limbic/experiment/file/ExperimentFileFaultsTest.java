@@ -40,6 +40,23 @@ class ExperimentFileFaultsTest {
         .isEqualTo("e.yaml:3:7: YAML aliases (*m) are not supported; write the value out in full");
   }
 
+  /** Issue #14, item 6: a 10 MB file of one quoted string took 28 s and 4.8 GB before it was refused. */
+  @Test
+  void rejectsTextOverTheYamlLimitBeforeParsing() {
+    String huge = HEAD + "name: \"" + "x".repeat(YamlTree.MAX_CHARS) + "\"\n";
+    assertThat(fault(huge)).startsWith("e.yaml:1:1: the file has ").contains("at most 1048576 (1 MiB)");
+    assertThat(fault(HEAD + "name: \"" + "x".repeat(100_000) + "\"\n")).startsWith("e.yaml:")
+        .contains("beyond what a YAML file here may hold").contains("exceeds the maximum allowed (65536");
+  }
+
+  /** Issue #14, item 10: a 2 MB name failed in DuckDB, a 220-character one as a directory name after the run. */
+  @Test
+  void rejectsANameTooLongForADirectory() {
+    assertThat(fault(HEAD + "name: " + "n".repeat(121) + "\n"))
+        .isEqualTo("e.yaml:3:7: the name has 121 characters; it names the results directory and the catalog's record,"
+            + " so keep it to 120 or fewer");
+  }
+
   @Test
   void rejectsEmptyFile() {
     assertThat(fault("")).isEqualTo(
@@ -334,6 +351,6 @@ class ExperimentFileFaultsTest {
     Path missing = dir.resolve("none.yaml");
     ExperimentFileException e = catchThrowableOfType(ExperimentFileException.class, () -> ExperimentFiles.read(missing));
 
-    assertThat(e.getMessage()).startsWith(missing + ":1:1: cannot read the experiment file (NoSuchFileException");
+    assertThat(e.getMessage()).isEqualTo(missing + ":1:1: the experiment file does not exist (looked for " + missing + ")");
   }
 }
