@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * A directory of results written whole or not at all: the files go into a temporary sibling
  * directory, which is renamed to the target when everything is written; on any failure the
- * temporary directory is deleted, so no partial output remains.
+ * temporary directory is deleted, so no partial output remains. A process killed outright
+ * ({@code kill -9}) cannot delete its own: the temporary directory's name carries the writer's
+ * process id, and the next write into the same parent removes those whose process is gone.
  */
 public final class OutputDirectory {
 
@@ -44,7 +46,8 @@ public final class OutputDirectory {
         Files.delete(absolute);
       }
       Files.createDirectories(parent);
-      tmp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+      removeStaleTemporaries(parent);
+      tmp = Files.createTempDirectory(parent, "." + absolute.getFileName() + TMP + ProcessHandle.current().pid() + "-");
       T result = filler.fill(tmp);
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -61,6 +64,26 @@ public final class OutputDirectory {
         deleteTree(tmp);
       }
     }
+  }
+
+  private static final String TMP = ".tmp-";
+  /** ".NAME.tmp-PID-RANDOM", as {@link #write} names its temporary directories. */
+  private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.tmp-(\\d{1,18})-\\d+");
+
+  /** Deletes the temporary directories in {@code parent} whose writing process no longer runs. */
+  static void removeStaleTemporaries(Path parent) throws IOException {
+    try (Stream<Path> entries = Files.list(parent)) {
+      for (Path p : entries.toList()) {
+        var m = TEMPORARY.matcher(p.getFileName().toString());
+        if (m.matches() && Files.isDirectory(p) && !alive(Long.parseLong(m.group(1)))) {
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  private static boolean alive(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
