@@ -12,6 +12,7 @@ import org.limbic.stochastic.Ensemble;
 import org.limbic.stochastic.EnsembleMoments;
 import org.limbic.stochastic.StochasticMethod;
 import org.limbic.stochastic.StochasticMethods;
+import org.limbic.stochastic.StepBudget;
 
 /**
  * Stochastic simulation of a compiled model with SBML events, and ensembles of it that record any
@@ -175,17 +176,18 @@ public final class StochasticEventSimulation {
       events.breakTiesWith(random);
       events.start(t, x);
       method.reset(network, t, x, random);
+      StepBudget budget = StepBudget.forRun(times.length == 0 ? t : times[times.length - 1]);
       for (int k = 0; k < times.length; k++) {
         double ts = times[k];
         if (!events.hasEvents()) {
-          method.advanceTo(ts);
+          budget.advance(method, ts);
           System.arraycopy(method.state(), 0, x, 0, x.length);
           t = ts;
         }
         while (t < ts) {
           double horizon = Math.min(ts, events.nextDelayedTime());
           double crossing = timeTriggers ? events.locateTransition(fixed, t, horizon, scratch) : Double.NaN;
-          method.step(Double.isNaN(crossing) ? horizon : crossing);
+          budget.step(method, Double.isNaN(crossing) ? horizon : crossing);
           t = method.time();
           System.arraycopy(method.state(), 0, x, 0, x.length);
           if (events.processAt(t, x)) {

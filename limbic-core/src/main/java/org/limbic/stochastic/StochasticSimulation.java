@@ -44,8 +44,9 @@ public final class StochasticSimulation {
                      RandomGenerator random, StochasticMethod method, double[] out) {
     method.reset(network, t0, x0, random);
     int n = network.speciesCount();
+    StepBudget budget = StepBudget.forRun(sampleTimes.length == 0 ? t0 : sampleTimes[sampleTimes.length - 1]);
     for (int k = 0; k < sampleTimes.length; k++) {
-      method.advanceTo(sampleTimes[k]);
+      budget.advance(method, sampleTimes[k]);
       System.arraycopy(method.state(), 0, out, k * n, n);
     }
   }
