@@ -1,4 +1,4 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.sbml.SbmlExporter;
 
 /**
  * What the exporter writes passes libSBML's consistency checks (libSBML 5, an independent SBML

@@ -1,4 +1,4 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +18,8 @@ import org.limbic.compile.ModelCompiler;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
 import org.limbic.model.Model;
+import org.limbic.sbml.SbmlExporter;
+import org.limbic.sbml.SbmlImporter;
 import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
@@ -128,16 +129,16 @@ class SbmlRoundTripTest {
   record PassingCase(String id, Model model, CaseSettings settings) {
 
     static Optional<PassingCase> load(Path suite, String id) throws IOException {
-      Path dir = suite.resolve(id);
-      Path file = SbmlTestSuite.modelFile(dir, id);
-      if (file == null || !CaseDescription.read(dir.resolve(id + "-model.m")).testType().equals("TimeCourse")) {
+      CaseLoop.Case c = new CaseLoop.Case(id, suite.resolve(id));
+      Optional<Path> file = c.model();
+      if (file.isEmpty() || !CaseDescription.read(c.description()).testType().equals("TimeCourse")) {
         return Optional.empty();
       }
-      CaseSettings settings = CaseSettings.read(dir.resolve(id + "-settings.txt"));
+      CaseSettings settings = CaseSettings.read(c.settings());
       try {
-        Model model = SbmlImporter.read(file);
+        Model model = SbmlImporter.read(file.get());
         double[][] actual = SbmlTestSuite.simulate(model, settings);
-        if (SbmlTestSuite.compare(settings, ExpectedResults.read(dir.resolve(id + "-results.csv")), actual) != null) {
+        if (SbmlTestSuite.compare(settings, ExpectedResults.read(c.results()), actual) != null) {
           return Optional.empty();
         }
         return Optional.of(new PassingCase(id, model, settings));
