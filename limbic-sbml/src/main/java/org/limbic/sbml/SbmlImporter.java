@@ -26,6 +26,8 @@ import org.limbic.model.Reaction;
 import org.limbic.model.Rule;
 import org.limbic.model.Species;
 import org.limbic.model.SpeciesReference;
+import org.limbic.sbml.comp.CompFlattener;
+import org.limbic.sbml.comp.UnsupportedCompException;
 import org.sbml.jsbml.ASTNode;
 import org.sbml.jsbml.AlgebraicRule;
 import org.sbml.jsbml.AssignmentRule;
@@ -120,7 +122,11 @@ public final class SbmlImporter {
   public static Model fromDocument(SBMLDocument document, Path directory) {
     refuseSemanticPackages(document);
     if (CompFlattener.isHierarchical(document)) {
-      document = CompFlattener.flatten(document, directory);
+      try {
+        document = CompFlattener.flatten(document, directory);
+      } catch (UnsupportedCompException e) {
+        throw new UnsupportedSbmlException(e.element(), e.reason(), e);
+      }
     }
     return new SbmlImporter(document).convert();
   }
