@@ -163,9 +163,7 @@ public final class SbmlImporter {
   }
 
   private static void refuseSemanticPackages(SBMLDocument document) {
-    List<String> uris = new ArrayList<>(document.getDeclaredNamespaces().values());
-    uris.addAll(document.getSBMLDocumentNamespaces().values());
-    for (String uri : uris) {
+    for (String uri : document.getDeclaredNamespaces().values()) {
       Matcher m = PACKAGE_NAMESPACE.matcher(uri);
       if (m.matches() && !READ_PACKAGES.contains(m.group(1))) {
         throw new UnsupportedSbmlException("sbml", "the SBML Level 3 package '" + m.group(1) + "' is not supported");
@@ -338,7 +336,7 @@ public final class SbmlImporter {
         locals.put(lp.getId(), lp.isSetValue() ? lp.getValue() : Double.NaN);
       }
       law = math(kl.getMath(), r.getId());
-      if (r.isSetFast() && r.getFast()) {
+      if (FastReactions.isMarkedFast(r)) {
         String scale = fastRateScale();
         if (locals.containsKey(scale)) {
           throw new UnsupportedSbmlException(r.getId(), "a local parameter is named like the fast-rate scale '" + scale + "'");
@@ -392,10 +390,10 @@ public final class SbmlImporter {
   }
 
   private SpeciesReference stoichiometry(org.sbml.jsbml.Reaction r, org.sbml.jsbml.SpeciesReference ref) {
-    if (ref.isSetStoichiometryMath()) {
+    if (StoichiometryMathElement.isSet(ref)) {
       String id = freshId(r.getId() + "_" + ref.getSpecies() + "_stoichiometry");
       parts.parameters.add(new Parameter(id, 1.0, false, "", "SBML stoichiometryMath"));
-      parts.rules.add(new Rule.Assignment(id, math(ref.getStoichiometryMath().getMath(), r.getId())));
+      parts.rules.add(new Rule.Assignment(id, math(StoichiometryMathElement.math(ref), r.getId())));
       return new SpeciesReference(ref.getSpecies(), 1.0, Optional.of(id));
     }
     double stoichiometry = ref.isSetStoichiometry() ? ref.getStoichiometry() : level < 3 ? 1.0 : Double.NaN;

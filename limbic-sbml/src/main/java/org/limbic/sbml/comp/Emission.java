@@ -215,14 +215,24 @@ final class Emission {
       }
       r.unsetMetaId();
       r.setSpecies(names.of(in, r.getSpecies()));
-      if (r.isSetStoichiometryMath() && r.getStoichiometryMath().isSetMath()) {
-        r.getStoichiometryMath().setMath(conversion.rewrite(r.getStoichiometryMath().getMath(), in, Set.of()));
-      }
+      renameStoichiometryMath(in, r);
       kept.add(r);
     }
     @SuppressWarnings("unchecked")
     List<SpeciesReference> list = (List<SpeciesReference>) refs;
     list.retainAll(kept);
+  }
+
+  /**
+   * Renames the symbols of a Level 2 stoichiometryMath. JSBML 1.6.1 deprecates the element with no
+   * replacement (Level 3 states the same with an assignment rule to the species reference's id),
+   * yet Level 2 models carry it, so it is read and written here only.
+   */
+  @SuppressWarnings("deprecation")
+  private void renameStoichiometryMath(Instance in, SpeciesReference r) {
+    if (r.isSetStoichiometryMath() && r.getStoichiometryMath().isSetMath()) {
+      r.getStoichiometryMath().setMath(conversion.rewrite(r.getStoichiometryMath().getMath(), in, Set.of()));
+    }
   }
 
   /** The original of a cloned species reference: the one at the same position in the same list. */
