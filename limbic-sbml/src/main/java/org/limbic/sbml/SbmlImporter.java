@@ -80,7 +80,7 @@ public final class SbmlImporter {
   private final Set<String> initiallyAssigned = new HashSet<>();
   private final Set<String> eventTargets = new HashSet<>();
   private final Map<String, org.sbml.jsbml.Parameter> parameters = new HashMap<>();
-  private final Set<String> usedIds = new HashSet<>();
+  private final UsedIds usedIds = new UsedIds();
   private final Set<String> inAlgebraicRule = new HashSet<>();
   private final Set<String> bodiless = new HashSet<>();
   private String fastRateScale;
@@ -422,12 +422,7 @@ public final class SbmlImporter {
   }
 
   private String freshId(String base) {
-    String id = base;
-    for (int i = 2; usedIds.contains(id); i++) {
-      id = base + "_" + i;
-    }
-    usedIds.add(id);
-    return id;
+    return usedIds.fresh(base);
   }
 
   // ---- rules, initial assignments, events ----
