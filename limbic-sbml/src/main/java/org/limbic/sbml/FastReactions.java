@@ -39,6 +39,16 @@ public final class FastReactions {
   private FastReactions() {
   }
 
+  /**
+   * Whether an SBML reaction is marked fast. JSBML 1.6.1 deprecates the attribute's getters with no
+   * replacement (Level 3 Version 2 removed it), yet Level 2 and Level 3 Version 1 models carry it;
+   * this is the one place it is read.
+   */
+  @SuppressWarnings("deprecation") // no replacement in JSBML 1.6.1, see above
+  static boolean isMarkedFast(org.sbml.jsbml.Reaction r) {
+    return r.isSetFast() && r.getFast();
+  }
+
   /** The constant parameter that fast kinetic laws are multiplied by. */
   static Parameter scaleParameter(String id) {
     return new Parameter(id, RATE_SCALE, true, "dimensionless", SOURCE);

@@ -55,7 +55,7 @@ public final class SbmlExporter {
   private final Model model;
   private final SBMLDocument document = new SBMLDocument(LEVEL, VERSION);
   private final org.sbml.jsbml.Model sbml;
-  private final Set<String> usedIds = new HashSet<>();
+  private final UsedIds usedIds = new UsedIds();
   private final Map<String, String> unitIds = new HashMap<>();
   /** Parameters written as the species reference that uses them (species reference id = parameter id). */
   private final Set<String> writtenAsReference = new HashSet<>();
@@ -335,12 +335,7 @@ public final class SbmlExporter {
   }
 
   private String fresh(String base) {
-    String id = base;
-    for (int i = 2; usedIds.contains(id); i++) {
-      id = base + "_" + i;
-    }
-    usedIds.add(id);
-    return id;
+    return usedIds.fresh(base);
   }
 
   /** {@code text} made a valid SBML SId: letters, digits and underscores, not starting with a digit. */

@@ -26,6 +26,8 @@ import org.limbic.model.Reaction;
 import org.limbic.model.Rule;
 import org.limbic.model.Species;
 import org.limbic.model.SpeciesReference;
+import org.limbic.sbml.comp.CompFlattener;
+import org.limbic.sbml.comp.UnsupportedCompException;
 import org.sbml.jsbml.ASTNode;
 import org.sbml.jsbml.AlgebraicRule;
 import org.sbml.jsbml.AssignmentRule;
@@ -78,7 +80,7 @@ public final class SbmlImporter {
   private final Set<String> initiallyAssigned = new HashSet<>();
   private final Set<String> eventTargets = new HashSet<>();
   private final Map<String, org.sbml.jsbml.Parameter> parameters = new HashMap<>();
-  private final Set<String> usedIds = new HashSet<>();
+  private final UsedIds usedIds = new UsedIds();
   private final Set<String> inAlgebraicRule = new HashSet<>();
   private final Set<String> bodiless = new HashSet<>();
   private String fastRateScale;
@@ -120,7 +122,11 @@ public final class SbmlImporter {
   public static Model fromDocument(SBMLDocument document, Path directory) {
     refuseSemanticPackages(document);
     if (CompFlattener.isHierarchical(document)) {
-      document = CompFlattener.flatten(document, directory);
+      try {
+        document = CompFlattener.flatten(document, directory);
+      } catch (UnsupportedCompException e) {
+        throw new UnsupportedSbmlException(e.element(), e.reason(), e);
+      }
     }
     return new SbmlImporter(document).convert();
   }
@@ -157,9 +163,7 @@ public final class SbmlImporter {
   }
 
   private static void refuseSemanticPackages(SBMLDocument document) {
-    List<String> uris = new ArrayList<>(document.getDeclaredNamespaces().values());
-    uris.addAll(document.getSBMLDocumentNamespaces().values());
-    for (String uri : uris) {
+    for (String uri : document.getDeclaredNamespaces().values()) {
       Matcher m = PACKAGE_NAMESPACE.matcher(uri);
       if (m.matches() && !READ_PACKAGES.contains(m.group(1))) {
         throw new UnsupportedSbmlException("sbml", "the SBML Level 3 package '" + m.group(1) + "' is not supported");
@@ -332,7 +336,7 @@ public final class SbmlImporter {
         locals.put(lp.getId(), lp.isSetValue() ? lp.getValue() : Double.NaN);
       }
       law = math(kl.getMath(), r.getId());
-      if (r.isSetFast() && r.getFast()) {
+      if (FastReactions.isMarkedFast(r)) {
         String scale = fastRateScale();
         if (locals.containsKey(scale)) {
           throw new UnsupportedSbmlException(r.getId(), "a local parameter is named like the fast-rate scale '" + scale + "'");
@@ -386,10 +390,10 @@ public final class SbmlImporter {
   }
 
   private SpeciesReference stoichiometry(org.sbml.jsbml.Reaction r, org.sbml.jsbml.SpeciesReference ref) {
-    if (ref.isSetStoichiometryMath()) {
+    if (StoichiometryMathElement.isSet(ref)) {
       String id = freshId(r.getId() + "_" + ref.getSpecies() + "_stoichiometry");
       parts.parameters.add(new Parameter(id, 1.0, false, "", "SBML stoichiometryMath"));
-      parts.rules.add(new Rule.Assignment(id, math(ref.getStoichiometryMath().getMath(), r.getId())));
+      parts.rules.add(new Rule.Assignment(id, math(StoichiometryMathElement.math(ref), r.getId())));
       return new SpeciesReference(ref.getSpecies(), 1.0, Optional.of(id));
     }
     double stoichiometry = ref.isSetStoichiometry() ? ref.getStoichiometry() : level < 3 ? 1.0 : Double.NaN;
@@ -418,12 +422,7 @@ public final class SbmlImporter {
   }
 
   private String freshId(String base) {
-    String id = base;
-    for (int i = 2; usedIds.contains(id); i++) {
-      id = base + "_" + i;
-    }
-    usedIds.add(id);
-    return id;
+    return usedIds.fresh(base);
   }
 
   // ---- rules, initial assignments, events ----

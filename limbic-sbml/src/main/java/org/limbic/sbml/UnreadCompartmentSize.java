@@ -49,7 +49,7 @@ final class UnreadCompartmentSize {
       }
       List<SpeciesReference> refs = new ArrayList<>(r.getListOfReactants());
       refs.addAll(r.getListOfProducts());
-      refs.stream().filter(SpeciesReference::isSetStoichiometryMath).forEach(s -> maths.add(s.getStoichiometryMath().getMath()));
+      refs.stream().filter(StoichiometryMathElement::isSet).forEach(s -> maths.add(StoichiometryMathElement.math(s)));
     }
     for (Event e : model.getListOfEvents()) {
       if (e.isSetTrigger()) {

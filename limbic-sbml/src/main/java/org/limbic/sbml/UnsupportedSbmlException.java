@@ -14,6 +14,12 @@ public final class UnsupportedSbmlException extends RuntimeException {
     this.element = element;
   }
 
+  /** The same, for a refusal first raised by a lower layer (e.g. the comp flattener). */
+  public UnsupportedSbmlException(String element, String reason, Throwable cause) {
+    super(element + ": " + reason, cause);
+    this.element = element;
+  }
+
   /** The id (or a description) of the refused element. */
   public String element() {
     return element;

@@ -1,4 +1,4 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +16,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.sbml.SbmlExporter;
 
 /**
  * What the exporter writes passes libSBML's consistency checks (libSBML 5, an independent SBML
  * implementation; units checks off, see sbml-validate.py): every built-in model, and the passing
  * semantic suite cases (every one: SAMPLE_STRIDE 1; raise it to sample when time matters). Skipped with
  * a message when {@code /usr/bin/python3} cannot import libsbml (Debian: apt-get install -y python3-sbml5).
+ * Conformance tier only ({@code @Tag("conformance")}, CI): it exports and validates some 1,800 files.
  */
+@Tag("conformance")
 class LibSbmlConsistencyTest {
 
   /** Debian's interpreter: a pyenv or venv python3 earlier on PATH does not see Debian's dist-packages. */

@@ -1,17 +1,17 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;
+import org.limbic.sbml.SbmlImporter;
+import org.limbic.sbml.UnsupportedSbmlException;
+import org.limbic.sbml.testsuite.CaseLoop.Verdict;
 import org.limbic.simulation.StochasticEventSimulation;
 import org.limbic.stochastic.EnsembleMoments;
 
@@ -57,9 +57,7 @@ public final class SbmlStochasticSuite {
 
   /** The case ids (five-digit folder names) under the root, sorted. */
   public List<String> caseIds() throws IOException {
-    try (Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{5}")).sorted().toList();
-    }
+    return loop(1).caseIds();
   }
 
   /**
@@ -67,82 +65,39 @@ public final class SbmlStochasticSuite {
    * depend on the thread count), reporting each result as it is done.
    */
   public TestSuiteSummary run(List<String> ids, int threads, Consumer<CaseResult> onResult) {
-    List<CaseResult> results = new ArrayList<>();
-    for (String id : ids) {
-      CaseResult r = runCase(id, threads);
-      results.add(r);
-      onResult.accept(r);
-    }
-    return new TestSuiteSummary(results);
+    return loop(threads).run(ids, 1, onResult);
   }
 
-  /** Runs one case; never throws for a problem of the case itself (that is a fail or a skip). */
-  public CaseResult runCase(String id, int threads) {
-    long start = System.nanoTime();
-    Path dir = root.resolve(id);
-    CaseDescription description;
-    try {
-      description = CaseDescription.read(dir.resolve(id + "-model.m"));
-    } catch (IOException e) {
-      return new CaseResult(id, CaseResult.Outcome.FAIL, "cannot read the case description: " + e.getMessage(), List.of(),
-          List.of(), System.nanoTime() - start);
-    }
-    Verdict verdict;
-    try {
-      verdict = judge(id, dir, description, threads);
-    } catch (IOException e) {
-      verdict = fail(e.getMessage());
-    } catch (RuntimeException e) {
-      verdict = fail("crash: " + e);
-    }
-    return new CaseResult(id, verdict.outcome(), verdict.detail(), description.componentTags(), description.testTags(),
-        System.nanoTime() - start);
+  private CaseLoop loop(int threads) {
+    return new CaseLoop(root, "StochasticTimeCourse", "needs the distrib package", (c, file) -> judge(c, file, Math.max(1, threads)));
   }
 
-  private record Verdict(CaseResult.Outcome outcome, String detail) {
-  }
-
-  private static Verdict fail(String detail) {
-    return new Verdict(CaseResult.Outcome.FAIL, detail);
-  }
-
-  private static Verdict skip(String reason) {
-    return new Verdict(CaseResult.Outcome.SKIP, reason);
-  }
-
-  private Verdict judge(String id, Path dir, CaseDescription description, int threads) throws IOException {
-    if (!description.testType().equals("StochasticTimeCourse")) {
-      return skip("test type " + description.testType() + " is not supported (needs the distrib package)");
-    }
-    Path file = SbmlTestSuite.modelFile(dir, id);
-    if (file == null) {
-      return fail("no SBML file in " + dir);
-    }
-    StochasticCaseSettings settings = StochasticCaseSettings.read(dir.resolve(id + "-settings.txt"));
-    ExpectedResults expected = ExpectedResults.read(dir.resolve(id + "-results.csv"));
+  private static Verdict judge(CaseLoop.Case c, Path file, int threads) throws IOException {
+    StochasticCaseSettings settings = StochasticCaseSettings.read(c.settings());
+    ExpectedResults expected = ExpectedResults.read(c.results());
     if (!settings.concentration().isEmpty()) {
-      return skip("concentrations " + settings.concentration() + " requested; stochastic runs count molecules");
+      return Verdict.skip("concentrations " + settings.concentration() + " requested; stochastic runs count molecules");
     }
     Model model;
     try {
       model = SbmlImporter.read(file);
     } catch (UnsupportedSbmlException e) {
-      return skip(e.getMessage());
+      return Verdict.skip(e.getMessage());
     }
     CompiledModel compiled = ModelCompiler.compile(model);
     List<String> variables = settings.variables();
     for (String name : variables) {
       if (!compiled.layout().reads().containsKey(name)) {
-        return fail("output '" + name + "' is not a variable of the model");
+        return Verdict.fail("output '" + name + "' is not a variable of the model");
       }
     }
     double[] times = settings.outputTimes();
     EnsembleMoments moments;
     try {
       moments = StochasticEventSimulation.ensemble(compiled, compiled.newParameters(), settings.start(), times, variables,
-          SEED, REPLICATES, METHOD, Math.max(1, threads));
+          SEED, REPLICATES, METHOD, threads);
     } catch (ModelException e) {
-      return skip("stochastic simulation refuses the model: " + e.getMessage());
+      return Verdict.skip("stochastic simulation refuses the model: " + e.getMessage());
     }
     Statistics z = new Statistics("Z", settings.meanRange());
     Statistics y = new Statistics("Y", settings.sdRange());
@@ -152,7 +107,7 @@ public final class SbmlStochasticSuite {
       int meanColumn = expected.columns().indexOf(name + "-mean");
       int sdColumn = expected.columns().indexOf(name + "-sd");
       if (meanColumn < 0 || sdColumn < 0) {
-        return fail("results file has no " + name + "-mean and " + name + "-sd columns");
+        return Verdict.fail("results file has no " + name + "-mean and " + name + "-sd columns");
       }
       boolean judgeMean = settings.output().contains(name + "-mean");
       boolean judgeSd = settings.output().contains(name + "-sd");
@@ -172,10 +127,10 @@ public final class SbmlStochasticSuite {
       }
     }
     if (expected.rows().length > times.length) {
-      return fail("expected " + expected.rows().length + " rows, simulated " + times.length);
+      return Verdict.fail("expected " + expected.rows().length + " rows, simulated " + times.length);
     }
     String summary = z.summary() + "; " + y.summary();
-    return new Verdict(z.passes() && y.passes() ? CaseResult.Outcome.PASS : CaseResult.Outcome.FAIL, summary);
+    return z.passes() && y.passes() ? Verdict.pass(summary) : Verdict.fail(summary);
   }
 
   /** Violations of one statistic's range over a case's points. */

@@ -1,4 +1,4 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,7 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,36 +14,19 @@ record CaseSettings(double start, double duration, int steps, List<String> varia
                     List<String> amount, List<String> concentration) {
 
   static CaseSettings read(Path file) throws IOException {
-    Map<String, String> values = new HashMap<>();
-    for (String line : Files.readAllLines(file)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        values.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-      }
-    }
+    Map<String, String> values = SettingsText.read(file);
     try {
       return new CaseSettings(Double.parseDouble(values.get("start")), Double.parseDouble(values.get("duration")),
-          (int) Double.parseDouble(values.get("steps")), list(values.get("variables")),
+          (int) Double.parseDouble(values.get("steps")), SettingsText.list(values.get("variables")),
           Double.parseDouble(values.get("absolute")), Double.parseDouble(values.get("relative")),
-          list(values.get("amount")), list(values.get("concentration")));
+          SettingsText.list(values.get("amount")), SettingsText.list(values.get("concentration")));
     } catch (NullPointerException | NumberFormatException e) {
       throw new IOException(file + ": missing or unreadable setting (" + e.getMessage() + ")", e);
     }
   }
 
-  private static List<String> list(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
   /** start + i * duration / steps for i = 0..steps. */
   double[] outputTimes() {
-    double[] t = new double[steps + 1];
-    for (int i = 0; i <= steps; i++) {
-      t[i] = start + i * duration / steps;
-    }
-    return t;
+    return SettingsText.outputTimes(start, duration, steps);
   }
 }

@@ -1,12 +1,15 @@
-package org.limbic.sbml;
+package org.limbic.sbml.comp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
+import org.limbic.sbml.SbmlImporter;
+import org.limbic.sbml.UnsupportedSbmlException;
 import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.Simulator;
 
@@ -94,5 +97,15 @@ class CompFlattenerTest {
         </comp:submodel></comp:listOfSubmodels>
         """, GROWING_X.replace("<rateRule ", "<rateRule metaid=\"growth\" ")), "deletion");
     assertThat(last(m, "A__x", 2)).isEqualTo(0.0);
+  }
+
+  @Test
+  void unresolvableSubmodelIsRefusedAsUnsupportedSbmlNamingTheSubmodel() {
+    assertThatThrownBy(() -> SbmlImporter.fromXml(hierarchy("""
+        <comp:listOfSubmodels><comp:submodel comp:id="A" comp:modelRef="nowhere"/></comp:listOfSubmodels>
+        """, GROWING_X), "missing definition"))
+        .isInstanceOf(UnsupportedSbmlException.class)
+        .hasMessage("A: no model definition 'nowhere'")
+        .hasCauseInstanceOf(UnsupportedCompException.class);
   }
 }

@@ -1,4 +1,4 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +48,8 @@ class SbmlTestSuiteTest {
     return null;
   }
 
-  private static int baseline() throws IOException {
+  /** The committed baseline of semantic cases passed (sbml-test-suite-baseline.txt). */
+  static int baseline() throws IOException {
     try (InputStream in = SbmlTestSuiteTest.class.getResourceAsStream("/sbml-test-suite-baseline.txt")) {
       assertThat(in).as("sbml-test-suite-baseline.txt on the test class path").isNotNull();
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

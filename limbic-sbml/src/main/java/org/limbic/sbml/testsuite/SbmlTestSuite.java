@@ -1,22 +1,20 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;
 import org.limbic.model.Species;
+import org.limbic.sbml.FastReactions;
+import org.limbic.sbml.SbmlImporter;
+import org.limbic.sbml.UnsupportedSbmlException;
+import org.limbic.sbml.testsuite.CaseLoop.Verdict;
 import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
@@ -35,117 +33,44 @@ import org.limbic.solve.SolverException;
  */
 public final class SbmlTestSuite {
 
-  /** Files in order of preference: the newest Level/Version expresses the model most directly. */
-  private static final List<String> LEVELS = List.of("l3v2", "l3v1", "l2v5", "l2v4", "l2v3", "l2v2", "l2v1", "l1v2", "l1v1");
   private static final double SOLVER_RELATIVE_TOLERANCE = 1e-10;
   private static final double SOLVER_ABSOLUTE_FRACTION = 1e-6;
 
-  private final Path root;
+  private final CaseLoop loop;
 
   public SbmlTestSuite(Path root) {
-    this.root = root;
+    this.loop = new CaseLoop(root, "TimeCourse", "time courses only", SbmlTestSuite::judge);
   }
 
   /** The case ids (five-digit folder names) under the root, sorted. */
   public List<String> caseIds() throws IOException {
-    try (Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{5}")).sorted().toList();
-    }
+    return loop.caseIds();
   }
 
   /** Runs the cases on {@code jobs} threads, reporting each result in case order as soon as it and all earlier ones are done. */
   public TestSuiteSummary run(List<String> ids, int jobs, Consumer<CaseResult> onResult) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-    try {
-      List<Future<CaseResult>> futures = new ArrayList<>();
-      for (String id : ids) {
-        futures.add(pool.submit(() -> runCase(id)));
-      }
-      List<CaseResult> results = new ArrayList<>();
-      for (Future<CaseResult> f : futures) {
-        CaseResult r = f.get();
-        results.add(r);
-        onResult.accept(r);
-      }
-      return new TestSuiteSummary(results);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running the SBML Test Suite", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a test-suite case crashed the runner", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return loop.run(ids, jobs, onResult);
   }
 
-  /** Runs one case; never throws for a problem of the case itself (that is a fail or a skip). */
-  public CaseResult runCase(String id) {
-    long start = System.nanoTime();
-    Path dir = root.resolve(id);
-    CaseDescription description;
-    try {
-      description = CaseDescription.read(dir.resolve(id + "-model.m"));
-    } catch (IOException e) {
-      return new CaseResult(id, CaseResult.Outcome.FAIL, "cannot read the case description: " + e.getMessage(), List.of(), List.of(),
-          System.nanoTime() - start);
-    }
-    Outcome o;
-    try {
-      o = judge(id, dir, description);
-    } catch (RuntimeException e) {
-      StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-      o = Outcome.fail("crash: " + e + (where == null ? "" : " at " + where));
-    }
-    return new CaseResult(id, o.outcome, o.detail, description.componentTags(), description.testTags(), System.nanoTime() - start);
-  }
-
-  private record Outcome(CaseResult.Outcome outcome, String detail) {
-    static Outcome fail(String detail) {
-      return new Outcome(CaseResult.Outcome.FAIL, detail);
-    }
-
-    static Outcome skip(String detail) {
-      return new Outcome(CaseResult.Outcome.SKIP, detail);
-    }
-  }
-
-  private Outcome judge(String id, Path dir, CaseDescription description) {
-    if (!description.testType().equals("TimeCourse")) {
-      return Outcome.skip("test type " + description.testType() + " is not supported (time courses only)");
-    }
-    Path file = modelFile(dir, id);
-    if (file == null) {
-      return Outcome.fail("no SBML file in " + dir);
-    }
-    CaseSettings settings;
-    ExpectedResults expected;
-    try {
-      settings = CaseSettings.read(dir.resolve(id + "-settings.txt"));
-      expected = ExpectedResults.read(dir.resolve(id + "-results.csv"));
-    } catch (IOException e) {
-      return Outcome.fail(e.getMessage());
-    }
+  private static Verdict judge(CaseLoop.Case c, Path file) throws IOException {
+    CaseSettings settings = CaseSettings.read(c.settings());
+    ExpectedResults expected = ExpectedResults.read(c.results());
     Model model;
     try {
       model = SbmlImporter.read(file);
     } catch (UnsupportedSbmlException e) {
-      return Outcome.skip(e.getMessage());
+      return Verdict.skip(e.getMessage());
     } catch (IOException | ModelException e) {
-      return Outcome.fail("import: " + e.getMessage());
+      return Verdict.fail("import: " + e.getMessage());
     }
     double[][] actual;
     try {
       actual = simulate(model, settings);
     } catch (ModelException | SolverException e) {
-      return Outcome.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+      return Verdict.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     String mismatch = compare(settings, expected, actual);
-    return mismatch == null ? new Outcome(CaseResult.Outcome.PASS, "") : Outcome.fail(mismatch);
-  }
-
-  /** The case's SBML file in the newest Level/Version it comes in, or null when there is none. */
-  static Path modelFile(Path dir, String id) {
-    return LEVELS.stream().map(l -> dir.resolve(id + "-sbml-" + l + ".xml")).filter(Files::exists).findFirst().orElse(null);
+    return mismatch == null ? Verdict.pass("") : Verdict.fail(mismatch);
   }
 
   /** The solver options a case runs with (see the class comment). */

@@ -1,4 +1,4 @@
-package org.limbic.sbml;
+package org.limbic.sbml.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
