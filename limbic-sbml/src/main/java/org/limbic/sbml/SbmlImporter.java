@@ -1,7 +1,6 @@
 package org.limbic.sbml;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.limbic.io.InputFiles;
 import org.limbic.math.Expr;
 import org.limbic.math.SymbolCollector;
 import org.limbic.model.Compartment;
@@ -93,10 +93,14 @@ public final class SbmlImporter {
     this.parts = new SbmlParts(id, sbml.isSetName() ? sbml.getName() : id);
   }
 
-  /** Reads an SBML file. */
+  /**
+   * Reads an SBML file (a regular file within {@link InputFiles}' size limit, as UTF-8).
+   *
+   * @throws org.limbic.io.InputFileException if it cannot be read, naming the file and where
+   */
   public static Model read(Path file) throws IOException {
     Path directory = file.toAbsolutePath().getParent();
-    return fromXml(Files.readString(file), file.toString(), directory);
+    return fromXml(InputFiles.read(file, "SBML file"), file.toString(), directory);
   }
 
   /** Reads SBML text; {@code source} names it in messages. */

@@ -1,13 +1,13 @@
 package org.limbic.sbml.comp;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.limbic.io.InputFileException;
+import org.limbic.io.InputFiles;
 import org.sbml.jsbml.Model;
 import org.sbml.jsbml.SBMLDocument;
 import org.sbml.jsbml.SBMLReader;
@@ -47,7 +47,7 @@ final class Instantiation {
     instances.add(instance);
     if (model.getExtension(CompConstants.shortLabel) instanceof CompModelPlugin plugin) {
       for (Submodel s : plugin.getListOfSubmodels()) {
-        Definition d = definition(s.getModelRef(), directory, document, s.getId());
+        Definition d = definition(s.getModelRef(), directory, document, s.getId(), new ArrayList<>());
         String key = d.directory + "#" + d.model.getId();
         if (path.contains(key)) {
           throw new UnsupportedCompException(s.getId(), "submodel instantiates its own ancestor '" + s.getModelRef() + "'");
@@ -63,7 +63,7 @@ final class Instantiation {
   }
 
   /** The model definition called {@code ref} in {@code document}: internal, external (recursively), or the main model. */
-  private Definition definition(String ref, Path directory, SBMLDocument document, String element) {
+  private Definition definition(String ref, Path directory, SBMLDocument document, String element, List<String> chain) {
     if (document.getExtension(CompConstants.shortLabel) instanceof CompSBMLDocumentPlugin plugin) {
       ModelDefinition md = plugin.getModelDefinition(ref);
       if (md != null) {
@@ -71,10 +71,19 @@ final class Instantiation {
       }
       ExternalModelDefinition ext = plugin.getExternalModelDefinition(ref);
       if (ext != null) {
+        // an external definition may name another, in its own file or elsewhere; one that comes back to
+        // itself is a cycle (it overflowed the stack and stopped a whole test-suite run)
+        String link = directory + "#" + ref;
+        if (chain.contains(link)) {
+          chain.add(link);
+          throw new UnsupportedCompException(element, "external model definitions refer to each other in a cycle: "
+              + String.join(" -> ", chain) + "; point one of them at a model");
+        }
+        chain.add(link);
         Path file = directory.resolve(ext.getSource()).normalize();
         SBMLDocument other = external(file, element);
         String modelRef = ext.isSetModelRef() ? ext.getModelRef() : other.getModel().getId();
-        return definition(modelRef, file.getParent(), other, element);
+        return definition(modelRef, file.getParent(), other, element, chain);
       }
     }
     if (document.isSetModel() && ref.equals(document.getModel().getId())) {
@@ -89,8 +98,10 @@ final class Instantiation {
       return d;
     }
     try {
-      d = new SBMLReader().readSBMLFromString(Files.readString(file));
-    } catch (IOException | XMLStreamException e) {
+      d = new SBMLReader().readSBMLFromString(InputFiles.read(file, "external model definition's SBML file"));
+    } catch (InputFileException e) {
+      throw new UnsupportedCompException(element, "external model definition " + file + " is not readable: " + e.problem());
+    } catch (XMLStreamException e) {
       throw new UnsupportedCompException(element, "external model definition " + file + " is not readable: " + e.getMessage());
     }
     if (d == null || !d.isSetModel()) {

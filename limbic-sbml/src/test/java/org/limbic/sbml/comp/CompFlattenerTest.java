@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
@@ -107,5 +110,48 @@ class CompFlattenerTest {
         .isInstanceOf(UnsupportedSbmlException.class)
         .hasMessage("A: no model definition 'nowhere'")
         .hasCauseInstanceOf(UnsupportedCompException.class);
+  }
+
+  /**
+   * Issue #14, item 4: an external model definition that names itself (in its own file) overflowed
+   * the stack with 1,024 lines of trace, and in limbic sbml-test-suite stopped the whole suite.
+   */
+  @Test
+  void externalModelDefinitionsInACycleAreRefusedWithTheChain(@TempDir Path dir) throws IOException {
+    Path self = Files.writeString(dir.resolve("self.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sbml xmlns="http://www.sbml.org/sbml/level3/version1/core"
+              xmlns:comp="http://www.sbml.org/sbml/level3/version1/comp/version1" level="3" version="1" comp:required="true">
+          <model id="top">
+            <comp:listOfSubmodels><comp:submodel comp:id="A" comp:modelRef="E"/></comp:listOfSubmodels>
+          </model>
+          <comp:listOfExternalModelDefinitions>
+            <comp:externalModelDefinition comp:id="E" comp:source="self.xml" comp:modelRef="E"/>
+          </comp:listOfExternalModelDefinitions>
+        </sbml>
+        """);
+    assertThatThrownBy(() -> SbmlImporter.read(self)).isInstanceOf(UnsupportedSbmlException.class)
+        .hasMessageContaining("external model definitions refer to each other in a cycle")
+        .hasMessageContaining("#E -> ").hasMessageContaining("point one of them at a model");
+  }
+
+  /** Issue #14, item 5: comp source="/dev/zero" read 4.6 GB, then ran out of memory. */
+  @Test
+  void anExternalSourceThatIsNoRegularFileIsRefused(@TempDir Path dir) throws IOException {
+    Path top = Files.writeString(dir.resolve("top.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sbml xmlns="http://www.sbml.org/sbml/level3/version1/core"
+              xmlns:comp="http://www.sbml.org/sbml/level3/version1/comp/version1" level="3" version="1" comp:required="true">
+          <model id="top">
+            <comp:listOfSubmodels><comp:submodel comp:id="A" comp:modelRef="E"/></comp:listOfSubmodels>
+          </model>
+          <comp:listOfExternalModelDefinitions>
+            <comp:externalModelDefinition comp:id="E" comp:source="sub"/>
+          </comp:listOfExternalModelDefinitions>
+        </sbml>
+        """);
+    Files.createDirectories(dir.resolve("sub"));
+    assertThatThrownBy(() -> SbmlImporter.read(top)).isInstanceOf(UnsupportedSbmlException.class)
+        .hasMessageContaining("is not readable").hasMessageContaining("not a regular file");
   }
 }
