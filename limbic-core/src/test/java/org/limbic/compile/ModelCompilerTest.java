@@ -122,7 +122,7 @@ class ModelCompilerTest {
   void largeGeneratedNetworkSplitsIntoChunksAndComputesTheSameRates() {
     int species = 500;
     int reactions = 1000;
-    CompiledModel c = ModelCompiler.compile(GeneratedNetworks.massAction("big", species, reactions, 7));
+    CompiledModel c = ModelCompiler.compile(RandomMassActionNetwork.massAction("big", species, reactions, 7));
     double[] p = c.newParameters();
     Random random = new Random(3);
     double[] y = new double[species];
@@ -131,7 +131,7 @@ class ModelCompilerTest {
     }
     double[] dydt = new double[species];
     c.odeSystem(p).rhs(0, y, dydt);
-    double[] expected = GeneratedNetworks.massActionRhs(species, reactions, 7, y);
+    double[] expected = RandomMassActionNetwork.massActionRhs(species, reactions, 7, y);
     for (int i = 0; i < species; i++) {
       // same operations in a possibly different association order: a few ulps of the largest term
       assertThat(dydt[i]).as("dy[%d]", i).isCloseTo(expected[i], within(1e-12));

@@ -1,10 +1,16 @@
-package org.limbic.compile;
+package org.limbic.bench.compile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
+import org.limbic.compile.KernelArray;
+import org.limbic.compile.KernelClassWriter;
+import org.limbic.compile.KernelSource;
+import org.limbic.compile.ModelKernel;
+import org.limbic.compile.Slot;
+import org.limbic.compile.Statement;
 import org.limbic.math.Expr;
 import org.limbic.math.Fn;
 
@@ -34,7 +40,7 @@ final class JaninoKernelWriter {
     compiler.setParentClassLoader(ModelKernel.class.getClassLoader());
     try {
       compiler.cook(text);
-      return (ModelKernel) compiler.getClassLoader().loadClass("org.limbic.compile." + className)
+      return (ModelKernel) compiler.getClassLoader().loadClass(JaninoKernelWriter.class.getPackageName() + "." + className)
           .getConstructor().newInstance();
     } catch (CompileException | ReflectiveOperationException e) {
       throw new IllegalStateException("Janino rejected the generated source of model '" + modelId + "': " + e, e);
@@ -49,8 +55,8 @@ final class JaninoKernelWriter {
   }
 
   private void generate(String className, KernelSource source) {
-    out.append("package org.limbic.compile;\n\n")
-        .append("public final class ").append(className).append(" implements org.limbic.compile.ModelKernel {\n\n")
+    out.append("package ").append(JaninoKernelWriter.class.getPackageName()).append(";\n\n")
+        .append("public final class ").append(className).append(" implements ").append(ModelKernel.class.getName()).append(" {\n\n")
         .append("  private static double sq(double x) { return x * x; }\n\n");
     statementMethod("initialize", source.initialize(), false, false);
     statementMethod("assignments", source.assignments(), false, false);
@@ -129,13 +135,13 @@ final class JaninoKernelWriter {
         .append("    }\n  }\n");
   }
 
-  private static String arrayOf(char target) {
-    return switch (target) {
-      case 'y' -> "y";
-      case 'p' -> "p";
-      case 'w' -> "w";
-      case 'd', 'j' -> "out";
-      default -> throw new IllegalArgumentException("unknown statement target " + target);
+  /** The kernel method's parameter holding an array, as {@link KernelClassWriter} names them too. */
+  private static String arrayOf(KernelArray array) {
+    return switch (array) {
+      case STATE -> "y";
+      case PARAMETER -> "p";
+      case WORK -> "w";
+      case DERIVATIVE, JACOBIAN -> "out";
     };
   }
 
@@ -146,10 +152,8 @@ final class JaninoKernelWriter {
       case Expr.Num n -> number(n.value());
       case Expr.Time t -> out.append('t');
       case Expr.Sym s -> {
-        if (!Slots.isSlot(s.name())) {
-          throw new IllegalStateException("symbol '" + s.name() + "' was not lowered to a slot");
-        }
-        out.append(Slots.kind(s.name())).append('[').append(Slots.index(s.name())).append(']');
+        Slot slot = Slot.of(s);
+        out.append(arrayOf(slot.array())).append('[').append(slot.index()).append(']');
       }
       case Expr.Apply a -> emitApply(a);
       case Expr.Piecewise p -> {
