@@ -68,8 +68,32 @@ public final class ModelCompiler {
   private record Lowered(ModelLayout layout, KernelSource source, int jacobianEntries, DelayScalars delays) {
   }
 
-  /** Lowering, events and delays, over the layout made in the constructor. */
+  /** The passes after the layout (made in the constructor): lowering, events, delays. */
   private Lowered lowerAll() {
+    Statements statements = lowerStatements();
+    ScalarFunctions scalars = new ScalarFunctions();
+    List<ModelLayout.EventLayout> events = EventLowering.of(model, slots, lowering, scalars);
+    int[] reactionWork = model.reactions().stream().mapToInt(r -> slots.workIds.indexOf(r.id())).toArray();
+    int[] reactionScalar = propensityScalars(statements.work(), reactionWork, scalars);
+    DelayScalars delays = DelayScalars.of(List.of(statements.initialization(), statements.work(), statements.rhs(),
+        statements.jacobian().statements()), scalars);
+
+    List<Expr> scalarFunctions = scalars.asList();
+    ModelLayout layout = new ModelLayout(slots.stateIds.asList(), slots.parameterIds.asList(), slots.workIds.asList(),
+        statements.jacobian().tangentCount(), slots.reads(), events, reactionWork, reactionScalar, scalarFunctions);
+    KernelSource source = new KernelSource(slots.stateIds.size(), statements.initialization(), statements.work(),
+        statements.rhs(), statements.jacobian().statements(), scalarFunctions, delays.scalarOf());
+    return new Lowered(layout, source, statements.jacobian().entries(), delays);
+  }
+
+  /** The lowered statements of the kernel's methods: initialize, assignments (= work), rhs, jacobian. */
+  private record Statements(List<Statement> initialization, List<Statement> work, List<Statement> rhs,
+                            ForwardJacobian jacobian) {
+  }
+
+  // ---- lowering ----
+
+  private Statements lowerStatements() {
     lowerWorkDefinitions();
     List<Statement> work = orderedWorkStatements();
     List<Expr> derivatives = derivatives();
@@ -78,22 +102,8 @@ public final class ModelCompiler {
       rhs.add(new Statement(KernelArray.DERIVATIVE, i, derivatives.get(i)));
     }
     ForwardJacobian jacobian = ForwardJacobian.of(work, derivatives, slots.workIds.size());
-    List<Statement> initialization = initialization();
-
-    ScalarFunctions scalars = new ScalarFunctions();
-    List<ModelLayout.EventLayout> events = EventLowering.of(model, slots, lowering, scalars);
-    int[] reactionWork = model.reactions().stream().mapToInt(r -> slots.workIds.indexOf(r.id())).toArray();
-    int[] reactionScalar = propensityScalars(work, reactionWork, scalars);
-    DelayScalars delays = DelayScalars.of(List.of(initialization, work, rhs, jacobian.statements()), scalars);
-
-    ModelLayout layout = new ModelLayout(slots.stateIds.asList(), slots.parameterIds.asList(), slots.workIds.asList(),
-        jacobian.tangentCount(), slots.reads(), events, reactionWork, reactionScalar, scalars.asList());
-    KernelSource source = new KernelSource(slots.stateIds.size(), initialization, work, rhs, jacobian.statements(),
-        scalars.asList(), delays.scalarOf());
-    return new Lowered(layout, source, jacobian.entries(), delays);
+    return new Statements(initialization(), work, rhs, jacobian);
   }
-
-  // ---- lowering ----
 
   private void lowerWorkDefinitions() {
     for (Rule r : model.rules()) {
