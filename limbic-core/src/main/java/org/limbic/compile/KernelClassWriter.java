@@ -156,7 +156,12 @@ public final class KernelClassWriter {
     });
   }
 
-  private static List<List<Statement>> chunk(List<Statement> statements) {
+  /**
+   * The statements in consecutive slices of at most about {@value #CHUNK_BYTES} bytes of bytecode
+   * each (a slice holds at least one statement); public so that other code generators measured
+   * against this one split alike (limbic-bench).
+   */
+  public static List<List<Statement>> chunk(List<Statement> statements) {
     List<List<Statement>> chunks = new ArrayList<>();
     List<Statement> current = new ArrayList<>();
     int bytes = 0;

@@ -1,6 +1,5 @@
 package org.limbic.bench.compile;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.codehaus.commons.compiler.CompileException;
@@ -23,9 +22,6 @@ import org.limbic.math.Fn;
  * comparisons false on NaN except {@code !=} (which Java's operators already do).
  */
 final class JaninoKernelWriter {
-
-  /** Same estimate and bound as {@link KernelClassWriter}, so both split the statements alike. */
-  private static final int CHUNK_BYTES = 3000;
 
   private final StringBuilder out = new StringBuilder(1 << 16);
 
@@ -67,7 +63,7 @@ final class JaninoKernelWriter {
   }
 
   private void statementMethod(String name, List<Statement> statements, boolean hasOut, boolean zeroOutFirst) {
-    List<List<Statement>> chunks = chunk(statements);
+    List<List<Statement>> chunks = KernelClassWriter.chunk(statements); // split alike, so the methods compare
     for (int c = 0; c < chunks.size(); c++) {
       out.append("  private static void ").append(name).append('$').append(c)
           .append("(double t, double[] y, double[] p, double[] w, double[] out) {\n");
@@ -87,36 +83,6 @@ final class JaninoKernelWriter {
       out.append("    ").append(name).append('$').append(c).append("(t, y, p, w, ").append(hasOut ? "out" : "null").append(");\n");
     }
     out.append("  }\n\n");
-  }
-
-  private static List<List<Statement>> chunk(List<Statement> statements) {
-    List<List<Statement>> chunks = new ArrayList<>();
-    List<Statement> current = new ArrayList<>();
-    int bytes = 0;
-    for (Statement s : statements) {
-      int cost = 8 + 6 * size(s.value());
-      if (!current.isEmpty() && bytes + cost > CHUNK_BYTES) {
-        chunks.add(current);
-        current = new ArrayList<>();
-        bytes = 0;
-      }
-      current.add(s);
-      bytes += cost;
-    }
-    if (!current.isEmpty()) {
-      chunks.add(current);
-    }
-    return chunks;
-  }
-
-  private static int size(Expr e) {
-    return switch (e) {
-      case Expr.Apply a -> 1 + a.args().stream().mapToInt(JaninoKernelWriter::size).sum();
-      case Expr.Piecewise p -> 2 + p.values().stream().mapToInt(JaninoKernelWriter::size).sum()
-          + p.conditions().stream().mapToInt(JaninoKernelWriter::size).sum() + size(p.otherwise());
-      case Expr.Call c -> 1 + c.args().stream().mapToInt(JaninoKernelWriter::size).sum();
-      default -> 1;
-    };
   }
 
   private void scalarMethods(List<Expr> scalars) {
