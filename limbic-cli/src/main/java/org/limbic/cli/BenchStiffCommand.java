@@ -30,7 +30,7 @@ public final class BenchStiffCommand implements Callable<Integer> {
   int reps;
 
   @Option(names = "--method", defaultValue = Integrators.STIFF_DEFAULT,
-      description = "integrator (default ${DEFAULT-VALUE}; see Integrators.available())")
+      description = "integrator (default ${DEFAULT-VALUE}; see Integrators.names())")
   String method;
 
   @Option(names = "--equations", defaultValue = "compiled",

@@ -56,10 +56,10 @@ final class CheckCommand implements Callable<Integer> {
       return 2;
     }
     List<BuiltInModel> models = model == null ? ModelLibrary.all() : List.of(ModelLibrary.get(model));
-    List<ClaimRunner.Entry> entries = ClaimRunner.select(models, claim);
+    List<ClaimRunner.Entry> entries = ModelLibrary.claims(models, claim);
     if (claim != null && entries.isEmpty()) {
       System.err.println("limbic check: no claim '" + claim + "' in " + models.stream().map(BuiltInModel::id).toList()
-          + "; claims there: " + ClaimRunner.select(models, null).stream().map(e -> e.claim().id()).toList());
+          + "; claims there: " + ModelLibrary.claims(models, null).stream().map(e -> e.claim().id()).toList());
       return 2;
     }
     if (seeds < 1 || !(minRate >= 0 && minRate <= 1)) {

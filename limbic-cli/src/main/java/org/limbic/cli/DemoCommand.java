@@ -12,7 +12,7 @@ import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.file.ExperimentFiles;
 import org.limbic.experiment.run.ExperimentRunner;
 import org.limbic.experiment.run.RunOptions;
-import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.ExperimentSpec;
 import org.limbic.model.Model;
 import org.limbic.models.examples.PulsatileRelease;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.limbic.experiment.results.OutputDirectory;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.TestResult;
-import org.limbic.experiment.trial.NOfOneDesign;
+import org.limbic.experiment.spec.NOfOneDesign;
 import org.limbic.experiment.trial.NOfOneResult;
 import org.limbic.experiment.trial.NOfOneRunner;
 import org.limbic.experiment.trial.PatientModels;

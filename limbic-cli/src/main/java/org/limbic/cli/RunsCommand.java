@@ -11,7 +11,7 @@ import org.limbic.experiment.file.ExperimentFiles;
 import org.limbic.experiment.file.ModelResolver;
 import org.limbic.experiment.results.ResultComparison;
 import org.limbic.experiment.results.RunCatalog;
-import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.ExperimentSpec;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;

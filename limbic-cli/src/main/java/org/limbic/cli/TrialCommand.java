@@ -13,7 +13,7 @@ import org.limbic.experiment.trial.CohortFiles;
 import org.limbic.experiment.trial.CohortSummary;
 import org.limbic.experiment.trial.ConsortCounts;
 import org.limbic.experiment.trial.PatientModels;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.TrialRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

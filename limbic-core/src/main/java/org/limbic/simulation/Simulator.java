@@ -42,7 +42,20 @@ public final class Simulator {
    * {@code variables} (ids of species, compartments, parameters, reactions) at each output time.
    */
   public SimulationResult run(double[] p, double[] outputTimes, List<String> variables) {
-    checkTimes(outputTimes);
+    Engines.checkRun(model, p, outputTimes);
+    return new Run(model, p.clone(), options, outputTimes, variables, readers(variables)).execute();
+  }
+
+  /**
+   * Checks that every one of {@code variables} can be recorded, before any run.
+   *
+   * @throws ModelException naming the first unknown variable and the closest known one
+   */
+  public void checkVariables(List<String> variables) {
+    readers(variables);
+  }
+
+  private List<SymbolRead> readers(List<String> variables) {
     List<SymbolRead> readers = new ArrayList<>();
     for (String v : variables) {
       var read = model.layout().reads().get(v);
@@ -52,11 +65,7 @@ public final class Simulator {
       }
       readers.add(read);
     }
-    if (p.length != model.layout().parameterCount()) {
-      throw new IllegalArgumentException("parameter vector has " + p.length + " entries; model '" + model.model().id()
-          + "' has " + model.layout().parameterCount() + " (start from CompiledModel.newParameters())");
-    }
-    return new Run(model, p.clone(), options, outputTimes, variables, readers).execute();
+    return readers;
   }
 
   /** Every species, compartment, parameter and reaction id, in layout order. */
@@ -73,20 +82,6 @@ public final class Simulator {
       times[i] = i == points - 1 ? tEnd : t0 + (tEnd - t0) * i / (points - 1);
     }
     return times;
-  }
-
-  private static void checkTimes(double[] times) {
-    if (times.length == 0) {
-      throw new IllegalArgumentException("no output times given");
-    }
-    for (int i = 0; i < times.length; i++) {
-      if (!Double.isFinite(times[i])) {
-        throw new IllegalArgumentException("output time " + i + " is not finite: " + times[i]);
-      }
-      if (i > 0 && times[i] < times[i - 1]) {
-        throw new IllegalArgumentException("output times must not decrease: " + times[i - 1] + " then " + times[i]);
-      }
-    }
   }
 
   /** One simulation's mutable state. */

@@ -1,9 +1,17 @@
 package org.limbic.solve;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.limbic.model.Suggestions;
 
-/** The integrators by name, as models and experiment files choose them. */
+/**
+ * The integrators by registry name, as models and experiment files choose them. The same shape as
+ * {@link org.limbic.stochastic.StochasticMethods} and {@link org.limbic.simulation.Engines}: a map
+ * from name to factory, {@link #names()} in registration order, {@link #create} for a fresh instance.
+ */
 public final class Integrators {
 
   /** The stiff default: chosen by measurement, see {@link RosenbrockIntegrator}. */
@@ -11,25 +19,30 @@ public final class Integrators {
   /** The default for models: starts explicit and switches when the problem turns stiff. */
   public static final String DEFAULT = "auto";
 
-  private static final List<String> NAMES = List.of("auto", "dopri5", "rodas5p", "rodas4");
+  private static final Map<String, Function<IntegratorOptions, Integrator>> INTEGRATORS = new LinkedHashMap<>();
+
+  static {
+    INTEGRATORS.put(DEFAULT, AutoSwitchingIntegrator::new);
+    INTEGRATORS.put("dopri5", DormandPrince54::new);
+    INTEGRATORS.put(STIFF_DEFAULT, options -> new RosenbrockIntegrator(RosenbrockTableau.RODAS5P, options));
+    INTEGRATORS.put("rodas4", options -> new RosenbrockIntegrator(RosenbrockTableau.RODAS4, options));
+  }
 
   private Integrators() {
   }
 
   /** The registered names, the default first. */
-  public static List<String> available() {
-    return NAMES;
+  public static List<String> names() {
+    return List.copyOf(INTEGRATORS.keySet());
   }
 
   /** A new integrator; throws IllegalArgumentException naming the known integrators for an unknown name. */
   public static Integrator create(String name, IntegratorOptions options) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "auto" -> new AutoSwitchingIntegrator(options);
-      case "dopri5" -> new DormandPrince54(options);
-      case "rodas5p" -> new RosenbrockIntegrator(RosenbrockTableau.RODAS5P, options);
-      case "rodas4" -> new RosenbrockIntegrator(RosenbrockTableau.RODAS4, options);
-      default -> throw new IllegalArgumentException(
-          "unknown integrator '" + name + "'; known integrators: " + String.join(", ", NAMES));
-    };
+    Function<IntegratorOptions, Integrator> factory = INTEGRATORS.get(name.toLowerCase(Locale.ROOT));
+    if (factory == null) {
+      throw new IllegalArgumentException("unknown integrator '" + name + "'; known integrators: "
+          + String.join(", ", INTEGRATORS.keySet()) + Suggestions.closest(name, INTEGRATORS.keySet()));
+    }
+    return factory.apply(options);
   }
 }

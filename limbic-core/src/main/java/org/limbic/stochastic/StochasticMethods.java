@@ -1,12 +1,14 @@
 package org.limbic.stochastic;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
-/** The stochastic methods by registry name; {@link #create(String)} makes a fresh instance each call. */
+/**
+ * The stochastic methods by registry name, in the same shape as {@link org.limbic.solve.Integrators};
+ * {@link #create(String)} makes a fresh instance each call.
+ */
 public final class StochasticMethods {
 
   private static final Map<String, Supplier<StochasticMethod>> METHODS = new LinkedHashMap<>();
@@ -21,8 +23,8 @@ public final class StochasticMethods {
   }
 
   /** The registered names, in registration order. */
-  public static Set<String> names() {
-    return Collections.unmodifiableSet(METHODS.keySet());
+  public static List<String> names() {
+    return List.copyOf(METHODS.keySet());
   }
 
   /**

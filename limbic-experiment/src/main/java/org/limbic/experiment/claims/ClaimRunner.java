@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import org.limbic.experiment.library.BuiltInModel;
 
 /**
  * Runs claim checks in parallel, each with the same seed, and returns the results in the order the
@@ -24,17 +23,15 @@ public final class ClaimRunner {
   }
 
   /**
-   * Every claim of the given models, or only {@code claimId} if not null. A claim checked in parts
+   * The claims of model {@code modelId}, or only {@code claimId} if not null. A claim checked in parts
    * (e.g. GUT-1/add-on and GUT-1/alone) is selected whole by its brief id (GUT-1) or part by part.
    */
-  public static List<Entry> select(List<BuiltInModel> models, String claimId) {
+  public static List<Entry> select(String modelId, List<Claim> claims, String claimId) {
     List<Entry> entries = new ArrayList<>();
-    for (BuiltInModel m : models) {
-      for (Claim c : m.claims()) {
-        if (claimId == null || c.id().equalsIgnoreCase(claimId) || c.id().toUpperCase(java.util.Locale.ROOT)
-            .startsWith(claimId.toUpperCase(java.util.Locale.ROOT) + "/")) {
-          entries.add(new Entry(m.id(), c));
-        }
+    for (Claim c : claims) {
+      if (claimId == null || c.id().equalsIgnoreCase(claimId) || c.id().toUpperCase(java.util.Locale.ROOT)
+          .startsWith(claimId.toUpperCase(java.util.Locale.ROOT) + "/")) {
+        entries.add(new Entry(modelId, c));
       }
     }
     return entries;

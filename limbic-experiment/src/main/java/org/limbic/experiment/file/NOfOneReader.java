@@ -3,9 +3,9 @@ package org.limbic.experiment.file;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.limbic.experiment.trial.NOfOneDesign;
-import org.limbic.experiment.trial.TreatmentComponent;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.NOfOneDesign;
+import org.limbic.experiment.spec.TreatmentComponent;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.VirtualPatientModel;
 
 /**

@@ -1,25 +1,19 @@
 package org.limbic.experiment.file;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.limbic.experiment.spec.SolverSpec;
 import org.limbic.model.Suggestions;
-import org.limbic.solve.Integrators;
+import org.limbic.simulation.Engines;
 
 /** The {@code solver} key: integrator or stochastic method, and tolerances. */
 final class SolverReader {
-
-  /** Stochastic simulation methods, run by limbic-core's stochastic package. */
-  static final List<String> STOCHASTIC_METHODS = List.of("direct", "nrm", "tau-leap");
 
   private SolverReader() {
   }
 
   /** Every method name a file may give: the deterministic integrators, then the stochastic methods. */
   static List<String> methods() {
-    List<String> all = new ArrayList<>(Integrators.available());
-    all.addAll(STOCHASTIC_METHODS);
-    return all;
+    return Engines.methods();
   }
 
   static SolverSpec read(YamlNode node) {

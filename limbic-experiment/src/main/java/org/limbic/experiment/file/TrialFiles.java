@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.limbic.experiment.trial.NOfOneDesign;
+import org.limbic.experiment.spec.NOfOneDesign;
 import org.limbic.experiment.trial.PatientModels;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.VirtualPatientModel;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.limbic.experiment.trial.TreatmentComponent;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TreatmentComponent;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.VirtualPatientModel;
 import org.limbic.model.Suggestions;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.limbic.experiment.claims.ClaimRunner;
 import org.limbic.model.ModelException;
 import org.limbic.model.Suggestions;
 
@@ -31,5 +32,22 @@ public final class ModelLibrary {
     return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new ModelException(id,
         "no built-in model of that name" + Suggestions.closest(id, models.stream().map(BuiltInModel::id).toList())
             + " (limbic models lists them: " + models.stream().map(BuiltInModel::id).toList() + ")"));
+  }
+
+  /** The claims of {@code models} to run, all of them or only {@code claimId} (see {@link ClaimRunner#select}). */
+  public static List<ClaimRunner.Entry> claims(List<BuiltInModel> models, String claimId) {
+    List<ClaimRunner.Entry> entries = new ArrayList<>();
+    for (BuiltInModel m : models) {
+      entries.addAll(ClaimRunner.select(m.id(), m.claims(), claimId));
+    }
+    return entries;
+  }
+
+  /** The claims that {@link ClaimProvider}s on the class path add to model {@code modelId}, in provider class order. */
+  public static List<org.limbic.experiment.claims.Claim> providedClaims(String modelId) {
+    return ServiceLoader.load(ClaimProvider.class).stream().map(ServiceLoader.Provider::get)
+        .filter(p -> p.modelId().equals(modelId))
+        .sorted(Comparator.comparing(p -> p.getClass().getName()))
+        .flatMap(p -> p.claims().stream()).toList();
   }
 }

@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.results.RunSummary;
 
 /**
  * The catalog of runs: an embedded DuckDB file (by default {@value #DEFAULT_FILE} in the output root)

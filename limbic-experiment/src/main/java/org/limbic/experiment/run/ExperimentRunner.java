@@ -14,6 +14,7 @@ import org.limbic.experiment.results.CanonicalText;
 import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.results.OutputDirectory;
 import org.limbic.experiment.results.ResultFiles;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.ExperimentSpec;
 import org.limbic.model.Model;
 

@@ -3,6 +3,7 @@ package org.limbic.experiment.trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * Assigns enrolled patients to arms in enrolment order. Simple randomization draws each patient's arm

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.limbic.experiment.results.CsvToParquet;
 import org.limbic.experiment.results.ResultFiles;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * Streams a trial's participants to disk as they come, so a cohort of any size needs constant

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.Tests;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * What a streamed cohort adds up to, in constant memory: per arm, the mean change of the primary

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.limbic.experiment.figure.Figure;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * The flow of patients through a trial, as a CONSORT diagram reports it (Schulz et al. 2010, BMJ

@@ -2,6 +2,7 @@ package org.limbic.experiment.trial;
 
 import java.util.List;
 import org.limbic.experiment.stats.NOfOne;
+import org.limbic.experiment.spec.NOfOneDesign;
 
 /**
  * The outcome of an N-of-1 series: each patient's scores at the end of the A and B periods, and the

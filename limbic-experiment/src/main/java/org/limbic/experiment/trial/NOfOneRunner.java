@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.limbic.experiment.stats.NOfOne;
+import org.limbic.experiment.spec.TrialDesign;
+import org.limbic.experiment.spec.NOfOneDesign;
 
 /**
  * Runs an N-of-1 series on virtual patients: screening in id order until {@code patients} meet the
@@ -38,7 +40,7 @@ public final class NOfOneRunner {
       }
       VirtualPatient p = model.draw(design.population(), id, TrialStreams.random(seed, TrialStreams.SCREENING, id));
       id++;
-      if (design.inclusion().stream().allMatch(c -> c.admits(p))) {
+      if (design.inclusion().stream().allMatch(c -> c.admits(p.covariate(c.covariate())))) {
         enrolled.add(p);
       }
     }
@@ -69,7 +71,8 @@ public final class NOfOneRunner {
     }
     double adherenceA = adherence(design.a(), conduct);
     double adherenceB = adherence(design.b(), conduct);
-    PatientCourse course = model.follow(patient, design.schedule(aFirst, adherenceA, adherenceB), design.visitWeeks(),
+    Treatment schedule = new Treatment(design.a().name() + "/" + design.b().name(), design.schedule(aFirst, adherenceA, adherenceB));
+    PatientCourse course = model.follow(patient, schedule, design.visitWeeks(),
         TrialStreams.random(seed, TrialStreams.COURSE, patient.id()));
     double[] scores = course.endpoint(design.endpoint().name());
     double[] a = new double[pairs];

@@ -9,6 +9,7 @@ import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.NumberNeededToTreat;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.stats.Tests;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * The analysis a depression trial reports, for every arm against the control on every endpoint at

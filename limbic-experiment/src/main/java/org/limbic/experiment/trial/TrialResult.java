@@ -1,6 +1,7 @@
 package org.limbic.experiment.trial;
 
 import java.util.List;
+import org.limbic.experiment.spec.TrialDesign;
 
 /** A trial run in memory: the design, every randomized participant in enrolment order, and the flow. */
 public record TrialResult(TrialDesign design, List<Participant> participants, ConsortCounts flow) {

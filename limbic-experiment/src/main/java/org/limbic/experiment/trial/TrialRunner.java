@@ -7,6 +7,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.limbic.experiment.run.ProgressListener;
+import org.limbic.experiment.spec.TrialDesign;
+import org.limbic.experiment.spec.TreatmentComponent;
 
 /**
  * Runs a virtual trial: screening → randomization → treatment and visits → dropout, handing each
@@ -78,7 +80,7 @@ public final class TrialRunner {
             break;
           }
           tally.screened();
-          if (!design.inclusion().stream().allMatch(c -> c.admits(p))) {
+          if (!design.inclusion().stream().allMatch(c -> c.admits(p.covariate(c.covariate())))) {
             tally.excluded();
             continue;
           }

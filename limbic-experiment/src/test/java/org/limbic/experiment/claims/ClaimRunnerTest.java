@@ -30,28 +30,13 @@ class ClaimRunnerTest {
   @Test
   void aClaimCheckedInPartsIsSelectedWholeByItsBriefIdOrPartByPart() {
     ClaimCheck pass = seed -> new ClaimOutcome(true, "m", "e", List.of());
-    org.limbic.experiment.library.BuiltInModel model = new org.limbic.experiment.library.BuiltInModel() {
-      public String id() {
-        return "m";
-      }
-
-      public String title() {
-        return "test";
-      }
-
-      public org.limbic.model.Model model() {
-        throw new UnsupportedOperationException();
-      }
-
-      public List<Claim> claims() {
-        return List.of(claim("GUT-1/add-on", pass), claim("GUT-1/alone", pass), claim("GUT-10", pass), claim("GUT-1x", pass));
-      }
-    };
-    assertThat(ClaimRunner.select(List.of(model), "gut-1")).extracting(e -> e.claim().id())
+    List<Claim> claims = List.of(claim("GUT-1/add-on", pass), claim("GUT-1/alone", pass), claim("GUT-10", pass),
+        claim("GUT-1x", pass));
+    assertThat(ClaimRunner.select("m", claims, "gut-1")).extracting(e -> e.claim().id())
         .containsExactly("GUT-1/add-on", "GUT-1/alone");
-    assertThat(ClaimRunner.select(List.of(model), "GUT-1/alone")).extracting(e -> e.claim().id()).containsExactly("GUT-1/alone");
-    assertThat(ClaimRunner.select(List.of(model), "GUT-10")).extracting(e -> e.claim().id()).containsExactly("GUT-10");
-    assertThat(ClaimRunner.select(List.of(model), null)).hasSize(4);
+    assertThat(ClaimRunner.select("m", claims, "GUT-1/alone")).extracting(e -> e.claim().id()).containsExactly("GUT-1/alone");
+    assertThat(ClaimRunner.select("m", claims, "GUT-10")).extracting(e -> e.claim().id()).containsExactly("GUT-10");
+    assertThat(ClaimRunner.select("m", claims, null)).hasSize(4);
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.limbic.experiment.trial.LinearResponseModel;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.VirtualPatientModel;
 
 class TrialFilesTest {

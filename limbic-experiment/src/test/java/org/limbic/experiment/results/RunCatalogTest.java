@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.run.ExperimentRunner;
 import org.limbic.experiment.run.RunOptions;
-import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.CohortSpec;
 import org.limbic.experiment.spec.Distribution;
 import org.limbic.experiment.spec.ExperimentSpec;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.results.ResultFiles;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.CohortSpec;
 import org.limbic.experiment.spec.Distribution;
 import org.limbic.experiment.spec.ExperimentSpec;
@@ -277,7 +278,7 @@ class ExperimentRunnerTest {
   void stochasticReplicatesDifferAndAreReproducible() throws IOException {
     Map<String, Double> params = Map.of("A", 100.0);
     ExperimentSpec spec = new ExperimentSpec("ssa", new ModelRef.BuiltIn("decay"), params, TimeGrid.evenly(0, 2, 5), List.of(),
-        new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), new SolverSpec("direct", 0, 0),
+        new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), new SolverSpec("direct", 1e-6, 1e-10),
         4, 99, Optional.empty(), Optional.empty(), "");
     run(spec, tmp.resolve("a"), 1);
     run(spec, tmp.resolve("b"), 2);
@@ -297,7 +298,7 @@ class ExperimentRunnerTest {
     // the bound of 4 SE (0.7) fails a run that ignored the dose (0) or applied it at t = 0 (mean 18.4).
     ExperimentSpec spec = new ExperimentSpec("ssa-dose", new ModelRef.BuiltIn("decay"), Map.of("A", 0.0),
         TimeGrid.evenly(0, 2, 5), List.of(new Intervention.Dose(1, 0, 0, Map.of("A", 50.0))),
-        new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), new SolverSpec("direct", 0, 0),
+        new OutputSpec(List.of("A"), List.of(Specs.metric("final", MetricSpec.Kind.FINAL))), new SolverSpec("direct", 1e-6, 1e-10),
         400, 5, Optional.empty(), Optional.empty(), "");
     run(spec, tmp.resolve("a"), 1);
     run(spec, tmp.resolve("b"), 2);

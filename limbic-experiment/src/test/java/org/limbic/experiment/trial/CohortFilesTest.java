@@ -11,6 +11,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.run.ProgressListener;
+import org.limbic.experiment.spec.TrialDesign;
 
 class CohortFilesTest {
 

@@ -3,6 +3,7 @@ package org.limbic.experiment.trial;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.limbic.experiment.spec.TreatmentComponent;
 
 /**
  * A virtual-patient model for testing trials, with effects known in closed form: baseline score

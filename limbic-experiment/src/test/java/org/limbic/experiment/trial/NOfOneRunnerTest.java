@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.limbic.experiment.file.ExperimentFileException;
 import org.limbic.experiment.file.TrialFiles;
+import org.limbic.experiment.spec.NOfOneDesign;
+import org.limbic.experiment.spec.TreatmentComponent;
 
 class NOfOneRunnerTest {
 

@@ -12,6 +12,8 @@ import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.run.ProgressListener;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.Power;
+import org.limbic.experiment.spec.TrialDesign;
+import org.limbic.experiment.spec.TreatmentComponent;
 
 class TrialRunnerTest {
 

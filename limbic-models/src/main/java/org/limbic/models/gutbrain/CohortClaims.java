@@ -15,7 +15,7 @@ import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.stats.Tests;
 import org.limbic.experiment.trial.Treatment;
-import org.limbic.experiment.trial.TreatmentComponent;
+import org.limbic.experiment.spec.TreatmentComponent;
 import org.limbic.experiment.trial.VirtualPatient;
 
 /**

@@ -12,7 +12,7 @@ import org.limbic.simulation.SimulationResult;
 
 /**
  * The mechanistic claims of ../shared/domain/BRIEF.md §3 (GUT-4, GUT-9 … GUT-12); the trial claims
- * are in {@link TrialClaims}.
+ * are in {@code gutbrain.trials.GutBrainTrialClaims} (a ClaimProvider).
  */
 final class GutBrainClaims {
 

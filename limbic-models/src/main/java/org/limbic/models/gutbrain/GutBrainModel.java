@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.library.BuiltInModel;
+import org.limbic.experiment.library.ModelLibrary;
 import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
 
@@ -46,7 +47,7 @@ public final class GutBrainModel implements BuiltInModel {
   @Override
   public List<Claim> claims() {
     List<Claim> all = new ArrayList<>(GutBrainClaims.all());
-    all.addAll(TrialClaims.all());
+    all.addAll(ModelLibrary.providedClaims(id())); // the virtual-trial claims (gutbrain.trials)
     return List.copyOf(all);
   }
 }

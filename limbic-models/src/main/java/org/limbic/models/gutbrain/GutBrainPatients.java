@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.limbic.experiment.trial.PatientCourse;
 import org.limbic.experiment.trial.Treatment;
-import org.limbic.experiment.trial.TreatmentComponent;
+import org.limbic.experiment.spec.TreatmentComponent;
 import org.limbic.experiment.trial.VirtualPatient;
 import org.limbic.experiment.trial.VirtualPatientModel;
 

@@ -1,33 +1,20 @@
 package org.limbic.models.gutbrain;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.limbic.compile.CompiledModel;
-import org.limbic.compile.ModelCompiler;
-import org.limbic.experiment.file.ExperimentFiles;
-import org.limbic.experiment.run.InterventionCompiler;
-import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.experiment.run.Scenario;
 import org.limbic.models.examples.Scenarios;
-import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;
-import org.limbic.simulation.Simulator;
 
 /**
  * The gut–brain model's scenario files (experiment YAML beside this class), and running one in
- * memory as the claim checks do: the file's parameters, interventions, times and tolerances plus
- * extra parameter values. Compiled models are cached per scenario text.
+ * memory through {@link Scenario}, as the claim checks do: the file's parameters, interventions,
+ * times and tolerances plus extra parameter values.
  */
 public final class GutBrainScenarios {
 
   static final String[] NAMES = {"clindamycin-pulse", "healthy-no-antibiotic", "lactulose-5g", "lactulose-10g",
       "lactulose-20g", "fiber-diet-12-weeks", "restraint-stress"};
-
-  private record Prepared(ExperimentSpec spec, CompiledModel compiled, Map<String, Double> knockouts) {
-  }
-
-  private static final Map<String, Prepared> CACHE = new ConcurrentHashMap<>();
 
   private GutBrainScenarios() {
   }
@@ -42,20 +29,6 @@ public final class GutBrainScenarios {
     if (text == null) {
       throw new IllegalArgumentException("no scenario '" + scenario + "' in model 'gutbrain'; known: " + List.of(NAMES));
     }
-    Prepared prepared = CACHE.computeIfAbsent(text, t -> prepare(scenario, t));
-    double[] p = prepared.compiled().newParameters();
-    prepared.spec().parameters().forEach((id, v) -> p[prepared.compiled().parameterIndex(id)] = v);
-    overrides.forEach((id, v) -> p[prepared.compiled().parameterIndex(id)] = v);
-    prepared.knockouts().forEach((id, v) -> p[prepared.compiled().parameterIndex(id)] = v);
-    var solver = prepared.spec().solver();
-    Simulator simulator = new Simulator(prepared.compiled(),
-        SimulationOptions.DEFAULTS.withMethod(solver.method()).withTolerances(solver.relativeTolerance(), solver.absoluteTolerance()));
-    return simulator.run(p, prepared.spec().time().times(), simulator.allVariables());
-  }
-
-  private static Prepared prepare(String name, String text) {
-    ExperimentSpec spec = ExperimentFiles.parse(text, "gutbrain/" + name + ".yaml", Path.of("."));
-    var withInterventions = InterventionCompiler.compile(new GutBrainModel().model(), spec.interventions());
-    return new Prepared(spec, ModelCompiler.compile(withInterventions.model()), withInterventions.knockouts());
+    return Scenario.of("gutbrain", scenario, text, () -> new GutBrainModel().model()).run(overrides);
   }
 }

@@ -4,7 +4,7 @@ import static org.limbic.models.gutbrain.PatientDynamics.*;
 import static org.limbic.models.gutbrain.PatientTraits.*;
 
 import java.util.SplittableRandom;
-import org.limbic.experiment.trial.TreatmentComponent;
+import org.limbic.experiment.spec.TreatmentComponent;
 
 /**
  * Fecal microbiota transplantation as a "hard reset": the recipient's guilds and their carrying

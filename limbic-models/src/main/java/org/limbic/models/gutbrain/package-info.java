@@ -15,6 +15,7 @@
  * </ul>
  * Claims: {@link org.limbic.models.gutbrain.GutBrainClaims} (GUT-4, -9, -10) and
  * {@link org.limbic.models.gutbrain.CohortClaims} (GUT-11, -12); the trial claims live in
- * {@link org.limbic.models.gutbrain.TrialClaims}.
+ * {@code org.limbic.models.gutbrain.trials.GutBrainTrialClaims}, added to the model through
+ * {@link org.limbic.experiment.library.ClaimProvider} so that this package does not depend on trials.
  */
 package org.limbic.models.gutbrain;

@@ -11,6 +11,7 @@ import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.simulation.SimulationResult;
+import org.limbic.experiment.run.ParameterScaling;
 
 /** Claims OXT-7 … OXT-14 of ../shared/domain/BRIEF.md §2: lactation, postpartum, touch, pain and stress. */
 final class CareClaims {

@@ -15,6 +15,7 @@ import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.stats.Tests;
 import org.limbic.models.oxytocin.PostpartumCohort.Arm;
 import org.limbic.models.oxytocin.PostpartumCohort.ArmResult;
+import org.limbic.experiment.run.ParameterScaling;
 
 /**
  * OXT-6 of ../shared/domain/BRIEF.md §2: skin-to-skin contact and breastfeeding within 30 min lower

@@ -13,6 +13,7 @@ import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
+import org.limbic.experiment.run.ParameterScaling;
 
 /** Claims OXT-1 … OXT-5 of ../shared/domain/BRIEF.md §2: labor, birth and the uterus. */
 final class LaborClaims {

@@ -3,6 +3,7 @@ package org.limbic.models.oxytocin;
 import java.util.ArrayList;
 import java.util.List;
 import org.limbic.experiment.claims.Claim;
+import org.limbic.experiment.run.ParameterScaling;
 
 /** The oxytocin model's claims, OXT-1 … OXT-14 of ../shared/domain/BRIEF.md §2. */
 final class OxytocinClaims {

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.limbic.model.Model;
 import org.limbic.simulation.SimulationResult;
+import org.limbic.experiment.run.ParameterScaling;
 
 /**
  * A virtual cohort of mothers in the first three hours after a vaginal birth (OXT-6), each run under

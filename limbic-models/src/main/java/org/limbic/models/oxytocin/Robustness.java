@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.model.Parameter;
+import org.limbic.experiment.run.ParameterScaling;
 
 /**
  * One-at-a-time sensitivity of every claim to the model's {@code assumed} parameters: each is set

@@ -11,7 +11,7 @@ import org.limbic.experiment.library.ModelLibrary;
 import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.run.ExperimentRunner;
 import org.limbic.experiment.run.RunOptions;
-import org.limbic.experiment.run.RunSummary;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.spec.ExperimentSpec;
 import org.limbic.experiment.spec.ModelRef;
 

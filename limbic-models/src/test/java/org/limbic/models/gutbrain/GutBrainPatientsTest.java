@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.limbic.experiment.stats.Tests;
 import org.limbic.experiment.trial.PatientCourse;
 import org.limbic.experiment.trial.Treatment;
-import org.limbic.experiment.trial.TreatmentComponent;
+import org.limbic.experiment.spec.TreatmentComponent;
 import org.limbic.experiment.trial.VirtualPatient;
 
 class GutBrainPatientsTest {

@@ -13,7 +13,7 @@ import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.experiment.trial.PatientCourse;
 import org.limbic.experiment.trial.Treatment;
-import org.limbic.experiment.trial.TreatmentComponent;
+import org.limbic.experiment.spec.TreatmentComponent;
 import org.limbic.experiment.trial.VirtualPatient;
 import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;

@@ -10,6 +10,7 @@ import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
+import org.limbic.experiment.run.ParameterScaling;
 
 /** The oxytocin model against the levels of ../shared/domain/BRIEF.md §2, and its modules alone. */
 class OxytocinModelTest {

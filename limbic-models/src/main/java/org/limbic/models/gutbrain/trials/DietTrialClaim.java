@@ -6,7 +6,7 @@ import java.util.List;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.trial.TrialAnalysis;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 
 /**

@@ -14,7 +14,7 @@ import org.limbic.experiment.stats.Ancova;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.trial.Participant;
 import org.limbic.experiment.trial.TrialAnalysis;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 
 /**

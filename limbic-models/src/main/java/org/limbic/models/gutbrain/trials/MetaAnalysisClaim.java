@@ -9,7 +9,7 @@ import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.MetaAnalysis;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * GUT-1: a virtual replication of Nikolova et al. 2021's meta-analysis: 7 randomized trials, 404

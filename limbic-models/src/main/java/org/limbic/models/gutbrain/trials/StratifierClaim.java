@@ -9,7 +9,7 @@ import org.limbic.experiment.stats.Roc;
 import org.limbic.experiment.stats.Tests;
 import org.limbic.experiment.trial.Participant;
 import org.limbic.experiment.trial.TrialFigures;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 
 /**

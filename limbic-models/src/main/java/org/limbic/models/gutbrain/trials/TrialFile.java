@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.limbic.experiment.file.TrialFiles;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 
 /** The trial files shipped with the gut–brain claims (resources under org/limbic/models/gutbrain/trials/). */
 final class TrialFile {

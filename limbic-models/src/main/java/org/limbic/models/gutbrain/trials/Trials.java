@@ -2,7 +2,7 @@ package org.limbic.models.gutbrain.trials;
 
 import java.util.Locale;
 import org.limbic.experiment.sampling.SubjectRandom;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 import org.limbic.experiment.trial.TrialRunner;
 

@@ -11,7 +11,7 @@ import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.Power;
 import org.limbic.experiment.trial.TrialAnalysis;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * Power honesty (issue #7): every trial claim re-run as independent virtual trials with 200 seeds

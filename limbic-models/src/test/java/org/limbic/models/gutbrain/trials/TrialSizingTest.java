@@ -7,7 +7,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.Power;
-import org.limbic.experiment.trial.TrialDesign;
+import org.limbic.experiment.spec.TrialDesign;
 
 /**
  * How the sizes of the trials that no real trial fixes (GUT-5 FMT, GUT-6 dopamine strain, GUT-8

@@ -1,11 +1,11 @@
-package org.limbic.models.oxytocin;
+package org.limbic.experiment.run;
 
 import java.util.Map;
 import org.limbic.compile.CompiledModel;
 
 /**
  * Named parameters multiplied by factors after a scenario's own values and a subject's overrides:
- * the one-at-a-time ±20 % variants of the robustness check ({@link Robustness}). Claims take one so
+ * e.g. the one-at-a-time ±20 % variants of the oxytocin model's robustness check. Claims take one so
  * that every run they make, including those of module-only models, sees the same variant.
  *
  * @param factors parameter id to factor (1 = unchanged)
@@ -30,7 +30,7 @@ public record ParameterScaling(Map<String, Double> factors) {
   /**
    * Scales {@code p} in place. A parameter the compiled model lacks is left alone, since module-only
    * checks (e.g. OXT-4's uterus) compile part of the model; a name unknown to the whole model is
-   * rejected by {@link Robustness} before any run.
+   * rejected by the caller (the oxytocin model's Robustness) before any run.
    */
   public void applyTo(CompiledModel compiled, double[] p) {
     factors.forEach((id, f) -> {

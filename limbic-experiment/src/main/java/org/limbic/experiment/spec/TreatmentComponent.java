@@ -1,4 +1,4 @@
-package org.limbic.experiment.trial;
+package org.limbic.experiment.spec;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.limbic.experiment.trial;
+package org.limbic.experiment.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +54,13 @@ public record NOfOneDesign(String name, String model, String population, int pat
   }
 
   /**
-   * The whole course of one patient as a single treatment: the background, and A's or B's components
-   * in each period's on-treatment window, adherence scaled by the patient's own for that arm.
+   * The whole course of one patient as the components of a single treatment: the background, and A's
+   * or B's components in each period's on-treatment window, adherence scaled by the patient's own for
+   * that arm.
    *
    * @param aFirst for each pair, whether A comes first
    */
-  public Treatment schedule(boolean[] aFirst, double adherenceA, double adherenceB) {
+  public List<TreatmentComponent> schedule(boolean[] aFirst, double adherenceA, double adherenceB) {
     List<TreatmentComponent> all = new ArrayList<>(background);
     for (int k = 0; k < pairs; k++) {
       for (int j = 0; j < 2; j++) {
@@ -73,6 +74,6 @@ public record NOfOneDesign(String name, String model, String population, int pat
         }
       }
     }
-    return new Treatment(a.name() + "/" + b.name(), all);
+    return List.copyOf(all);
   }
 }

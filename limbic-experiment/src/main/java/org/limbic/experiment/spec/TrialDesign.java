@@ -1,4 +1,4 @@
-package org.limbic.experiment.trial;
+package org.limbic.experiment.spec;
 
 import java.util.HashSet;
 import java.util.List;
@@ -80,8 +80,8 @@ public record TrialDesign(String name, String model, String population, int pati
 
   /** An inclusion criterion on a screening covariate: eligible when min ≤ value ≤ max. */
   public record Criterion(String covariate, double min, double max) {
-    public boolean admits(VirtualPatient p) {
-      double v = p.covariate(covariate);
+    /** Whether a patient whose {@link #covariate} has value {@code v} is eligible. */
+    public boolean admits(double v) {
       return v >= min && v <= max;
     }
   }

@@ -1,9 +1,8 @@
-package org.limbic.experiment.run;
+package org.limbic.experiment.results;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.limbic.experiment.results.MetricSummary;
 
 /**
  * What the run catalog records of a finished experiment.
