@@ -17,7 +17,7 @@ if ! (cd "$root" && mvn -B -ntp -DskipTests package -pl limbic-bench -am) >"$roo
 fi
 echo "machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), load average before: $(cut -d" " -f1-3 /proc/loadavg)"
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar "$root/limbic-bench/target/benchmarks.jar" \
-  'org.limbic.compile.(CompileTimeBenchmark|FirstCompileBenchmark|KernelEvaluationBenchmark)' \
+  'org.limbic.bench.compile.(CompileTimeBenchmark|FirstCompileBenchmark|KernelEvaluationBenchmark)' \
   -rf csv -rff "$root/target/compile-backends.csv" "$@" >"$root/target/compile-backends.log" 2>&1 \
   || { tail -40 "$root/target/compile-backends.log" >&2; exit 1; }
 sed -n '/^Benchmark /,$p' "$root/target/compile-backends.log" | grep -v '^Benchmark result'

@@ -3,9 +3,9 @@ package org.limbic.cli;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.limbic.compile.CompiledModel;
-import org.limbic.compile.GeneratedNetworks;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
+import org.limbic.workloads.GeneratedNetworks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

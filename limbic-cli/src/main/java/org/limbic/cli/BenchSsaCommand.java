@@ -1,8 +1,8 @@
 package org.limbic.cli;
 
 import java.util.concurrent.Callable;
-import org.limbic.stochastic.SsaBenchmark;
 import org.limbic.stochastic.StochasticMethods;
+import org.limbic.workloads.SsaBenchmark;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

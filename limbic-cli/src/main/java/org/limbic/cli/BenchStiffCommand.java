@@ -2,8 +2,8 @@ package org.limbic.cli;
 
 import java.util.concurrent.Callable;
 import org.limbic.solve.Integrators;
-import org.limbic.solve.testset.StiffBenchmark;
-import org.limbic.solve.testset.StiffProblem;
+import org.limbic.workloads.stiff.StiffBenchmark;
+import org.limbic.workloads.stiff.StiffProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,7 +4,7 @@ import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
-import org.limbic.solve.testset.StiffProblem;
+import org.limbic.workloads.stiff.StiffProblem;
 
 /**
  * The stiff test problems written as Limbic models (rate rules for HIRES, mass-action reactions for

@@ -50,7 +50,7 @@ final class ForwardJacobian {
     int n = derivatives.size();
     for (int i = 0; i < n; i++) {
       for (Map.Entry<Integer, Expr> e : j.gradient(derivatives.get(i)).entrySet()) {
-        j.statements.add(new Statement('j', i * n + e.getKey(), e.getValue()));
+        j.statements.add(new Statement(KernelArray.JACOBIAN, i * n + e.getKey(), e.getValue()));
       }
     }
     return j;
@@ -67,14 +67,14 @@ final class ForwardJacobian {
 
   /** Nonzero Jacobian entries generated. */
   int entries() {
-    return (int) statements.stream().filter(s -> s.target() == 'j').count();
+    return (int) statements.stream().filter(s -> s.target() == KernelArray.JACOBIAN).count();
   }
 
   private void tangentsOf(int workIndex, Expr definition) {
     Map<Integer, Integer> slots = new LinkedHashMap<>();
     for (Map.Entry<Integer, Expr> e : gradient(definition).entrySet()) {
       int slot = firstTangentSlot + tangentCount++;
-      statements.add(new Statement('w', slot, e.getValue()));
+      statements.add(new Statement(KernelArray.WORK, slot, e.getValue()));
       slots.put(e.getKey(), slot);
     }
     tangents.put(workIndex, slots);
@@ -87,14 +87,14 @@ final class ForwardJacobian {
     Map<Integer, List<Expr>> terms = new HashMap<>();
     Set<Integer> states = new TreeSet<>();
     for (String slot : read) {
-      char kind = Slots.kind(slot);
-      if (kind == Slots.STATE) {
+      KernelArray kind = Slots.array(slot);
+      if (kind == KernelArray.STATE) {
         Expr partial = Simplifier.simplify(partialDerivative(expression, slot));
         if (!isZero(partial)) {
           terms.computeIfAbsent(Slots.index(slot), k -> new ArrayList<>()).add(partial);
           states.add(Slots.index(slot));
         }
-      } else if (kind == Slots.WORK && Slots.index(slot) < firstTangentSlot) {
+      } else if (kind == KernelArray.WORK && Slots.index(slot) < firstTangentSlot) {
         Map<Integer, Integer> chain = tangents.getOrDefault(Slots.index(slot), Map.of());
         if (chain.isEmpty()) {
           continue;

@@ -57,7 +57,7 @@ import org.limbic.math.Fn;
  * <p>Statement lists are split into static chunk methods of bounded size, because HotSpot does not
  * JIT-compile methods over 8,000 bytes of bytecode and the class format caps a method at 64 KiB.
  */
-final class KernelClassWriter {
+public final class KernelClassWriter {
 
   private static final ClassDesc CD_DOUBLE_ARRAY = CD_double.arrayType();
   private static final ClassDesc CD_KERNEL = ClassDesc.of(ModelKernel.class.getName());
@@ -95,7 +95,8 @@ final class KernelClassWriter {
     this.self = self;
   }
 
-  static ModelKernel define(String modelId, KernelSource source) {
+  /** Generates, defines and instantiates the kernel of {@code source}; the JVM unloads it with its last reference. */
+  public static ModelKernel define(String modelId, KernelSource source) {
     ClassDesc self = ClassDesc.of(KernelClassWriter.class.getPackageName() + ".Kernel_" + modelId);
     byte[] bytes = new KernelClassWriter(self).generate(source);
     try {
@@ -155,7 +156,12 @@ final class KernelClassWriter {
     });
   }
 
-  private static List<List<Statement>> chunk(List<Statement> statements) {
+  /**
+   * The statements in consecutive slices of at most about {@value #CHUNK_BYTES} bytes of bytecode
+   * each (a slice holds at least one statement); public so that other code generators measured
+   * against this one split alike (limbic-bench).
+   */
+  public static List<List<Statement>> chunk(List<Statement> statements) {
     List<List<Statement>> chunks = new ArrayList<>();
     List<Statement> current = new ArrayList<>();
     int bytes = 0;
@@ -218,13 +224,12 @@ final class KernelClassWriter {
     });
   }
 
-  private static int arrayOf(char target) {
-    return switch (target) {
-      case 'y' -> Y;
-      case 'p' -> P;
-      case 'w' -> W;
-      case 'd', 'j' -> OUT;
-      default -> throw new IllegalArgumentException("unknown statement target " + target);
+  private static int arrayOf(KernelArray array) {
+    return switch (array) {
+      case STATE -> Y;
+      case PARAMETER -> P;
+      case WORK -> W;
+      case DERIVATIVE, JACOBIAN -> OUT;
     };
   }
 
@@ -238,7 +243,7 @@ final class KernelClassWriter {
         if (!Slots.isSlot(s.name())) {
           throw new IllegalStateException("symbol '" + s.name() + "' was not lowered to a slot");
         }
-        cb.aload(arrayOf(Slots.kind(s.name()))).loadConstant(Slots.index(s.name())).daload();
+        cb.aload(arrayOf(Slots.array(s.name()))).loadConstant(Slots.index(s.name())).daload();
       }
       case Expr.Apply a -> emitApply(cb, a);
       case Expr.Piecewise p -> {

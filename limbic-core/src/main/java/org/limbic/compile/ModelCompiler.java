@@ -9,202 +9,111 @@ import java.util.Map;
 import java.util.Set;
 import org.limbic.math.Expr;
 import org.limbic.math.Fn;
-import org.limbic.math.FunctionInliner;
-import org.limbic.math.Lambda;
 import org.limbic.math.Simplifier;
-import org.limbic.model.Compartment;
-import org.limbic.model.Event;
+import org.limbic.model.DependencyOrder;
 import org.limbic.model.InitialAssignment;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;
-import org.limbic.model.Parameter;
 import org.limbic.model.Reaction;
 import org.limbic.model.Rule;
 import org.limbic.model.Species;
 import org.limbic.model.SpeciesReference;
 
 /**
- * Turns a {@link Model} into a {@link CompiledModel}: lays out the arrays (see {@link Slots}),
- * lowers every expression to slot reads, orders rules and initial assignments, differentiates the
- * right-hand side for the Jacobian, and hands the statements to {@link KernelClassWriter}.
- *
- * <p>State convention (SBML's): species are integrated as amounts; in expressions a species id reads
- * its concentration (amount / size) unless it has only substance units.
+ * Turns a {@link Model} into a {@link CompiledModel} in four passes, then code generation:
+ * <ol>
+ *   <li>layout ({@link SlotAllocation}): where every symbol lives in the kernel's arrays;
+ *   <li>lowering (this class, with {@link ExpressionLowering}): every expression to slot reads, rules
+ *       and initial assignments in dependency order, the right-hand side and, differentiated, the
+ *       Jacobian ({@link ForwardJacobian}), and per reaction a propensity for stochastic methods;
+ *   <li>events ({@link EventLowering}): triggers, priorities, delays and assignments as scalar functions;
+ *   <li>delays ({@link DelayScalars}): the past values each delay(x, d) reads;
+ * </ol>
+ * and hands the resulting {@link KernelSource} to {@link KernelClassWriter}.
  */
 public final class ModelCompiler {
 
   private final Model model;
-  private final Map<String, Expr> reads = new LinkedHashMap<>();
-  private final IndexedIds stateIds = new IndexedIds();
-  private final IndexedIds parameterIds = new IndexedIds();
-  private final IndexedIds workIds = new IndexedIds();
+  private final SlotAllocation slots;
+  private final ExpressionLowering lowering;
   private final Map<String, Expr> workDefinitions = new LinkedHashMap<>();
-  private final FunctionInliner functions;
 
   private ModelCompiler(Model model) {
     this.model = model;
-    Map<String, Lambda> definitions = new HashMap<>();
-    model.functions().forEach(f -> definitions.put(f.id(), new Lambda(f.parameters(), f.body())));
-    this.functions = new FunctionInliner(definitions);
+    this.slots = SlotAllocation.of(model);
+    this.lowering = new ExpressionLowering(model, slots);
   }
 
   /** Compiles a model to JVM bytecode. */
   public static CompiledModel compile(Model model) {
-    return new ModelCompiler(model).run();
+    long start = System.nanoTime();
+    ModelCompiler compiler = new ModelCompiler(model);
+    Lowered lowered = compiler.lowerAll();
+    KernelSource source = lowered.source();
+    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
+    boolean autonomous = source.rhs().stream().noneMatch(st -> Rewriting.readsTime(st.value()));
+    autonomous &= lowered.delays().timeScalars().length == 0;
+    return new CompiledModel(model, lowered.layout(), kernel, compiler.slots.defaultParameters(model), autonomous,
+        lowered.jacobianEntries(), lowered.delays().valueScalars(), lowered.delays().timeScalars(), System.nanoTime() - start);
   }
 
   /**
    * Everything {@link #compile} does before code generation, for benchmarks that compare code
    * generators on the same statements (limbic-bench).
    */
-  static KernelSource kernelSource(Model model) {
+  public static KernelSource kernelSource(Model model) {
     return new ModelCompiler(model).lowerAll().source();
   }
 
-  private CompiledModel run() {
-    long start = System.nanoTime();
-    Lowered lowered = lowerAll();
-    KernelSource source = lowered.source();
-    ModelKernel kernel = KernelClassWriter.define(model.id(), source);
-    boolean autonomous = source.rhs().stream().noneMatch(st -> Rewriting.readsTime(st.value()));
-    autonomous &= lowered.delayTimeScalars().length == 0;
-    return new CompiledModel(model, lowered.layout(), kernel, defaultParameters(), autonomous, lowered.jacobianEntries(),
-        lowered.delayValueScalars(), lowered.delayTimeScalars(), System.nanoTime() - start);
+  private record Lowered(ModelLayout layout, KernelSource source, int jacobianEntries, DelayScalars delays) {
   }
 
-  private record Lowered(ModelLayout layout, KernelSource source, int jacobianEntries, int[] delayValueScalars, int[] delayTimeScalars) {
-  }
-
+  /** The passes after the layout (made in the constructor): lowering, events, delays. */
   private Lowered lowerAll() {
-    layOut();
-    List<Statement> workStatements = orderedWorkStatements();
-    List<Expr> derivatives = derivatives();
-    List<Statement> rhs = new ArrayList<>(workStatements);
-    for (int i = 0; i < derivatives.size(); i++) {
-      rhs.add(new Statement('d', i, derivatives.get(i)));
-    }
-    ForwardJacobian jacobian = ForwardJacobian.of(workStatements, derivatives, workIds.size());
-    List<Expr> scalars = new ArrayList<>();
-    List<ModelLayout.EventLayout> events = events(scalars);
-    int[] reactionWork = model.reactions().stream().mapToInt(r -> workIds.indexOf(r.id())).toArray();
-    int[] reactionScalar = propensityScalars(workStatements, reactionWork, scalars);
-    List<Statement> initialization = initialization();
-    Map<Expr, Integer> delayedScalars = new LinkedHashMap<>();
-    List<Integer> delayTimes = new ArrayList<>();
-    for (List<Statement> list : List.of(initialization, workStatements, rhs, jacobian.statements())) {
-      list.forEach(st -> collectDelays(st.value(), delayedScalars, delayTimes, scalars));
-    }
-    for (int k = 0; k < scalars.size(); k++) { // grows while delays inside delayed expressions are found
-      collectDelays(scalars.get(k), delayedScalars, delayTimes, scalars);
-    }
-    ModelLayout layout = new ModelLayout(stateIds.asList(), parameterIds.asList(), workIds.asList(), jacobian.tangentCount(), reads, events, reactionWork,
-        reactionScalar, scalars);
-    return new Lowered(layout, new KernelSource(stateIds.size(), initialization, workStatements, rhs, jacobian.statements(),
-        scalars, Map.copyOf(delayedScalars)), jacobian.entries(), delayedScalars.values().stream().mapToInt(Integer::intValue).toArray(),
-        delayTimes.stream().mapToInt(Integer::intValue).toArray());
+    Statements statements = lowerStatements();
+    ScalarFunctions scalars = new ScalarFunctions();
+    List<ModelLayout.EventLayout> events = EventLowering.of(model, slots, lowering, scalars);
+    int[] reactionWork = model.reactions().stream().mapToInt(r -> slots.workIds.indexOf(r.id())).toArray();
+    int[] reactionScalar = propensityScalars(statements.work(), reactionWork, scalars);
+    DelayScalars delays = DelayScalars.of(List.of(statements.initialization(), statements.work(), statements.rhs(),
+        statements.jacobian().statements()), scalars);
+
+    List<Expr> scalarFunctions = scalars.asList();
+    ModelLayout layout = new ModelLayout(slots.stateIds.asList(), slots.parameterIds.asList(), slots.workIds.asList(),
+        statements.jacobian().tangentCount(), slots.reads(), events, reactionWork, reactionScalar, scalarFunctions);
+    KernelSource source = new KernelSource(slots.stateIds.size(), statements.initialization(), statements.work(),
+        statements.rhs(), statements.jacobian().statements(), scalarFunctions, delays.scalarOf());
+    return new Lowered(layout, source, statements.jacobian().entries(), delays);
   }
 
-  /** Each delay(x, d) in {@code e}: x and d become scalar functions, x's once per distinct x. */
-  private static void collectDelays(Expr e, Map<Expr, Integer> delayed, List<Integer> delayTimes, List<Expr> scalars) {
-    switch (e) {
-      case Expr.Apply a -> {
-        a.args().forEach(x -> collectDelays(x, delayed, delayTimes, scalars));
-        if (a.fn() == Fn.DELAY && !delayed.containsKey(a.arg(0))) {
-          delayed.put(a.arg(0), add(scalars, a.arg(0)));
-          delayTimes.add(add(scalars, a.arg(1)));
-        }
-      }
-      case Expr.Piecewise p -> {
-        p.values().forEach(x -> collectDelays(x, delayed, delayTimes, scalars));
-        p.conditions().forEach(x -> collectDelays(x, delayed, delayTimes, scalars));
-        collectDelays(p.otherwise(), delayed, delayTimes, scalars);
-      }
-      default -> {
-      }
-    }
-  }
-
-  // ---- layout ----
-
-  private void layOut() {
-    Map<String, Rule> rules = new HashMap<>();
-    model.rules().forEach(r -> rules.put(r.variable(), r));
-    for (Compartment c : model.compartments()) {
-      place(c.id(), rules.get(c.id()), false);
-    }
-    for (Parameter p : model.parameters()) {
-      place(p.id(), rules.get(p.id()), false);
-    }
-    for (Species s : model.species()) {
-      place(s.id(), rules.get(s.id()), true);
-    }
-    for (Reaction r : model.reactions()) {
-      workIds.add(r.id());
-      reads.put(r.id(), Slots.work(workIds.size() - 1));
-    }
-    // Species reads need their compartment's read, known only now.
-    for (Species s : model.species()) {
-      if (reads.get(s.id()) instanceof Expr.Sym slot && Slots.kind(slot.name()) == Slots.STATE && !s.hasOnlySubstanceUnits()) {
-        reads.put(s.id(), Expr.apply(Fn.DIVIDE, slot, reads.get(s.compartment())));
-      }
-    }
-    for (Rule r : model.rules()) {
-      if (r instanceof Rule.Assignment a) {
-        workDefinitions.put(a.variable(), lower(a.math(), Map.of()));
-      }
-    }
-    for (Reaction r : model.reactions()) {
-      workDefinitions.put(r.id(), lower(r.kineticLaw(), r.localParameters()));
-    }
-  }
-
-  /** Every species not fixed by an assignment rule is a state (constant ones simply have dy/dt = 0). */
-  private void place(String id, Rule rule, boolean isSpecies) {
-    if (rule instanceof Rule.Assignment) {
-      workIds.add(id);
-      reads.put(id, Slots.work(workIds.size() - 1));
-      return;
-    }
-    if (isSpecies || rule instanceof Rule.Rate) {
-      stateIds.add(id);
-      reads.put(id, Slots.state(stateIds.size() - 1));
-    }
-    parameterIds.add(id); // a parameter's value, or a state's initial value
-    if (!isSpecies && !(rule instanceof Rule.Rate)) {
-      reads.put(id, Slots.parameter(parameterIds.size() - 1));
-    }
-  }
-
-  private double[] defaultParameters() {
-    double[] p = new double[parameterIds.size()];
-    for (int i = 0; i < p.length; i++) {
-      Object element = model.element(parameterIds.get(i)).orElseThrow();
-      p[i] = switch (element) {
-        case Compartment c -> c.size();
-        case Parameter par -> par.value();
-        case Species s -> s.initialValue();
-        default -> throw new IllegalStateException("not a valued element: " + element);
-      };
-    }
-    return p;
+  /** The lowered statements of the kernel's methods: initialize, assignments (= work), rhs, jacobian. */
+  private record Statements(List<Statement> initialization, List<Statement> work, List<Statement> rhs,
+                            ForwardJacobian jacobian) {
   }
 
   // ---- lowering ----
 
-  /** Inlines functions, replaces local parameters by their values and symbols by slot reads. */
-  private Expr lower(Expr e, Map<String, Double> localParameters) {
-    Expr inlined = functions.inline(e);
-    return Rewriting.substitute(inlined, name -> {
-      Double local = localParameters.get(name);
-      if (local != null) {
-        return new Expr.Num(local);
+  private Statements lowerStatements() {
+    lowerWorkDefinitions();
+    List<Statement> work = orderedWorkStatements();
+    List<Expr> derivatives = derivatives();
+    List<Statement> rhs = new ArrayList<>(work);
+    for (int i = 0; i < derivatives.size(); i++) {
+      rhs.add(new Statement(KernelArray.DERIVATIVE, i, derivatives.get(i)));
+    }
+    ForwardJacobian jacobian = ForwardJacobian.of(work, derivatives, slots.workIds.size());
+    return new Statements(initialization(), work, rhs, jacobian);
+  }
+
+  private void lowerWorkDefinitions() {
+    for (Rule r : model.rules()) {
+      if (r instanceof Rule.Assignment a) {
+        workDefinitions.put(a.variable(), lowering.lower(a.math()));
       }
-      Expr read = reads.get(name);
-      if (read == null) {
-        throw new ModelException(name, "symbol has no value in model '" + model.id() + "'");
-      }
-      return read;
-    });
+    }
+    for (Reaction r : model.reactions()) {
+      workDefinitions.put(r.id(), lowering.lower(r.kineticLaw(), r.localParameters()));
+    }
   }
 
   /** The w statements in an order where every value is computed before it is read. */
@@ -215,15 +124,15 @@ public final class ModelCompiler {
       Rewriting.slotsRead(d.getValue(), reads);
       Set<String> workDeps = new LinkedHashSet<>();
       for (String slot : reads) {
-        if (Slots.kind(slot) == Slots.WORK) {
-          workDeps.add(workIds.get(Slots.index(slot)));
+        if (Slots.array(slot) == KernelArray.WORK) {
+          workDeps.add(slots.workIds.get(Slots.index(slot)));
         }
       }
       deps.put(d.getKey(), workDeps);
     }
     List<Statement> statements = new ArrayList<>();
-    for (String id : TopologicalOrder.of(deps, "assignment rules and reaction rates")) {
-      statements.add(new Statement('w', workIds.indexOf(id), workDefinitions.get(id)));
+    for (String id : DependencyOrder.of(deps, "assignment rules and reaction rates")) {
+      statements.add(new Statement(KernelArray.WORK, slots.workIds.indexOf(id), workDefinitions.get(id)));
     }
     return statements;
   }
@@ -231,11 +140,11 @@ public final class ModelCompiler {
   /** dy/dt per state, with work values still as slot reads. */
   private List<Expr> derivatives() {
     List<List<Expr>> terms = new ArrayList<>();
-    for (int i = 0; i < stateIds.size(); i++) {
+    for (int i = 0; i < slots.stateIds.size(); i++) {
       terms.add(new ArrayList<>());
     }
     for (Reaction r : model.reactions()) {
-      Expr rate = Slots.work(workIds.indexOf(r.id()));
+      Expr rate = Slots.work(slots.workIds.indexOf(r.id()));
       Map<String, Double> net = new LinkedHashMap<>();
       Map<String, List<Expr>> symbolic = new LinkedHashMap<>();
       for (List<SpeciesReference> side : List.of(r.reactants(), r.products())) {
@@ -243,7 +152,7 @@ public final class ModelCompiler {
         for (SpeciesReference ref : side) {
           if (ref.stoichiometrySymbol().isPresent()) {
             Expr coefficient = Expr.apply(Fn.TIMES, new Expr.Num(sign * ref.stoichiometry()),
-                reads.get(ref.stoichiometrySymbol().get()));
+                slots.loweredRead(ref.stoichiometrySymbol().get()));
             symbolic.computeIfAbsent(ref.species(), k -> new ArrayList<>()).add(coefficient);
           } else {
             net.merge(ref.species(), sign * ref.stoichiometry(), Double::sum);
@@ -266,7 +175,7 @@ public final class ModelCompiler {
     }
     for (Rule rule : model.rules()) {
       if (rule instanceof Rule.Rate rr) {
-        int i = stateIds.indexOf(rr.variable());
+        int i = slots.stateIds.indexOf(rr.variable());
         terms.get(i).add(rateRuleTerm(rr));
       }
     }
@@ -280,7 +189,7 @@ public final class ModelCompiler {
   /** The state index of a species that reactions change, or -1 for boundary and constant species. */
   private int changedState(String speciesId) {
     Species s = model.speciesById(speciesId).orElseThrow();
-    return s.boundaryCondition() || s.constant() ? -1 : stateIds.indexOf(s.id());
+    return s.boundaryCondition() || s.constant() ? -1 : slots.stateIds.indexOf(s.id());
   }
 
   /**
@@ -288,19 +197,19 @@ public final class ModelCompiler {
    * dn/dt = V d[S]/dt + [S] dV/dt (SBML L3V2 section 4.9.4).
    */
   private Expr rateRuleTerm(Rule.Rate rr) {
-    Expr rate = lower(rr.math(), Map.of());
+    Expr rate = lowering.lower(rr.math());
     Species s = model.speciesById(rr.variable()).orElse(null);
     if (s == null || s.hasOnlySubstanceUnits()) {
       return rate;
     }
-    Expr size = reads.get(s.compartment());
+    Expr size = slots.loweredRead(s.compartment());
     Expr sizeRate = model.ruleFor(s.compartment()).map(r -> switch (r) {
-      case Rule.Rate cr -> lower(cr.math(), Map.of());
+      case Rule.Rate cr -> lowering.lower(cr.math());
       case Rule.Assignment ignored -> throw new ModelException(s.id(), "has a rate rule in concentration units while its "
           + "compartment '" + s.compartment() + "' follows an assignment rule; give the species hasOnlySubstanceUnits "
           + "or the compartment a rate rule");
     }).orElse(Expr.Num.ZERO);
-    return Expr.apply(Fn.PLUS, Expr.apply(Fn.TIMES, rate, size), Expr.apply(Fn.TIMES, reads.get(s.id()), sizeRate));
+    return Expr.apply(Fn.PLUS, Expr.apply(Fn.TIMES, rate, size), Expr.apply(Fn.TIMES, slots.loweredRead(s.id()), sizeRate));
   }
 
   /** Largest inlined propensity (expression nodes) compiled as its own function; see {@link #propensityScalars}. */
@@ -312,21 +221,21 @@ public final class ModelCompiler {
    * -1 for a rate whose inlined form would exceed {@value #MAX_INLINED_PROPENSITY} nodes (long
    * chains of rules), which is then read from a full work update instead.
    */
-  private int[] propensityScalars(List<Statement> work, int[] reactionWork, List<Expr> scalars) {
+  private static int[] propensityScalars(List<Statement> work, int[] reactionWork, ScalarFunctions scalars) {
     Map<Integer, Expr> inlined = new HashMap<>();
     Map<Integer, Long> sizes = new HashMap<>();
     for (Statement s : work) {
       long size = inlinedSize(s.value(), sizes);
       sizes.put(s.index(), size);
       if (size <= MAX_INLINED_PROPENSITY) {
-        inlined.put(s.index(), Rewriting.substitute(s.value(), slot -> Slots.kind(slot) == Slots.WORK
+        inlined.put(s.index(), Rewriting.substitute(s.value(), slot -> Slots.array(slot) == KernelArray.WORK
             ? inlined.get(Slots.index(slot)) : new Expr.Sym(slot)));
       }
     }
     int[] scalar = new int[reactionWork.length];
     for (int r = 0; r < reactionWork.length; r++) {
       Expr e = inlined.get(reactionWork[r]);
-      scalar[r] = e == null ? -1 : add(scalars, e);
+      scalar[r] = e == null ? -1 : scalars.add(e);
     }
     return scalar;
   }
@@ -338,7 +247,7 @@ public final class ModelCompiler {
   private static long inlinedSize(Expr e, Map<Integer, Long> sizes) {
     long cap = MAX_INLINED_PROPENSITY + 1;
     return switch (e) {
-      case Expr.Sym s -> Slots.isSlot(s.name()) && Slots.kind(s.name()) == Slots.WORK
+      case Expr.Sym s -> Slots.isSlot(s.name()) && Slots.array(s.name()) == KernelArray.WORK
           ? sizes.getOrDefault(Slots.index(s.name()), 1L) : 1L;
       case Expr.Apply a -> Math.min(cap, 1 + a.args().stream().mapToLong(x -> inlinedSize(x, sizes)).reduce(0, (x, y) -> Math.min(cap, x + y)));
       case Expr.Piecewise p -> Math.min(cap, 1 + inlinedSize(new Expr.Apply(Fn.PLUS, concat(p)), sizes));
@@ -364,31 +273,31 @@ public final class ModelCompiler {
     Map<String, Statement> definitions = new LinkedHashMap<>();
     Map<String, Expr> initialAssignments = new HashMap<>();
     for (InitialAssignment ia : model.initialAssignments()) {
-      initialAssignments.put(ia.symbol(), lower(ia.math(), Map.of()));
+      initialAssignments.put(ia.symbol(), lowering.lower(ia.math()));
     }
-    for (int i = 0; i < stateIds.size(); i++) {
-      String id = stateIds.get(i);
-      Expr value = initialAssignments.getOrDefault(id, Slots.parameter(parameterIds.indexOf(id)));
+    for (int i = 0; i < slots.stateIds.size(); i++) {
+      String id = slots.stateIds.get(i);
+      Expr value = initialAssignments.getOrDefault(id, Slots.parameter(slots.parameterIds.indexOf(id)));
       Species s = model.speciesById(id).orElse(null);
       if (s != null) {
         boolean givenAsConcentration = initialAssignments.containsKey(id) ? !s.hasOnlySubstanceUnits() : s.initialIsConcentration();
         if (givenAsConcentration) {
-          value = Expr.apply(Fn.TIMES, value, reads.get(s.compartment()));
+          value = Expr.apply(Fn.TIMES, value, slots.loweredRead(s.compartment()));
         }
       }
-      definitions.put(id, new Statement('y', i, value));
+      definitions.put(id, new Statement(KernelArray.STATE, i, value));
     }
     for (Map.Entry<String, Expr> ia : initialAssignments.entrySet()) {
-      if (!stateIds.contains(ia.getKey())) {
-        definitions.put(ia.getKey(), new Statement('p', parameterIds.indexOf(ia.getKey()), ia.getValue()));
+      if (!slots.stateIds.contains(ia.getKey())) {
+        definitions.put(ia.getKey(), new Statement(KernelArray.PARAMETER, slots.parameterIds.indexOf(ia.getKey()), ia.getValue()));
       }
     }
     for (Map.Entry<String, Expr> w : workDefinitions.entrySet()) {
-      definitions.put(w.getKey(), new Statement('w', workIds.indexOf(w.getKey()), w.getValue()));
+      definitions.put(w.getKey(), new Statement(KernelArray.WORK, slots.workIds.indexOf(w.getKey()), w.getValue()));
     }
-    Map<String, String> slotOwner = new HashMap<>();
+    Map<Slot, String> slotOwner = new HashMap<>();
     for (Map.Entry<String, Statement> d : definitions.entrySet()) {
-      slotOwner.put("$" + d.getValue().target() + d.getValue().index(), d.getKey());
+      slotOwner.put(new Slot(d.getValue().target(), d.getValue().index()), d.getKey());
     }
     Map<String, Set<String>> deps = new LinkedHashMap<>();
     for (Map.Entry<String, Statement> d : definitions.entrySet()) {
@@ -396,7 +305,7 @@ public final class ModelCompiler {
       Rewriting.slotsRead(d.getValue().value(), slots);
       Set<String> owners = new LinkedHashSet<>();
       for (String slot : slots) {
-        String owner = slotOwner.get(slot);
+        String owner = slotOwner.get(Slots.of(slot));
         if (owner != null && !owner.equals(d.getKey())) {
           owners.add(owner);
         }
@@ -404,45 +313,9 @@ public final class ModelCompiler {
       deps.put(d.getKey(), owners);
     }
     List<Statement> ordered = new ArrayList<>();
-    for (String id : TopologicalOrder.of(deps, "initial assignments and rules")) {
+    for (String id : DependencyOrder.of(deps, "initial assignments and rules")) {
       ordered.add(definitions.get(id));
     }
     return ordered;
-  }
-
-  // ---- events ----
-
-  private List<ModelLayout.EventLayout> events(List<Expr> scalars) {
-    List<ModelLayout.EventLayout> layouts = new ArrayList<>();
-    for (Event e : model.events()) {
-      Expr trigger = lower(e.trigger(), Map.of());
-      int triggerIndex = add(scalars, trigger);
-      int rootIndex = add(scalars, TriggerRoots.of(trigger));
-      int priorityIndex = e.priority().map(p -> add(scalars, lower(p, Map.of()))).orElse(-1);
-      int delayIndex = e.delay().map(d -> add(scalars, lower(d, Map.of()))).orElse(-1);
-      List<ModelLayout.Target> targets = new ArrayList<>();
-      for (Event.EventAssignment a : e.assignments()) {
-        int valueIndex = add(scalars, lower(a.math(), Map.of()));
-        targets.add(target(a.variable(), valueIndex, scalars));
-      }
-      layouts.add(new ModelLayout.EventLayout(e.id(), triggerIndex, rootIndex, priorityIndex, delayIndex,
-          e.initialValue(), e.persistent(), e.useValuesFromTriggerTime(), targets));
-    }
-    return layouts;
-  }
-
-  private ModelLayout.Target target(String variable, int valueIndex, List<Expr> scalars) {
-    int state = stateIds.indexOf(variable);
-    if (state >= 0) {
-      Species s = model.speciesById(variable).orElse(null);
-      int sizeIndex = s != null && !s.hasOnlySubstanceUnits() ? add(scalars, reads.get(s.compartment())) : -1;
-      return new ModelLayout.Target(variable, Slots.STATE, state, sizeIndex, valueIndex);
-    }
-    return new ModelLayout.Target(variable, Slots.PARAMETER, parameterIds.indexOf(variable), -1, valueIndex);
-  }
-
-  private static int add(List<Expr> scalars, Expr e) {
-    scalars.add(e);
-    return scalars.size() - 1;
   }
 }

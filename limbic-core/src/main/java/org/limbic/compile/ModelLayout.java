@@ -11,7 +11,7 @@ import java.util.Map;
  * @param parameterIds the ids behind p, in order (parameters, sizes, and the initial value of every state)
  * @param workIds the ids behind w, in order (assignment-ruled symbols and reaction ids)
  * @param tangentCount scratch entries after the named ones in w, used by the Jacobian (see ForwardJacobian)
- * @param reads for every symbol, the lowered expression that reads its value (e.g. {@code $y0 / $p2})
+ * @param reads for every symbol, where its value is read (a slot, or an amount over a size)
  * @param events per event, where its trigger, priority, delay and assignment values are found
  * @param reactionWorkIndex per reaction (model order), its rate's index in w
  * @param reactionRateScalar per reaction, the scalar function computing its rate from y and p alone
@@ -20,7 +20,7 @@ import java.util.Map;
  * @param scalarSources the lowered expression of each scalar function, in index order
  */
 public record ModelLayout(List<String> stateIds, List<String> parameterIds, List<String> workIds, int tangentCount,
-                          Map<String, org.limbic.math.Expr> reads, List<EventLayout> events, int[] reactionWorkIndex,
+                          Map<String, SymbolRead> reads, List<EventLayout> events, int[] reactionWorkIndex,
                           int[] reactionRateScalar, List<org.limbic.math.Expr> scalarSources) {
 
   public ModelLayout {
@@ -69,12 +69,18 @@ public record ModelLayout(List<String> stateIds, List<String> parameterIds, List
   }
 
   /**
-   * Where an event assignment writes: a state ('y') or parameter ('p') slot.
+   * Where an event assignment writes: a state or parameter slot.
    *
+   * @param array {@link KernelArray#STATE} or {@link KernelArray#PARAMETER}
    * @param valueIndex the scalar function giving the assigned value
    * @param sizeIndex the scalar function giving the compartment size when the value is a concentration
    *     (the amount written is value times size), or -1
    */
-  public record Target(String variable, char kind, int index, int sizeIndex, int valueIndex) {
+  public record Target(String variable, KernelArray array, int index, int sizeIndex, int valueIndex) {
+    public Target {
+      if (array != KernelArray.STATE && array != KernelArray.PARAMETER) {
+        throw new IllegalArgumentException("event assignment to '" + variable + "' must write a state or a parameter, not " + array);
+      }
+    }
   }
 }

@@ -92,7 +92,7 @@ public final class ModelReactionNetwork implements ReactionNetwork {
       Rewriting.slotsRead(rate, slots);
       List<Integer> states = new ArrayList<>();
       for (String slot : slots) {
-        if (Slots.kind(slot) == Slots.STATE) {
+        if (Slots.array(slot) == KernelArray.STATE) {
           states.add(Slots.index(slot));
         }
       }

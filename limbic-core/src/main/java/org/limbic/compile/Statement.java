@@ -3,8 +3,9 @@ package org.limbic.compile;
 import org.limbic.math.Expr;
 
 /**
- * {@code target[index] = value} in generated code; {@code target} is 'y', 'p', 'w', 'd' (dy/dt) or
- * 'j' (the Jacobian), {@code value} a lowered expression (symbols are slots, functions inlined).
+ * {@code target[index] = value} in generated code, {@code value} a lowered expression (symbols are
+ * slots, functions inlined). Public, with {@link KernelSource}, for code generators measured
+ * against {@link KernelClassWriter} (limbic-bench).
  */
-record Statement(char target, int index, Expr value) {
+public record Statement(KernelArray target, int index, Expr value) {
 }

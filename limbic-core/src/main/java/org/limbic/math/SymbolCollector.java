@@ -1,10 +1,15 @@
 package org.limbic.math;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Which model symbols an expression reads: what a rule depends on, what a Jacobian column needs. */
+/**
+ * Which model symbols an expression reads and which user functions it calls: what a rule depends
+ * on, what a Jacobian column needs, what validation checks.
+ */
 public final class SymbolCollector {
 
   private SymbolCollector() {}
@@ -30,6 +35,22 @@ public final class SymbolCollector {
       }
     }
     return false;
+  }
+
+  /** Every call of a user function in {@code e}, outer before inner, in order of appearance (unmodifiable). */
+  public static List<Expr.Call> calls(Expr e) {
+    List<Expr.Call> calls = new ArrayList<>();
+    collectCalls(e, calls);
+    return Collections.unmodifiableList(calls);
+  }
+
+  private static void collectCalls(Expr e, List<Expr.Call> calls) {
+    if (e instanceof Expr.Call c) {
+      calls.add(c);
+    }
+    for (Expr child : ExprChildren.of(e)) {
+      collectCalls(child, calls);
+    }
   }
 
   private static void collect(Expr e, Set<String> names) {

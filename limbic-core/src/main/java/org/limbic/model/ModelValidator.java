@@ -1,15 +1,14 @@
 package org.limbic.model;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.limbic.math.Expr;
+import org.limbic.math.SymbolCollector;
 
 /**
  * The build-time checks of a {@link Model}: every id unique and valid, every symbol and function
@@ -90,13 +89,13 @@ final class ModelValidator {
   }
 
   private void checkFunctionRecursion() {
-    Map<String, Set<String>> calls = new HashMap<>();
+    Map<String, Set<String>> calls = new LinkedHashMap<>();
     for (FunctionDefinition f : model.functions()) {
       Set<String> called = new LinkedHashSet<>();
-      collect(f.body(), new HashSet<>(), called);
+      SymbolCollector.calls(f.body()).forEach(c -> called.add(c.function()));
       calls.put(f.id(), called);
     }
-    findCycle(calls).ifPresent(cycle -> {
+    DependencyOrder.cycle(calls).ifPresent(cycle -> {
       throw new ModelException(cycle.getFirst(), "functions call each other in a cycle " + String.join(" -> ", cycle)
           + "; recursion is not allowed");
     });
@@ -139,7 +138,7 @@ final class ModelValidator {
 
   private void checkRules() {
     Set<String> ruled = new HashSet<>();
-    Map<String, Set<String>> assignmentDeps = new HashMap<>();
+    Map<String, Set<String>> assignmentDeps = new LinkedHashMap<>();
     for (Rule rule : model.rules()) {
       String v = rule.variable();
       requireVariable(v, "rule", rule instanceof Rule.Assignment ? "an assignment rule" : "a rate rule");
@@ -148,9 +147,7 @@ final class ModelValidator {
       }
       checkExpression(v, rule.math(), valueSymbols, false);
       if (rule instanceof Rule.Assignment a) {
-        Set<String> deps = new LinkedHashSet<>();
-        collect(a.math(), deps, new HashSet<>());
-        assignmentDeps.put(v, deps);
+        assignmentDeps.put(v, SymbolCollector.symbols(a.math()));
       }
       if (rule instanceof Rule.Rate && changedByReactions(v)) {
         throw new ModelException(v, "has a rate rule but reactions change it too; make it a boundary species or drop the rule");
@@ -161,12 +158,11 @@ final class ModelValidator {
     }
     // Reaction ids stand for their rates, which may read assignment-ruled symbols: include them.
     for (Reaction r : model.reactions()) {
-      Set<String> deps = new LinkedHashSet<>();
-      collect(r.kineticLaw(), deps, new HashSet<>());
+      Set<String> deps = new LinkedHashSet<>(SymbolCollector.symbols(r.kineticLaw()));
       deps.removeAll(r.localParameters().keySet());
       assignmentDeps.put(r.id(), deps);
     }
-    findCycle(assignmentDeps).ifPresent(cycle -> {
+    DependencyOrder.cycle(assignmentDeps).ifPresent(cycle -> {
       throw new ModelException(cycle.getFirst(), "assignment rules depend on each other in a cycle " + String.join(" -> ", cycle)
           + "; break the cycle (an algebraic loop cannot be evaluated in order)");
     });
@@ -240,10 +236,7 @@ final class ModelValidator {
   }
 
   private void checkExpression(String element, Expr e, Set<String> allowed, boolean insideFunction) {
-    Set<String> symbols = new LinkedHashSet<>();
-    Set<String> calls = new LinkedHashSet<>();
-    collect(e, symbols, calls);
-    for (String s : symbols) {
+    for (String s : SymbolCollector.symbols(e)) {
       if (!allowed.contains(s)) {
         String scope = insideFunction ? "; a function body may only use its arguments" : "";
         throw new ModelException(element, "unknown symbol '" + s + "'" + suggestion(s, allowed) + scope);
@@ -253,99 +246,20 @@ final class ModelValidator {
   }
 
   private void checkCalls(String element, Expr e) {
-    switch (e) {
-      case Expr.Call c -> {
-        FunctionDefinition f = functions.get(c.function());
-        if (f == null) {
-          throw new ModelException(element, "calls unknown function '" + c.function() + "'" + suggestion(c.function(), functions.keySet()));
-        }
-        if (f.parameters().size() != c.args().size()) {
-          throw new ModelException(element, "calls '" + c.function() + "' with " + c.args().size() + " argument(s); it takes "
-              + f.parameters().size() + " " + f.parameters());
-        }
-        c.args().forEach(a -> checkCalls(element, a));
+    for (Expr.Call c : SymbolCollector.calls(e)) {
+      FunctionDefinition f = functions.get(c.function());
+      if (f == null) {
+        throw new ModelException(element, "calls unknown function '" + c.function() + "'" + suggestion(c.function(), functions.keySet()));
       }
-      case Expr.Apply a -> a.args().forEach(x -> checkCalls(element, x));
-      case Expr.Piecewise p -> {
-        p.values().forEach(x -> checkCalls(element, x));
-        p.conditions().forEach(x -> checkCalls(element, x));
-        checkCalls(element, p.otherwise());
-      }
-      default -> {
-      }
-    }
-  }
-
-  /** Collects the symbols an expression reads and the user functions it calls. */
-  static void collect(Expr e, Set<String> symbols, Set<String> calls) {
-    switch (e) {
-      case Expr.Sym s -> symbols.add(s.name());
-      case Expr.Apply a -> a.args().forEach(x -> collect(x, symbols, calls));
-      case Expr.Piecewise p -> {
-        p.values().forEach(x -> collect(x, symbols, calls));
-        p.conditions().forEach(x -> collect(x, symbols, calls));
-        collect(p.otherwise(), symbols, calls);
-      }
-      case Expr.Call c -> {
-        calls.add(c.function());
-        c.args().forEach(x -> collect(x, symbols, calls));
-      }
-      case Expr.Num n -> {
-      }
-      case Expr.Time t -> {
+      if (f.parameters().size() != c.args().size()) {
+        throw new ModelException(element, "calls '" + c.function() + "' with " + c.args().size() + " argument(s); it takes "
+            + f.parameters().size() + " " + f.parameters());
       }
     }
   }
 
   private List<String> speciesIds() {
     return model.species().stream().map(Species::id).toList();
-  }
-
-  /** Depth-first search for a cycle in a dependency graph; returns it as a path, first node repeated. */
-  static java.util.Optional<List<String>> findCycle(Map<String, Set<String>> graph) {
-    Map<String, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
-    for (String start : graph.keySet()) {
-      if (state.containsKey(start)) {
-        continue;
-      }
-      Deque<String> path = new ArrayDeque<>();
-      List<String> cycle = visit(start, graph, state, path);
-      if (cycle != null) {
-        return java.util.Optional.of(cycle);
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static List<String> visit(String node, Map<String, Set<String>> graph, Map<String, Integer> state, Deque<String> path) {
-    state.put(node, 1);
-    path.addLast(node);
-    for (String next : graph.getOrDefault(node, Set.of())) {
-      if (!graph.containsKey(next)) {
-        continue;
-      }
-      Integer s = state.get(next);
-      if (s == null) {
-        List<String> cycle = visit(next, graph, state, path);
-        if (cycle != null) {
-          return cycle;
-        }
-      } else if (s == 1) {
-        List<String> cycle = new ArrayList<>();
-        boolean on = false;
-        for (String p : path) {
-          on |= p.equals(next);
-          if (on) {
-            cycle.add(p);
-          }
-        }
-        cycle.add(next);
-        return cycle;
-      }
-    }
-    path.removeLast();
-    state.put(node, 2);
-    return null;
   }
 
   private static String suggestion(String name, java.util.Collection<String> known) {

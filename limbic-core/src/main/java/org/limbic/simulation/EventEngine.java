@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.limbic.compile.CompiledModel;
+import org.limbic.compile.KernelArray;
 import org.limbic.compile.ModelLayout;
 import org.limbic.solve.Integrator;
 import org.limbic.solve.SolverException;
@@ -390,7 +391,7 @@ final class EventEngine {
     double[] parameters = ode.parameters();
     for (int i = 0; i < v.length; i++) {
       ModelLayout.Target target = targets.get(i);
-      if (target.kind() == 'y') {
+      if (target.array() == KernelArray.STATE) {
         y[target.index()] = v[i] * sizes[i];
       } else {
         parameters[target.index()] = v[i];

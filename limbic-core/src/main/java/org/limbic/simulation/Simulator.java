@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.DelayHistory;
+import org.limbic.compile.SymbolRead;
 import org.limbic.model.ModelException;
 import org.limbic.model.Suggestions;
 import org.limbic.solve.Integrator;
@@ -54,15 +55,15 @@ public final class Simulator {
     readers(variables);
   }
 
-  private List<SlotReader> readers(List<String> variables) {
-    List<SlotReader> readers = new ArrayList<>();
+  private List<SymbolRead> readers(List<String> variables) {
+    List<SymbolRead> readers = new ArrayList<>();
     for (String v : variables) {
       var read = model.layout().reads().get(v);
       if (read == null) {
         throw new ModelException(v, "cannot output: model '" + model.model().id() + "' has no such symbol"
             + Suggestions.closest(v, model.layout().reads().keySet()));
       }
-      readers.add(SlotReader.of(read));
+      readers.add(read);
     }
     return readers;
   }
@@ -92,7 +93,7 @@ public final class Simulator {
     private final EventEngine.StatePath path;
     private final double[] outputTimes;
     private final List<String> variables;
-    private final List<SlotReader> readers;
+    private final List<SymbolRead> readers;
     private final double[][] rows;
     private final double[] y;
     private final double[] buffer;
@@ -114,7 +115,7 @@ public final class Simulator {
     private double t;
 
     Run(CompiledModel model, double[] p, SimulationOptions options, double[] outputTimes, List<String> variables,
-        List<SlotReader> readers) {
+        List<SymbolRead> readers) {
       this.outputTimes = outputTimes;
       this.variables = variables;
       this.readers = readers;
@@ -279,7 +280,7 @@ public final class Simulator {
       ode.updateWork(time, state);
       double[] row = new double[readers.size()];
       for (int i = 0; i < row.length; i++) {
-        row[i] = readers.get(i).read(state, ode.parameters(), ode.work());
+        row[i] = readers.get(i).value(state, ode.parameters(), ode.work());
       }
       return row;
     }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.limbic.compile.CompiledModel;
+import org.limbic.compile.KernelArray;
 import org.limbic.compile.ModelReactionNetwork;
-import org.limbic.math.Expr;
+import org.limbic.compile.SymbolRead;
 import org.limbic.model.ModelException;
 import org.limbic.stochastic.Ensemble;
 import org.limbic.stochastic.EnsembleMoments;
@@ -47,7 +48,7 @@ public final class StochasticEventSimulation {
     ModelReactionNetwork.withEvents(compiled, p.clone()); // refuses unsupported models before any thread starts
     double[] start = p.clone();
     double[] x0 = compiled.initialState(t0, start); // initial assignments may set parameters
-    List<SlotReader> readers = readers(compiled, variables);
+    List<SymbolRead> readers = readers(compiled, variables);
     double[] times = sampleTimes.clone();
     checkSampleTimes(t0, times);
     Supplier<StochasticMethod> methods = StochasticMethods.factory(method);
@@ -73,10 +74,10 @@ public final class StochasticEventSimulation {
     private final CompiledModel compiled;
     private final double t0;
     private final double[] times;
-    private final List<SlotReader> readers;
+    private final List<SymbolRead> readers;
     private final Supplier<StochasticMethod> methods;
 
-    private Replicates(CompiledModel compiled, double t0, double[] times, List<SlotReader> readers,
+    private Replicates(CompiledModel compiled, double t0, double[] times, List<SymbolRead> readers,
                        Supplier<StochasticMethod> methods) {
       this.compiled = compiled;
       this.t0 = t0;
@@ -105,15 +106,14 @@ public final class StochasticEventSimulation {
   }
 
   /** Readers of amounts: a species stored as an amount over its compartment is read as the amount. */
-  private static List<SlotReader> readers(CompiledModel compiled, List<String> variables) {
-    List<SlotReader> readers = new ArrayList<>(variables.size());
+  private static List<SymbolRead> readers(CompiledModel compiled, List<String> variables) {
+    List<SymbolRead> readers = new ArrayList<>(variables.size());
     for (String v : variables) {
-      Expr read = compiled.layout().reads().get(v);
+      SymbolRead read = compiled.layout().reads().get(v);
       if (read == null) {
         throw new ModelException(v, "model '" + compiled.model().id() + "' has no variable of that name to record");
       }
-      SlotReader r = SlotReader.of(read);
-      readers.add(new SlotReader(r.kind(), r.index(), ' ', -1));
+      readers.add(new SymbolRead.Stored(read.slot()));
     }
     return readers;
   }
@@ -135,7 +135,7 @@ public final class StochasticEventSimulation {
     private final double[] x0;
     private final double t0;
     private final double[] times;
-    private final SlotReader[] readers;
+    private final SymbolRead[] readers;
     private final StochasticMethod method;
     private final double[] p;
     private final double[] x;
@@ -148,13 +148,13 @@ public final class StochasticEventSimulation {
     /** The state held fixed between reactions, as a path for locating time-driven trigger changes. */
     private final EventEngine.StatePath fixed;
 
-    Replicate(CompiledModel compiled, double[] p0, double[] x0, double t0, double[] times, List<SlotReader> readers,
+    Replicate(CompiledModel compiled, double[] p0, double[] x0, double t0, double[] times, List<SymbolRead> readers,
               StochasticMethod method) {
       this.p0 = p0;
       this.x0 = x0;
       this.t0 = t0;
       this.times = times;
-      this.readers = readers.toArray(SlotReader[]::new);
+      this.readers = readers.toArray(SymbolRead[]::new);
       this.method = method;
       this.p = p0.clone();
       this.x = x0.clone();
@@ -163,7 +163,7 @@ public final class StochasticEventSimulation {
       this.network = ModelReactionNetwork.withEvents(compiled, p);
       this.events = new EventEngine(compiled.layout(), ode, false);
       this.timeTriggers = network.eventTriggersReadTime();
-      this.readsWork = readers.stream().anyMatch(r -> r.kind() == 'w');
+      this.readsWork = readers.stream().anyMatch(r -> r.slot().array() == KernelArray.WORK);
       this.fixed = (t, y) -> System.arraycopy(x, 0, y, 0, y.length);
     }
 
@@ -203,7 +203,7 @@ public final class StochasticEventSimulation {
         ode.updateWork(t, x);
       }
       for (int v = 0; v < readers.length; v++) {
-        out[offset + v] = readers[v].read(x, p, ode.work());
+        out[offset + v] = readers[v].value(x, p, ode.work());
       }
     }
   }

@@ -34,6 +34,36 @@ class ModelCompilerTest {
   }
 
   @Test
+  void layoutSaysWhereEachSymbolIsReadTyped() {
+    Model m = Model.builder("where").compartment("V", 2.0)
+        .species("A", "V", 3.0).amountSpecies("N", "V", 1.0)
+        .parameter("k", 0.5).variable("twiceK", 0).assignmentRule("twiceK", "2 * k")
+        .reaction("r", "A -> N", "k * A")
+        .build();
+    ModelLayout layout = ModelCompiler.compile(m).layout();
+    Slot a = new Slot(KernelArray.STATE, layout.stateIndex("A"));
+    assertThat(layout.reads().get("A"))
+        .isEqualTo(new SymbolRead.Concentration(a, new Slot(KernelArray.PARAMETER, layout.parameterIndex("V"))));
+    assertThat(layout.reads().get("N")).isEqualTo(new SymbolRead.Stored(new Slot(KernelArray.STATE, layout.stateIndex("N"))));
+    assertThat(layout.reads().get("k")).isEqualTo(new SymbolRead.Stored(new Slot(KernelArray.PARAMETER, layout.parameterIndex("k"))));
+    assertThat(layout.reads().get("twiceK").slot().array()).isEqualTo(KernelArray.WORK);
+    assertThat(layout.reads().get("r").slot()).isEqualTo(new Slot(KernelArray.WORK, layout.workIds().indexOf("r")));
+    // amount 6 in size 2 reads as the concentration 3, as expressions see it
+    double[] y = new double[layout.stateCount()];
+    y[a.index()] = 6.0;
+    double[] p = new double[layout.parameterCount()];
+    p[layout.parameterIndex("V")] = 2.0;
+    assertThat(layout.reads().get("A").value(y, p, new double[layout.workCount()])).isEqualTo(3.0);
+  }
+
+  @Test
+  void aSlotOfAnOutputArrayIsRefused() {
+    assertThatThrownBy(() -> new Slot(KernelArray.DERIVATIVE, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ModelLayout.Target("x", KernelArray.WORK, 0, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x'");
+  }
+
+  @Test
   void assignmentRulesAreComputedInDependencyOrderEvenWhenDeclaredOutOfOrder() {
     Model m = Model.builder("rules").compartment("c", 1.0).amountSpecies("X", "c", 4.0)
         .variable("doubled", 0).variable("quadrupled", 0)
@@ -122,7 +152,7 @@ class ModelCompilerTest {
   void largeGeneratedNetworkSplitsIntoChunksAndComputesTheSameRates() {
     int species = 500;
     int reactions = 1000;
-    CompiledModel c = ModelCompiler.compile(GeneratedNetworks.massAction("big", species, reactions, 7));
+    CompiledModel c = ModelCompiler.compile(RandomMassActionNetwork.massAction("big", species, reactions, 7));
     double[] p = c.newParameters();
     Random random = new Random(3);
     double[] y = new double[species];
@@ -131,7 +161,7 @@ class ModelCompilerTest {
     }
     double[] dydt = new double[species];
     c.odeSystem(p).rhs(0, y, dydt);
-    double[] expected = GeneratedNetworks.massActionRhs(species, reactions, 7, y);
+    double[] expected = RandomMassActionNetwork.massActionRhs(species, reactions, 7, y);
     for (int i = 0; i < species; i++) {
       // same operations in a possibly different association order: a few ulps of the largest term
       assertThat(dydt[i]).as("dy[%d]", i).isCloseTo(expected[i], within(1e-12));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.limbic.solve.testset.StiffProblem;
 
 class DormandPrince54Test {
 
@@ -57,16 +56,6 @@ class DormandPrince54Test {
       prev = t;
     }
     assertThat(in.time()).isEqualTo(0.3);
-  }
-
-  @Test
-  void detectsStiffnessOnRobertson() {
-    DormandPrince54 in = new DormandPrince54(IntegratorOptions.tolerances(1e-6, 1e-8));
-    in.reset(StiffProblem.ROBER.system().get(), 0, StiffProblem.ROBER.y0());
-    while (!in.stiffnessDetected() && in.time() < 10) {
-      in.step(10);
-    }
-    assertThat(in.stiffnessDetected()).isTrue();
   }
 
   @Test

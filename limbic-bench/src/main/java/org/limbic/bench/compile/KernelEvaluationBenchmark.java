@@ -1,6 +1,8 @@
-package org.limbic.compile;
+package org.limbic.bench.compile;
 
 import java.util.concurrent.TimeUnit;
+import org.limbic.compile.KernelClassWriter;
+import org.limbic.compile.ModelKernel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,4 +1,4 @@
-package org.limbic.solve.testset;
+package org.limbic.workloads.stiff;
 
 /**
  * Mixed-error significant correct digits, the accuracy measure of the Test Set for IVP Solvers

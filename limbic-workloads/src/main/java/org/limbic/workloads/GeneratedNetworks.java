@@ -1,4 +1,4 @@
-package org.limbic.compile;
+package org.limbic.workloads;
 
 import java.util.Random;
 import org.limbic.model.Model;

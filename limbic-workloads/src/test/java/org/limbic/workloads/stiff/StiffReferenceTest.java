@@ -1,4 +1,4 @@
-package org.limbic.solve.testset;
+package org.limbic.workloads.stiff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,13 @@
-package org.limbic.stochastic;
+package org.limbic.workloads;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.limbic.stochastic.MassActionNetwork;
+import org.limbic.stochastic.StochasticMethod;
+import org.limbic.stochastic.StochasticMethods;
+import org.limbic.stochastic.StochasticSimulation;
+import org.limbic.stochastic.StochasticStatistics;
 
 /**
  * Throughput of the stochastic methods on a generated 100-reaction mass-action network, "ring100":

@@ -1,4 +1,4 @@
-package org.limbic.solve.testset;
+package org.limbic.workloads.stiff;
 
 import java.util.function.Supplier;
 import org.limbic.solve.OdeSystem;

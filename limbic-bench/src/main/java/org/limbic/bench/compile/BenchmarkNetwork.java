@@ -1,7 +1,13 @@
-package org.limbic.compile;
+package org.limbic.bench.compile;
 
 import java.util.Random;
+import org.limbic.compile.CompiledModel;
+import org.limbic.compile.KernelSource;
+import org.limbic.compile.ModelCompiler;
+import org.limbic.compile.ModelKernel;
+import org.limbic.compile.ModelLayout;
 import org.limbic.model.Model;
+import org.limbic.workloads.GeneratedNetworks;
 
 /**
  * A generated mass-action network, lowered once, with arrays to evaluate its kernels on. The

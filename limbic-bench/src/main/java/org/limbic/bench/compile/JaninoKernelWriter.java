@@ -1,10 +1,15 @@
-package org.limbic.compile;
+package org.limbic.bench.compile;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
+import org.limbic.compile.KernelArray;
+import org.limbic.compile.KernelClassWriter;
+import org.limbic.compile.KernelSource;
+import org.limbic.compile.ModelKernel;
+import org.limbic.compile.Slot;
+import org.limbic.compile.Statement;
 import org.limbic.math.Expr;
 import org.limbic.math.Fn;
 
@@ -17,9 +22,6 @@ import org.limbic.math.Fn;
  * comparisons false on NaN except {@code !=} (which Java's operators already do).
  */
 final class JaninoKernelWriter {
-
-  /** Same estimate and bound as {@link KernelClassWriter}, so both split the statements alike. */
-  private static final int CHUNK_BYTES = 3000;
 
   private final StringBuilder out = new StringBuilder(1 << 16);
 
@@ -34,7 +36,7 @@ final class JaninoKernelWriter {
     compiler.setParentClassLoader(ModelKernel.class.getClassLoader());
     try {
       compiler.cook(text);
-      return (ModelKernel) compiler.getClassLoader().loadClass("org.limbic.compile." + className)
+      return (ModelKernel) compiler.getClassLoader().loadClass(JaninoKernelWriter.class.getPackageName() + "." + className)
           .getConstructor().newInstance();
     } catch (CompileException | ReflectiveOperationException e) {
       throw new IllegalStateException("Janino rejected the generated source of model '" + modelId + "': " + e, e);
@@ -49,8 +51,8 @@ final class JaninoKernelWriter {
   }
 
   private void generate(String className, KernelSource source) {
-    out.append("package org.limbic.compile;\n\n")
-        .append("public final class ").append(className).append(" implements org.limbic.compile.ModelKernel {\n\n")
+    out.append("package ").append(JaninoKernelWriter.class.getPackageName()).append(";\n\n")
+        .append("public final class ").append(className).append(" implements ").append(ModelKernel.class.getName()).append(" {\n\n")
         .append("  private static double sq(double x) { return x * x; }\n\n");
     statementMethod("initialize", source.initialize(), false, false);
     statementMethod("assignments", source.assignments(), false, false);
@@ -61,7 +63,7 @@ final class JaninoKernelWriter {
   }
 
   private void statementMethod(String name, List<Statement> statements, boolean hasOut, boolean zeroOutFirst) {
-    List<List<Statement>> chunks = chunk(statements);
+    List<List<Statement>> chunks = KernelClassWriter.chunk(statements); // split alike, so the methods compare
     for (int c = 0; c < chunks.size(); c++) {
       out.append("  private static void ").append(name).append('$').append(c)
           .append("(double t, double[] y, double[] p, double[] w, double[] out) {\n");
@@ -83,36 +85,6 @@ final class JaninoKernelWriter {
     out.append("  }\n\n");
   }
 
-  private static List<List<Statement>> chunk(List<Statement> statements) {
-    List<List<Statement>> chunks = new ArrayList<>();
-    List<Statement> current = new ArrayList<>();
-    int bytes = 0;
-    for (Statement s : statements) {
-      int cost = 8 + 6 * size(s.value());
-      if (!current.isEmpty() && bytes + cost > CHUNK_BYTES) {
-        chunks.add(current);
-        current = new ArrayList<>();
-        bytes = 0;
-      }
-      current.add(s);
-      bytes += cost;
-    }
-    if (!current.isEmpty()) {
-      chunks.add(current);
-    }
-    return chunks;
-  }
-
-  private static int size(Expr e) {
-    return switch (e) {
-      case Expr.Apply a -> 1 + a.args().stream().mapToInt(JaninoKernelWriter::size).sum();
-      case Expr.Piecewise p -> 2 + p.values().stream().mapToInt(JaninoKernelWriter::size).sum()
-          + p.conditions().stream().mapToInt(JaninoKernelWriter::size).sum() + size(p.otherwise());
-      case Expr.Call c -> 1 + c.args().stream().mapToInt(JaninoKernelWriter::size).sum();
-      default -> 1;
-    };
-  }
-
   private void scalarMethods(List<Expr> scalars) {
     for (int k = 0; k < scalars.size(); k++) {
       out.append("  private static double s$").append(k).append("(double t, double[] y, double[] p, double[] w) {\n")
@@ -129,13 +101,13 @@ final class JaninoKernelWriter {
         .append("    }\n  }\n");
   }
 
-  private static String arrayOf(char target) {
-    return switch (target) {
-      case 'y' -> "y";
-      case 'p' -> "p";
-      case 'w' -> "w";
-      case 'd', 'j' -> "out";
-      default -> throw new IllegalArgumentException("unknown statement target " + target);
+  /** The kernel method's parameter holding an array, as {@link KernelClassWriter} names them too. */
+  private static String arrayOf(KernelArray array) {
+    return switch (array) {
+      case STATE -> "y";
+      case PARAMETER -> "p";
+      case WORK -> "w";
+      case DERIVATIVE, JACOBIAN -> "out";
     };
   }
 
@@ -146,10 +118,8 @@ final class JaninoKernelWriter {
       case Expr.Num n -> number(n.value());
       case Expr.Time t -> out.append('t');
       case Expr.Sym s -> {
-        if (!Slots.isSlot(s.name())) {
-          throw new IllegalStateException("symbol '" + s.name() + "' was not lowered to a slot");
-        }
-        out.append(Slots.kind(s.name())).append('[').append(Slots.index(s.name())).append(']');
+        Slot slot = Slot.of(s);
+        out.append(arrayOf(slot.array())).append('[').append(slot.index()).append(']');
       }
       case Expr.Apply a -> emitApply(a);
       case Expr.Piecewise p -> {

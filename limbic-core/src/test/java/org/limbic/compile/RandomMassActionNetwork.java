@@ -4,10 +4,14 @@ import java.util.Random;
 import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
 
-/** Random mass-action networks (uni- and bimolecular) for compile-time and scaling tests. */
-final class GeneratedNetworks {
+/**
+ * Random mass-action networks (uni- and bimolecular) with their right-hand side written directly,
+ * the reference for compiling large networks. (limbic-workloads' GeneratedNetworks is the fixed
+ * family the benchmarks compile; this one lets a test choose size and seed.)
+ */
+final class RandomMassActionNetwork {
 
-  private GeneratedNetworks() {
+  private RandomMassActionNetwork() {
   }
 
   static Model massAction(String id, int species, int reactions, long seed) {

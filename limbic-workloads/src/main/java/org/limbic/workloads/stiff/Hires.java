@@ -1,4 +1,4 @@
-package org.limbic.solve.testset;
+package org.limbic.workloads.stiff;
 
 import org.limbic.solve.OdeSystem;
 
