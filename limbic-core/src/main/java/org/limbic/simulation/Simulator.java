@@ -79,8 +79,10 @@ public final class Simulator {
     }
     double[] times = new double[points];
     for (int i = 0; i < points; i++) {
-      // the fraction first: (tEnd - t0) * i overflows to infinity for spans near Double.MAX_VALUE
-      times[i] = i == points - 1 ? tEnd : t0 + (tEnd - t0) * ((double) i / (points - 1));
+      // as written (exact grid points such as 1860 stay exact), the fraction first only where
+      // (tEnd - t0) * i overflows to infinity, for spans near Double.MAX_VALUE
+      double v = t0 + (tEnd - t0) * i / (points - 1);
+      times[i] = i == points - 1 ? tEnd : Double.isFinite(v) ? v : t0 + (tEnd - t0) * ((double) i / (points - 1));
     }
     return times;
   }

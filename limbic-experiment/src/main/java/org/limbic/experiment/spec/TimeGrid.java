@@ -13,8 +13,10 @@ public record TimeGrid(double[] times) {
   public static TimeGrid evenly(double start, double end, int points) {
     double[] t = new double[points];
     for (int i = 0; i < points; i++) {
-      // the fraction first: (end - start) * i overflows to infinity for spans near Double.MAX_VALUE
-      t[i] = i == points - 1 ? end : start + (end - start) * ((double) i / (points - 1));
+      // as written (exact grid points such as 1860 stay exact), the fraction first only where
+      // (end - start) * i overflows to infinity, for spans near Double.MAX_VALUE
+      double v = start + (end - start) * i / (points - 1);
+      t[i] = i == points - 1 ? end : Double.isFinite(v) ? v : start + (end - start) * ((double) i / (points - 1));
     }
     return new TimeGrid(t);
   }
