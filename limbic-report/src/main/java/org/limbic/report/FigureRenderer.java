@@ -1,5 +1,8 @@
 package org.limbic.report;
 
+import de.erichseifert.vectorgraphics2d.Processors;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.limbic.experiment.figure.Figure;
 
@@ -76,7 +77,7 @@ public record FigureRenderer(int width, int height) {
       if (figure instanceof Figure.Flow flow) {
         out.write(FlowDiagram.svg(flow, width, height));
       } else {
-        VectorGraphicsEncoder.saveVectorGraphic(chart(figure), out, VectorGraphicsFormat.SVG);
+        writeSvg(chart(figure), out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,6 +91,18 @@ public record FigureRenderer(int width, int height) {
     String text = "\n  <title>" + HtmlReport.escape(figure.title()) + "</title>\n  <desc>"
         + HtmlReport.escape(description(figure)) + "</desc>";
     return (svg.substring(0, end + 1) + text + svg.substring(end + 1)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What XChart's deprecated {@code VectorGraphicsEncoder.saveVectorGraphic} does: the chart paints
+   * itself on a VectorGraphics2D canvas, whose drawing commands the SVG processor writes.
+   */
+  private static void writeSvg(Chart<?, ?> chart, ByteArrayOutputStream out) throws IOException {
+    VectorGraphics2D canvas = new VectorGraphics2D();
+    chart.paint(canvas, chart.getWidth(), chart.getHeight());
+    Processors.get("svg")
+        .getDocument(canvas.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
+        .writeTo(out);
   }
 
   /** What the figure shows, in words: its axes, series, groups, rows and expected range. */
