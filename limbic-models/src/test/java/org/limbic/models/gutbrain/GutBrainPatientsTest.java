@@ -83,26 +83,6 @@ class GutBrainPatientsTest {
     assertThat(mean(il6)).isGreaterThan(mean(healthyIl6));
   }
 
-  @Test
-  void measuresPerPatientTime() {
-    int n = 20_000;
-    Treatment t = new Treatment("ssri+probiotic", List.of(component("ssri", Map.of(), 0, 12),
-        component("probiotic", Map.of("cfuPerDay", 8e9, "dopamineProducing", 1.0), 0, 12)));
-    double[] visits = {0, 1, 2, 4, 6, 8, 10, 12};
-    long sink = 0;
-    for (int warm = 0; warm < 2; warm++) {
-      long start = System.nanoTime();
-      for (int i = 0; i < n; i++) {
-        SplittableRandom r = new SplittableRandom(i);
-        VirtualPatient p = MODEL.draw("mdd", i, r);
-        sink += (long) MODEL.follow(p, t, visits, r).endpoint("HAMD17")[7];
-      }
-      double msPerPatient = (System.nanoTime() - start) / 1e6 / n;
-      System.out.printf("gutbrain patient draw+follow 12 weeks: %.3f ms per patient on one thread (pass %d)%n", msPerPatient, warm);
-    }
-    assertThat(sink).isPositive();
-  }
-
   static double[] log(double[] x) {
     return Arrays.stream(x).map(Math::log).toArray();
   }

@@ -17,7 +17,6 @@ class OxytocinModelTest {
 
   @Test
   void everyScenarioRunsWithoutNegativeValues() {
-    long start = System.nanoTime();
     for (String name : OxytocinScenarios.NAMES) {
       SimulationResult r = ScenarioRun.scenario(name, Map.of());
       for (String v : r.variables()) {
@@ -29,9 +28,6 @@ class OxytocinModelTest {
         assertThat(min).as(name + ": " + v).isGreaterThanOrEqualTo(-1e-9);
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    // measured and printed, not asserted: speed is not a unit-test verdict (the machine may be shared)
-    System.out.printf("all %d oxytocin scenarios simulated (with compilation) in %.2f s%n", OxytocinScenarios.NAMES.length, seconds);
   }
 
   @Test
