@@ -2,7 +2,7 @@
 """Validates SBML files with libSBML's consistency checks (libSBML's own validator, an independent
 reference for what Limbic's exporter writes).
 
-    /usr/bin/python3 sbml-validate.py [--units] [--quiet] FILE...
+    /usr/bin/python3 sbml-validate.py [--units] [--quiet] [--each] FILE...
 
 Prints one line per problem, "FILE: SEVERITY CODE (category) line L: message", then the summary
 "N files, E errors, W warnings". Exits 1 when any file has an error or a fatal error, 2 on bad usage
@@ -12,6 +12,9 @@ which sees Debian's dist-packages; a pyenv python3 does not).
 Unit consistency checks are off unless --units is given: Limbic models carry unit text that the
 exporter maps to SBML unit definitions only where it parses, so unit checks would report what the
 model never claimed. Modeling-practice checks (warnings only) are off too.
+
+--each prints "FILE: checked" after each file, flushed, so that a caller knows which file was being
+read when libSBML crashed (it does, with a segmentation fault, on some malformed files).
 """
 import sys
 
@@ -47,6 +50,7 @@ def validate(path, units, quiet):
 def main(argv):
     units = "--units" in argv
     quiet = "--quiet" in argv
+    each = "--each" in argv
     files = [a for a in argv if not a.startswith("--")]
     if not files:
         sys.stderr.write(__doc__)
@@ -56,6 +60,8 @@ def main(argv):
         e, w = validate(path, units, quiet)
         errors += e
         warnings += w
+        if each:
+            print("%s: checked" % path, flush=True)
     print("%d files, %d errors, %d warnings" % (len(files), errors, warnings))
     return 1 if errors else 0
 

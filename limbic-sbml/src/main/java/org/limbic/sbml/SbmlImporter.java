@@ -110,6 +110,7 @@ public final class SbmlImporter {
 
   /** Reads SBML text whose external model definitions (package comp) resolve against {@code directory}. */
   public static Model fromXml(String xml, String source, Path directory) throws IOException {
+    SbmlSyntaxCheck.check(xml, source);
     SBMLDocument document;
     try {
       document = new SBMLReader().readSBMLFromString(xml);
@@ -119,6 +120,7 @@ public final class SbmlImporter {
     if (document == null || !document.isSetModel()) {
       throw new IOException(source + ": the SBML document has no model");
     }
+    SbmlConsistency.check(document, source);
     return fromDocument(document, directory);
   }
 

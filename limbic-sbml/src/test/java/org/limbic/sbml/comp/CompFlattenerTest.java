@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
+import org.limbic.sbml.InvalidSbmlException;
 import org.limbic.sbml.SbmlImporter;
 import org.limbic.sbml.UnsupportedSbmlException;
 import org.limbic.simulation.SimulationOptions;
@@ -103,10 +104,18 @@ class CompFlattenerTest {
   }
 
   @Test
-  void unresolvableSubmodelIsRefusedAsUnsupportedSbmlNamingTheSubmodel() {
-    assertThatThrownBy(() -> SbmlImporter.fromXml(hierarchy("""
+  void unresolvableSubmodelIsRefusedNamingTheSubmodel() {
+    String xml = hierarchy("""
         <comp:listOfSubmodels><comp:submodel comp:id="A" comp:modelRef="nowhere"/></comp:listOfSubmodels>
-        """, GROWING_X), "missing definition"))
+        """, GROWING_X);
+    // read from text, the validation refuses it with comp's rule (issue #14)
+    assertThatThrownBy(() -> SbmlImporter.fromXml(xml, "missing definition"))
+        .isInstanceOf(InvalidSbmlException.class)
+        .hasMessageContaining("missing definition: ")
+        .hasMessageContaining("The <submodel> with id 'A' does not comply")
+        .hasMessageContaining("SBML rule 1020615");
+    // given as a parsed document, the flattener refuses it
+    assertThatThrownBy(() -> SbmlImporter.fromDocument(new org.sbml.jsbml.SBMLReader().readSBMLFromString(xml)))
         .isInstanceOf(UnsupportedSbmlException.class)
         .hasMessage("A: no model definition 'nowhere'")
         .hasCauseInstanceOf(UnsupportedCompException.class);
