@@ -18,6 +18,8 @@ import org.limbic.model.Model;
 import org.limbic.models.examples.PulsatileRelease;
 import org.limbic.models.examples.Robertson;
 import org.limbic.report.HtmlReport;
+import org.limbic.io.AtomicFile;
+import org.limbic.simulation.SimulationCsv;
 import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
@@ -61,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     SimulationResult r = new Simulator(c, SimulationOptions.DEFAULTS.withTolerances(1e-8, 1e-10))
         .run(c.newParameters(), Simulator.evenlySpaced(0, 60, 241), List.of("H", "next_pulse"));
     Path file = out.resolve("pulsatile_release.csv");
-    AtomicFile.write(file, Csv.of(r));
+    AtomicFile.write(file, SimulationCsv.of(r));
     double closedForm = 10 * geometric(Math.exp(-Math.log(2) / 4.0 * 10), 6);
     System.out.printf(Locale.ROOT, "1. %s%n   %d pulses (events at t = %s min); H just after the 6th pulse = %.4f pM "
             + "(closed form %.4f); compiled in %.1f ms%n   -> %s%n%n", m.name(), r.events().size(),
@@ -87,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
     SimulationResult r = new Simulator(c, SimulationOptions.DEFAULTS.withTolerances(1e-8, 1e-12))
         .run(c.newParameters(), times, List.of("y1", "y2", "y3"));
     Path file = out.resolve("robertson.csv");
-    AtomicFile.write(file, Csv.of(r));
+    AtomicFile.write(file, SimulationCsv.of(r));
     var s = r.statistics();
     System.out.printf(Locale.ROOT, "2. %s%n   at t = 1e5: y1 = %.6e, y2 = %.6e, y3 = %.6e (sum %.15f)%n"
             + "   %d steps, %d rhs, %d Jacobians, %d LU (auto-switching integrator)%n   -> %s%n%n",

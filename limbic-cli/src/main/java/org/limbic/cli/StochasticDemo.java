@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.limbic.experiment.figure.Figure;
+import org.limbic.io.AtomicFile;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.compile.ModelReactionNetwork;
