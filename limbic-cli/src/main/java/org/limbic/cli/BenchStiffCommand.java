@@ -1,6 +1,7 @@
 package org.limbic.cli;
 
 import java.util.concurrent.Callable;
+import org.limbic.models.stiff.StiffModels;
 import org.limbic.solve.Integrators;
 import org.limbic.workloads.stiff.StiffBenchmark;
 import org.limbic.workloads.stiff.StiffProblem;
