@@ -1,7 +1,6 @@
 package org.limbic.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.limbic.model.Model;
 import org.limbic.models.examples.PulsatileRelease;
 import org.limbic.models.examples.Robertson;
 import org.limbic.report.HtmlReport;
+import org.limbic.report.ResultsReport;
 import org.limbic.io.AtomicFile;
 import org.limbic.simulation.SimulationCsv;
 import org.limbic.simulation.SimulationOptions;
@@ -120,11 +120,6 @@ final class DemoCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "4. Virtual cohort (scenario pulsatile-cohort of model pulsatile_release)%n"
             + "   %d subjects on %d threads; tidy timecourses, metrics and parameters as CSV and Parquet%n   -> %s%n%n",
         summary.subjects(), summary.threads(), summary.outputDirectory());
-    TidyCsv courses = TidyCsv.read(results.resolve(PlotCommand.TIMECOURSES),
-        List.of("run", "subject", "replicate", "time", "variable", "value"));
-    TidyCsv metrics = TidyCsv.read(results.resolve(PlotCommand.METRICS), List.of("run", "subject", "replicate", "metric", "value"));
-    List<Figure> figures = new ArrayList<>(PlotCommand.timeCourses(courses));
-    figures.addAll(PlotCommand.metricHistograms(metrics));
-    return figures;
+    return ResultsReport.figures(results);
   }
 }
