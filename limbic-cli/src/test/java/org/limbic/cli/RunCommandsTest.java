@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.bench.ScanBenchmark;
 import org.limbic.experiment.launch.ExperimentSource;
 import org.limbic.experiment.launch.RecordedExperiment;
 import org.limbic.experiment.results.RunCatalog;
@@ -22,7 +23,7 @@ class RunCommandsTest {
 
   @Test
   void runsListsAndQueriesTheCatalog() {
-    var summary = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(BenchScanCommand.scan(20), BenchScanCommand.chain(),
+    var summary = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(ScanBenchmark.scan(20), ScanBenchmark.chain(),
         tmp.resolve("scan1"));
     Path catalog = tmp.resolve(RunCatalog.DEFAULT_FILE);
     try (RunCatalog c = RunCatalog.open(catalog)) {
