@@ -1,7 +1,6 @@
 package org.limbic.cli;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
     description = "Compile time of generated mass-action networks (median of --reps after warm-up).")
-final class BenchCompileCommand implements Callable<Integer> {
+final class BenchCompileCommand implements Runnable {
 
   @Option(names = "--reactions", split = ",", defaultValue = "100,1000", description = "Network sizes (default: ${DEFAULT-VALUE}).")
   int[] sizes;
@@ -24,7 +23,7 @@ final class BenchCompileCommand implements Callable<Integer> {
   int reps;
 
   @Override
-  public Integer call() {
+  public void run() {
     for (int size : sizes) {
       Model model = network(size);
       for (int i = 0; i < 3; i++) {
@@ -41,7 +40,6 @@ final class BenchCompileCommand implements Callable<Integer> {
       System.out.printf(java.util.Locale.ROOT, "compile reactions=%d states=%d jacobian_entries=%d median_ms=%.1f min_ms=%.1f%n",
           size, last.layout().stateCount(), last.jacobianEntries(), ms[reps / 2], ms[0]);
     }
-    return 0;
   }
 
   static Model network(int reactions) {
