@@ -15,6 +15,13 @@ class BenchCommandsTest {
   }
 
   @Test
+  void compilePrintsALinePerNetworkSize() {
+    CommandOutput r = CommandOutput.of("bench", "compile", "--reactions", "10,20", "--reps", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("compile reactions=10 states=");
+  }
+
+  @Test
   void anUnknownStiffProblemIsBadInput() {
     CommandOutput r = CommandOutput.of("bench", "stiff", "oregonator", "--reps", "1");
     assertThat(r.code()).isEqualTo(2);
