@@ -1,8 +1,8 @@
 package org.limbic.cli;
 
-import java.util.concurrent.Callable;
 import org.limbic.stochastic.StochasticMethods;
 import org.limbic.workloads.SsaBenchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ssa", mixinStandardHelpOptions = true,
     description = "Measure reaction events per second of a stochastic method on the ring100 network.")
-public final class BenchSsaCommand implements Callable<Integer> {
+public final class BenchSsaCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--method", defaultValue = "nrm", description = "direct, nrm or tau-leap (default: ${DEFAULT-VALUE})")
   String method;
@@ -33,11 +36,10 @@ public final class BenchSsaCommand implements Callable<Integer> {
   long seed;
 
   @Override
-  public Integer call() {
+  public void run() {
     if (!StochasticMethods.names().contains(method)) {
-      System.err.println("limbic bench ssa: unknown --method '" + method + "'; known: "
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown --method '" + method + "'; known: "
           + String.join(", ", StochasticMethods.names()));
-      return 2;
     }
     SsaBenchmark.Result result;
     if (amount != null && amount.seconds != null) {
@@ -47,6 +49,5 @@ public final class BenchSsaCommand implements Callable<Integer> {
       result = SsaBenchmark.byEvents(method, events / 5, events, seed);
     }
     System.out.println(result.line());
-    return 0;
   }
 }

@@ -1,6 +1,6 @@
 package org.limbic.cli;
 
-import java.util.concurrent.Callable;
+import org.limbic.models.stiff.StiffModels;
 import org.limbic.solve.Integrators;
 import org.limbic.workloads.stiff.StiffBenchmark;
 import org.limbic.workloads.stiff.StiffProblem;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "stiff", mixinStandardHelpOptions = true,
     description = "Solve a stiff test problem (hires, pollu, rober) and print steps, work, mescd and median time"
         + " in cvode_bench's format.")
-public final class BenchStiffCommand implements Callable<Integer> {
+public final class BenchStiffCommand implements Runnable {
 
   @Parameters(index = "0", paramLabel = "PROBLEM", description = "hires, pollu or rober")
   String problem;
@@ -39,7 +39,7 @@ public final class BenchStiffCommand implements Callable<Integer> {
   String equations;
 
   @Override
-  public Integer call() {
+  public void run() {
     StiffProblem p = switch (equations) {
       case "compiled" -> StiffModels.compiled(problem.toLowerCase(java.util.Locale.ROOT));
       case "hand" -> StiffProblem.named(problem);
@@ -47,7 +47,6 @@ public final class BenchStiffCommand implements Callable<Integer> {
           "--equations must be 'compiled' or 'hand', got '" + equations + "'");
     };
     System.out.println(StiffBenchmark.run(p, rtol, atol, reps, method));
-    return 0;
   }
 
   @picocli.CommandLine.Spec

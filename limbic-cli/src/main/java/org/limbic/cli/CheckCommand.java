@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.limbic.experiment.claims.ClaimPower;
 import org.limbic.experiment.claims.ClaimResult;
 import org.limbic.experiment.claims.ClaimRunner;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
-import org.limbic.report.HtmlReport;
+import org.limbic.report.ClaimsReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code limbic check}: runs the claim checks of the built-in models in parallel and prints a table
@@ -20,7 +21,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Run the claim checks (published findings a model reproduces) and report the verdicts.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--model", description = "only this model's claims")
   String model;
@@ -50,34 +54,31 @@ final class CheckCommand implements Callable<Integer> {
   String report;
 
   @Override
-  public Integer call() {
+  public void run() {
     if (!format.equals("table") && !format.equals("tsv")) {
-      System.err.println("limbic check: --format must be 'table' or 'tsv', got '" + format + "'");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--format must be 'table' or 'tsv', got '" + format + "'");
+    }
+    if (seeds < 1 || !(minRate >= 0 && minRate <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--seeds must be >= 1 and --min-rate within 0..1, got " + seeds + " and "
+          + minRate);
     }
     List<BuiltInModel> models = model == null ? ModelLibrary.all() : List.of(ModelLibrary.get(model));
     List<ClaimRunner.Entry> entries = ModelLibrary.claims(models, claim);
     if (claim != null && entries.isEmpty()) {
-      System.err.println("limbic check: no claim '" + claim + "' in " + models.stream().map(BuiltInModel::id).toList()
+      throw new IllegalArgumentException("no claim '" + claim + "' in " + models.stream().map(BuiltInModel::id).toList()
           + "; claims there: " + ModelLibrary.claims(models, null).stream().map(e -> e.claim().id()).toList());
-      return 2;
-    }
-    if (seeds < 1 || !(minRate >= 0 && minRate <= 1)) {
-      System.err.println("limbic check: --seeds must be >= 1 and --min-rate within 0..1, got " + seeds + " and " + minRate);
-      return 2;
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (seeds > 1) {
-      return power(entries, n);
+      power(entries, n);
+      return;
     }
     List<ClaimResult> results;
     try (ProgressReporter bar = new ProgressReporter("limbic check", System.err).unit(" claims")) {
       results = ClaimRunner.run(entries, seed, n, done -> bar.progress(done, entries.size()));
     }
     if (!report.equals("none")) {
-      HtmlReport.Builder html = HtmlReport.builder("Limbic claim checks" + (model == null ? "" : ": " + model));
-      results.forEach(r -> html.claim(r.claim(), r.outcome()));
-      Path index = html.build().writeTo(Path.of(report));
+      Path index = ClaimsReport.of(model, results).writeTo(Path.of(report));
       System.err.println("report: " + index.toAbsolutePath().normalize());
     }
     if (format.equals("tsv")) {
@@ -89,11 +90,14 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       printTable(results);
     }
-    return results.stream().allMatch(r -> r.outcome().pass()) ? 0 : 1;
+    long failed = results.stream().filter(r -> !r.outcome().pass()).count();
+    if (failed > 0) {
+      throw new CommandFailedException(failed + " of " + results.size() + " claims failed");
+    }
   }
 
   /** Pass rate of every claim over {@code seeds} virtual studies; exit 1 if any is below {@code --min-rate}. */
-  private int power(List<ClaimRunner.Entry> entries, int threadCount) {
+  private void power(List<ClaimRunner.Entry> entries, int threadCount) {
     long start = System.nanoTime();
     List<ClaimPower> powers;
     try (ProgressReporter bar = new ProgressReporter("limbic check --seeds " + seeds, System.err).unit(" studies")) {
@@ -121,7 +125,10 @@ final class CheckCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%n%d claims × %d seeds in %.1f s on %d threads: %d below the %.0f %% pass rate%n",
           powers.size(), seeds, seconds, threadCount, below, 100 * minRate);
     }
-    return below == 0 ? 0 : 1;
+    if (below > 0) {
+      throw new CommandFailedException(String.format(Locale.ROOT, "%d of %d claims hold in fewer than %.0f %% of %d studies",
+          below, powers.size(), 100 * minRate, seeds));
+    }
   }
 
   private static String abbreviate(String s, int max) {

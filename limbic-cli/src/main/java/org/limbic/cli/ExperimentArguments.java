@@ -1,10 +1,12 @@
 package org.limbic.cli;
 
 import java.nio.file.Path;
+import org.limbic.experiment.launch.ExperimentSource;
+import org.limbic.experiment.launch.RecordedExperiment;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The arguments {@code limbic run} and {@code limbic scan} share (a picocli mixin). */
+/** The arguments {@code limbic run} and {@code limbic scan} share (a picocli mixin), and what both do with them. */
 final class ExperimentArguments {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML)")
@@ -16,7 +18,12 @@ final class ExperimentArguments {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
   Integer threads;
 
-  int launch(String command, boolean requireScanOrCohort) {
-    return ExperimentLauncher.launch(command, file, out, threads, requireScanOrCohort, System.out, System.err);
+  /** Reads, runs and records the experiment file; {@code requireScanOrCohort} for {@code limbic scan}. */
+  void launch(boolean requireScanOrCohort) {
+    ExperimentSource source = ExperimentSource.read(file, ExperimentLauncher.MODELS);
+    if (requireScanOrCohort && source.spec().scan().isEmpty() && source.spec().cohort().isEmpty()) {
+      throw new IllegalArgumentException(file + " has neither a scan nor a cohort; use 'limbic run' for a single run");
+    }
+    ExperimentLauncher.failIfAnyFailed(ExperimentLauncher.run(source, out, threads, RecordedExperiment.defaultCatalog()));
   }
 }

@@ -24,13 +24,15 @@ public final class LimbicCommand implements Runnable {
   }
 
   /**
-   * The command line with Limbic's exit codes: 0 success, 1 a run or check failed, 2 bad input
-   * (usage, model or experiment-file errors), each reported as one message without a stack trace.
+   * The command line with Limbic's exit codes ({@link ExitCodes}): 0 success, 1 a run or check
+   * failed, 2 bad input (usage, model or experiment-file errors), each reported as one message
+   * without a stack trace, prefixed with the command that failed ({@code limbic run: ...}).
    */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new LimbicCommand());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("limbic: " + e.getMessage());
+      String message = e.getMessage() != null ? e.getMessage() : e.toString();
+      commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
       return ExitCodes.of(e);
     });
     cl.setParameterExceptionHandler((e, args) -> {

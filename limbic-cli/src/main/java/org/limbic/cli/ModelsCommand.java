@@ -1,7 +1,6 @@
 package org.limbic.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
 import org.limbic.math.ExprPrinter;
@@ -16,20 +15,20 @@ import picocli.CommandLine.Parameters;
 /** {@code limbic models [ID]}: the built-in models, or one model's parameters with units and sources. */
 @Command(name = "models", mixinStandardHelpOptions = true,
     description = "List the built-in models, or show one model's parameters (value, unit, source), scenarios and claims.")
-final class ModelsCommand implements Callable<Integer> {
+final class ModelsCommand implements Runnable {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "a model id to show in detail")
   String id;
 
   @Override
-  public Integer call() {
+  public void run() {
     if (id == null) {
       List<BuiltInModel> models = ModelLibrary.all();
       int width = models.stream().mapToInt(m -> m.id().length()).max().orElse(2);
       for (BuiltInModel m : models) {
         System.out.printf("%-" + width + "s  %s%n", m.id(), m.title());
       }
-      return 0;
+      return;
     }
     BuiltInModel m = ModelLibrary.get(id);
     Model model = m.model();
@@ -77,7 +76,6 @@ final class ModelsCommand implements Callable<Integer> {
       System.out.println();
       m.claims().forEach(c -> System.out.println(c.id() + " [" + c.calibration().label() + "] " + c.statement()));
     }
-    return 0;
   }
 
   private static String abbreviate(String text) {

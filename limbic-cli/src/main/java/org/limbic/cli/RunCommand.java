@@ -1,6 +1,5 @@
 package org.limbic.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -10,13 +9,13 @@ import picocli.CommandLine.Mixin;
         "Writes timecourses, metrics, parameters and failures as CSV and Parquet, and records the run in"
             + " the run catalog ($LIMBIC_CATALOG, else runs/limbic-runs.duckdb), which limbic runs reads.",
         "Exit codes: 0 ok, 1 a run failed, 2 bad input."})
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Runnable {
 
   @Mixin
   ExperimentArguments arguments;
 
   @Override
-  public Integer call() {
-    return arguments.launch("run", false);
+  public void run() {
+    arguments.launch(false);
   }
 }

@@ -5,18 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.limbic.experiment.file.ExperimentFileException;
-import org.limbic.experiment.file.ExperimentFiles;
-import org.limbic.experiment.file.ModelResolver;
+import org.limbic.experiment.launch.RecordedExperiment;
+import org.limbic.experiment.launch.Rerun;
 import org.limbic.experiment.results.ResultComparison;
 import org.limbic.experiment.results.RunCatalog;
-import org.limbic.experiment.results.RunSummary;
-import org.limbic.experiment.spec.ExperimentSpec;
-import org.limbic.model.Model;
-import org.limbic.model.ModelException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,10 +22,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "runs", mixinStandardHelpOptions = true,
     description = {"List recorded runs, query the run catalog with SQL, or re-run a recorded run and compare its tables"
         + " with the recorded ones (every value but the run column must be identical; exit 1 if not).",
-        "A re-run reads the recorded experiment text; relative SBML paths in it are resolved against the current directory.",
+        "A re-run reads the recorded experiment text; relative SBML paths in it are resolved where the experiment file was"
+            + " (for runs recorded before the catalog kept that directory: the current directory).",
         "Tables: runs(run_id, name, spec, model_id, model_hash, seed, threads, limbic_version, started, finished,"
             + " subjects, replicates, failures, output_dir) and metrics(run_id, metric, n, mean, sd, min, max)."})
-public final class RunsCommand implements Callable<Integer> {
+public final class RunsCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..2", paramLabel = "list | sql SQL | rerun RUN_ID",
       description = "list (default), sql followed by a query, or rerun followed by a run id")
@@ -37,7 +37,7 @@ public final class RunsCommand implements Callable<Integer> {
 
   @Option(names = "--catalog", paramLabel = "FILE",
       description = "the catalog (default: $LIMBIC_CATALOG, else runs/" + RunCatalog.DEFAULT_FILE + ")")
-  Path catalog = ExperimentLauncher.defaultCatalog();
+  Path catalog = RecordedExperiment.defaultCatalog();
 
   @Option(names = "--out", paramLabel = "DIR", description = "rerun: where the new results go (default: runs/NEW_RUN_ID)")
   Path rerunOut;
@@ -46,89 +46,54 @@ public final class RunsCommand implements Callable<Integer> {
   Integer threads;
 
   @Override
-  public Integer call() {
-    return execute(System.out, System.err);
-  }
-
-  int execute(PrintStream out, PrintStream err) {
+  public void run() {
     boolean list = arguments.isEmpty() || arguments.equals(List.of("list"));
     boolean sql = arguments.size() == 2 && arguments.getFirst().equals("sql");
     boolean rerun = arguments.size() == 2 && arguments.getFirst().equals("rerun");
     if (!list && !sql && !rerun) {
-      err.println("limbic runs: expected 'list', 'sql \"SELECT ...\"' or 'rerun RUN_ID', got " + String.join(" ", arguments));
-      return 2;
+      throw new ParameterException(spec.commandLine(),
+          "expected 'list', 'sql \"SELECT ...\"' or 'rerun RUN_ID', got " + String.join(" ", arguments));
     }
     if (!Files.exists(catalog)) {
-      err.println("limbic runs: no catalog at " + catalog + " (it is created by the first 'limbic run'; --catalog names another)");
-      return 2;
+      throw new IllegalArgumentException("no catalog at " + catalog
+          + " (it is created by the first 'limbic run'; --catalog names another)");
     }
     if (rerun) {
-      return rerun(arguments.get(1), out, err);
+      rerun(arguments.get(1));
+      return;
     }
     try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
-      print(list ? c.list() : c.query(arguments.get(1)), out);
-      return 0;
-    } catch (IllegalArgumentException e) {
-      err.println("limbic runs: " + e.getMessage());
-      return 2;
+      print(list ? c.list() : c.query(arguments.get(1)), System.out);
     }
   }
 
-  /**
-   * Re-runs a recorded run from its recorded text and seed, records the re-run, and compares every
-   * table with the recorded run's (if its output directory still exists).
-   */
-  private int rerun(String runId, PrintStream out, PrintStream err) {
-    RunCatalog.RecordedRun recorded;
-    try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
-      recorded = c.recorded(runId);
-    } catch (IllegalArgumentException e) {
-      err.println("limbic runs rerun: " + e.getMessage());
-      return 2;
+  /** Re-runs a recorded run ({@link Rerun}) and says whether its tables are the recorded ones; exit 1 if not. */
+  private void rerun(String runId) {
+    Rerun.Outcome o;
+    try (ProgressReporter progress = new ProgressReporter("rerun " + runId, System.err)) {
+      o = Rerun.of(runId, catalog, rerunOut, ExperimentLauncher.options(threads).withProgress(progress), ExperimentLauncher.MODELS);
     }
-    ExperimentSpec spec;
-    Model model;
-    // relative paths (an SBML file) resolve where the experiment file was, as when it first ran; runs
-    // recorded before the catalog kept that directory resolve against the current one
-    Path specDirectory = recorded.specDirectory().orElse(Path.of("").toAbsolutePath());
-    try {
-      spec = ExperimentFiles.parse(recorded.spec(), "run " + runId, specDirectory,
-          ModelResolver.withSbml(ExperimentLauncher::loadSbml));
-      model = ExperimentLauncher.resolve(spec.model());
-    } catch (IllegalArgumentException | ModelException | ExperimentFileException e) {
-      err.println("limbic runs rerun: the recorded experiment of " + runId + " no longer reads: " + e.getMessage());
-      return 2;
-    }
-    var outcome = ExperimentLauncher.runAndRecord("runs rerun", spec, model, recorded.spec(), specDirectory, rerunOut, threads, catalog,
-        out, err);
-    if (outcome.summary().isEmpty()) {
-      return outcome.exitCode();
-    }
-    RunSummary again = outcome.summary().get();
-    boolean sameModel = again.modelHash().equals(recorded.modelHash());
-    if (!sameModel) {
-      err.println("limbic runs rerun: model " + recorded.modelId() + " changed since " + runId + " (hash " + recorded.modelHash()
-          + " then, " + again.modelHash() + " now): numbers may differ");
-    }
-    Path original = recorded.outputDirectory();
-    if (!Files.isDirectory(original)) {
-      out.println("rerun of " + runId + " (seed " + recorded.seed() + ") -> " + again.outputDirectory()
-          + "; the recorded results at " + original + " are gone, so nothing to compare");
-      return sameModel ? outcome.exitCode() : 1;
-    }
-    try {
-      ResultComparison.Outcome comparison = ResultComparison.compare(original, again.outputDirectory());
-      if (comparison.identical()) {
-        out.println("identical to " + runId + ": " + comparison.rows() + " rows (timecourses, metrics, parameters, failures),"
-            + " every value equal but the run column");
-        return outcome.exitCode();
+    ExperimentLauncher.print(o.again(), catalog);
+    String changed = "model " + o.recorded().modelId() + " changed since " + runId + " (hash " + o.recorded().modelHash()
+        + " then, " + o.again().modelHash() + " now): numbers may differ";
+    if (o.comparison().isEmpty()) {
+      System.out.println("rerun of " + runId + " (seed " + o.recorded().seed() + ") -> " + o.again().outputDirectory()
+          + "; the recorded results at " + o.recorded().outputDirectory() + " are gone, so nothing to compare");
+      if (!o.sameModel()) {
+        throw new CommandFailedException(changed);
       }
-      err.println("limbic runs rerun: differs from " + runId + ": " + comparison.difference().get());
-      return 1;
-    } catch (java.io.IOException e) {
-      err.println("limbic runs rerun: cannot compare with " + original + ": " + e.getMessage());
-      return 1;
+    } else {
+      if (!o.sameModel()) {
+        System.err.println("limbic runs rerun: " + changed);
+      }
+      ResultComparison.Outcome comparison = o.comparison().get();
+      if (!comparison.identical()) {
+        throw new CommandFailedException("differs from " + runId + ": " + comparison.difference().get());
+      }
+      System.out.println("identical to " + runId + ": " + comparison.rows() + " rows (timecourses, metrics, parameters, failures),"
+          + " every value equal but the run column");
     }
+    ExperimentLauncher.failIfAnyFailed(o.again());
   }
 
   /** Columns aligned on the widest value, tab-free so it pastes anywhere. */

@@ -1,13 +1,13 @@
 package org.limbic.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.limbic.sbml.testsuite.CaseResult;
 import org.limbic.sbml.testsuite.SbmlStochasticSuite;
 import org.limbic.sbml.testsuite.SbmlTestSuite;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sbml-test-suite", mixinStandardHelpOptions = true,
     description = "Run the SBML Test Suite's semantic cases (a directory of NNNNN folders) and compare with the expected results;"
         + " with --stochastic, its stochastic cases.")
-public final class SbmlTestSuiteCommand implements Callable<Integer> {
+public final class SbmlTestSuiteCommand implements Runnable {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "the semantic cases directory, e.g. ../shared/sbml-test-suite/semantic")
   Path dir;
@@ -45,19 +45,17 @@ public final class SbmlTestSuiteCommand implements Callable<Integer> {
   boolean stochastic;
 
   @Override
-  public Integer call() throws IOException {
+  public void run() {
     if (!Files.isDirectory(dir)) {
-      System.err.println("limbic sbml-test-suite: " + dir + " is not a directory; give the suite's cases/semantic folder");
-      return 2;
+      throw new IllegalArgumentException(dir + " is not a directory; give the suite's cases/semantic folder");
     }
     SbmlTestSuite suite = new SbmlTestSuite(dir);
     SbmlStochasticSuite stochasticSuite = new SbmlStochasticSuite(dir);
     List<String> ids;
     try {
       ids = select(stochastic ? stochasticSuite.caseIds() : suite.caseIds(), cases);
-    } catch (IllegalArgumentException e) {
-      System.err.println("limbic sbml-test-suite: " + e.getMessage());
-      return 2;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the cases in " + dir + ": " + e.getMessage(), e);
     }
     int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
     long start = System.nanoTime();
@@ -76,7 +74,6 @@ public final class SbmlTestSuiteCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%d cases in %.1f s on %d threads (%.1f ms per case)%n", ids.size(), seconds, threads,
         ids.isEmpty() ? 0.0 : summary.results().stream().mapToLong(CaseResult::nanos).sum() / 1e6 / ids.size());
     System.out.println(summary.line());
-    return 0;
   }
 
   /** The ids among {@code all} that a range like {@code 1-100,205,300-310} names (all when null). */

@@ -1,6 +1,5 @@
 package org.limbic.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -8,13 +7,13 @@ import picocli.CommandLine.Mixin;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = {"Run the parameter scan or virtual cohort of an experiment file, in parallel.",
         "Exit codes: 0 ok, 1 a run failed, 2 bad input (including a file with neither scan nor cohort)."})
-public final class ScanCommand implements Callable<Integer> {
+public final class ScanCommand implements Runnable {
 
   @Mixin
   ExperimentArguments arguments;
 
   @Override
-  public Integer call() {
-    return arguments.launch("scan", true);
+  public void run() {
+    arguments.launch(true);
   }
 }

@@ -1,34 +1,29 @@
 package org.limbic.cli;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.limbic.experiment.file.ExperimentFileException;
 import org.limbic.experiment.file.TrialFiles;
-import org.limbic.experiment.results.OutputDirectory;
-import org.limbic.experiment.trial.CohortFiles;
-import org.limbic.experiment.trial.CohortSummary;
-import org.limbic.experiment.trial.ConsortCounts;
-import org.limbic.experiment.trial.PatientModels;
+import org.limbic.experiment.run.ProgressListener;
+import org.limbic.experiment.spec.NOfOneDesign;
 import org.limbic.experiment.spec.TrialDesign;
-import org.limbic.experiment.trial.TrialRunner;
+import org.limbic.experiment.stats.TestResult;
+import org.limbic.experiment.trial.CohortTrial;
+import org.limbic.experiment.trial.ConsortCounts;
+import org.limbic.experiment.trial.NOfOneTrial;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code limbic trial FILE}: runs a virtual trial (or a cohort of any size) from a trial file,
- * streaming participants and visits to disk as they finish (memory does not grow with the cohort),
- * then prints the flow, a per-arm summary of the primary endpoint, time and memory; an N-of-1 file
- * (an {@code n_of_1} section) runs as a crossover series instead ({@link NOfOneTrial}). Exit codes:
- * 0 done, 2 bad input.
+ * {@code limbic trial FILE}: runs a virtual trial (or a cohort of any size) from a trial file with
+ * {@link CohortTrial}, then prints the flow, a per-arm summary of the primary endpoint, time and
+ * memory; an N-of-1 file (an {@code n_of_1} section) runs as a crossover series instead
+ * ({@link NOfOneTrial}).
  */
 @Command(name = "trial", mixinStandardHelpOptions = true,
     description = "Run a virtual trial file, streaming every patient's visits to CSV (and Parquet) in --out.")
-final class TrialCommand implements Callable<Integer> {
+final class TrialCommand implements Runnable {
 
   @Parameters(index = "0", description = "the trial file (YAML; docs/trial-files.md)")
   Path file;
@@ -52,71 +47,45 @@ final class TrialCommand implements Callable<Integer> {
   boolean heapProbe;
 
   @Override
-  public Integer call() {
-    return execute(System.out, System.err);
+  public void run() {
+    String text = TrialFiles.text(file);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (TrialFiles.isNOfOne(text, file.toString())) {
+      NOfOneDesign design = TrialFiles.parseNOfOne(text, file.toString());
+      print(NOfOneTrial.run(patients == null ? design : design.withPatients(patients), seed, n, out), System.out);
+      return;
+    }
+    TrialDesign design = TrialFiles.parse(text, file.toString());
+    CohortTrial.Outcome outcome;
+    try (ProgressReporter progress = new ProgressReporter(design.name(), System.err)) {
+      ProgressListener listener = heapProbe ? new HeapProbe(progress, System.err) : progress;
+      outcome = CohortTrial.run(patients == null ? design : design.withPatients(patients), seed, n, !noParquet, out, listener);
+    }
+    print(outcome, System.out);
   }
 
-  int execute(PrintStream stdout, PrintStream stderr) {
-    TrialDesign design;
-    TrialRunner runner;
-    try {
-      String text = TrialFiles.text(file);
-      if (TrialFiles.isNOfOne(text, file.toString())) {
-        return NOfOneTrial.execute(TrialFiles.parseNOfOne(text, file.toString()), patients, threads, seed, out, stdout, stderr);
-      }
-      design = TrialFiles.parse(text, file.toString());
-      if (patients != null) {
-        design = design.withPatients(patients);
-      }
-      runner = new TrialRunner(design, PatientModels.get(design.model()));
-    } catch (ExperimentFileException | IllegalArgumentException e) {
-      stderr.println("limbic trial: " + e.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      stderr.println("limbic trial: --threads must be at least 1, got " + n);
-      return ExitCodes.BAD_INPUT;
-    }
-    TrialDesign d = design;
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    long start = System.nanoTime();
-    CohortSummary summary = new CohortSummary(d);
-    ConsortCounts counts;
-    try (ProgressReporter progress = new ProgressReporter(d.name(), stderr)) {
-      long[] nextProbe = {1000};
-      counts = OutputDirectory.write(out, dir -> {
-        try (CohortFiles files = new CohortFiles(dir, d)) {
-          ConsortCounts c = runner.stream(seed, n, files.andThen(summary), (done, total) -> {
-            progress.progress(done, total);
-            if (heapProbe && done >= nextProbe[0]) {
-              System.gc();
-              stderr.printf(Locale.ROOT, "%nheap after GC at %,d patients: %.1f MB%n", done,
-                  memory.getHeapMemoryUsage().getUsed() / 1e6);
-              while (nextProbe[0] <= done) {
-                nextProbe[0] *= 10;
-              }
-            }
-          });
-          files.close();
-          if (!noParquet) {
-            CohortFiles.exportParquet(dir, d);
-          }
-          return c;
-        }
-      });
-    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
-      stderr.println("limbic trial: " + e.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
+  private void print(CohortTrial.Outcome o, PrintStream stdout) {
     System.gc();
-    stdout.printf(Locale.ROOT, "trial %s: screened %,d, excluded %,d, randomized %,d %s, completed %s%n", d.name(),
+    ConsortCounts counts = o.counts();
+    stdout.printf(Locale.ROOT, "trial %s: screened %,d, excluded %,d, randomized %,d %s, completed %s%n", o.design().name(),
         counts.screened(), counts.excluded(), counts.randomized(), counts.allocated(), counts.completed());
-    summary.lines().forEach(l -> stdout.println("  " + l));
-    stdout.printf(Locale.ROOT, "%.1f s on %d threads (%.0f patients/s); heap after GC %.1f MB, max %.0f MB%n", seconds, n,
-        counts.randomized() / seconds, memory.getHeapMemoryUsage().getUsed() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+    o.summary().forEach(l -> stdout.println("  " + l));
+    stdout.printf(Locale.ROOT, "%.1f s on %d threads (%.0f patients/s); heap after GC %.1f MB, max %.0f MB%n", o.seconds(),
+        o.threads(), counts.randomized() / o.seconds(), HeapProbe.usedHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     stdout.println("results: " + out.toAbsolutePath().normalize());
-    return ExitCodes.OK;
+  }
+
+  private void print(NOfOneTrial.Outcome o, PrintStream stdout) {
+    NOfOneDesign d = o.design();
+    TestResult overall = o.result().analysis().overall();
+    stdout.printf(Locale.ROOT, "N-of-1 series %s: %d patients (screened %,d), %d pairs of %s/%s periods (%s order), "
+            + "%.1f + %.1f weeks each%n", d.name(), o.result().patients().size(), o.result().screened(), d.pairs(),
+        d.a().name(), d.b().name(), d.randomizeOrder() ? "randomized" : "fixed", d.washoutWeeks(), d.periodWeeks());
+    stdout.printf(Locale.ROOT, "  series: mean %s - %s on %s %s (p = %.3g)%n", d.a().name(), d.b().name(),
+        d.endpoint().name(), overall.effect().format("%.2f"), overall.p());
+    stdout.printf(Locale.ROOT, "  patients whose own 95 %% interval favours %s: %d; favours %s: %d; undecided: %d%n",
+        d.a().name(), o.favourA(), d.b().name(), o.favourB(), o.undecided());
+    stdout.printf(Locale.ROOT, "%.1f s on %d threads%n", o.seconds(), o.threads());
+    stdout.println("results: " + out.toAbsolutePath().normalize());
   }
 }

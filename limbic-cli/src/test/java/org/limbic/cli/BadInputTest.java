@@ -2,10 +2,7 @@ package org.limbic.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -62,10 +59,10 @@ class BadInputTest {
     Path file = tmp.resolve("e.yaml");
     Files.writeString(file, yaml);
     Path out = tmp.resolve("out");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ExperimentLauncher.launch("run", file, out, 1, false, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-    String message = err.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(fault).isEqualTo(2);
+    CommandOutput r = CommandOutput.of("run", file.toString(), "--out", out.toString(), "--threads", "1");
+    String message = r.err();
+    assertThat(r.code()).as(fault).isEqualTo(2);
+    assertThat(message).as(fault).startsWith("limbic run: ");
     assertThat(message).as(fault).contains(location).contains(hint);
     assertThat(message.strip().lines().count()).as(fault + ": one message").isEqualTo(1);
     assertThat(out).as(fault + ": no partial output").doesNotExist();
@@ -76,11 +73,9 @@ class BadInputTest {
     Path file = tmp.resolve("ok.yaml");
     Files.writeString(file, "model: pulsatile_release\n" + OK_TIME);
     Path blocker = Files.writeString(tmp.resolve("a-file"), "not a directory");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ExperimentLauncher.launch("run", file, blocker.resolve("out"), 1, false, System.out,
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write results to").contains("check that");
+    CommandOutput r = CommandOutput.of("run", file.toString(), "--out", blocker.resolve("out").toString(), "--threads", "1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot write results to").contains("check that");
     try (var files = Files.list(tmp)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ok.yaml", "a-file");
     }

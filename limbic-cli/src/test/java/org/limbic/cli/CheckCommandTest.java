@@ -40,4 +40,11 @@ class CheckCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--seeds must be >= 1");
   }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    CommandOutput r = CommandOutput.of("check", "--claim", "OXT-4", "--format", "xml", "--report", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--format must be 'table' or 'tsv', got 'xml'").contains("limbic check --help shows the usage");
+  }
 }

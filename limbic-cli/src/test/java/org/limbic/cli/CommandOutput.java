@@ -3,9 +3,11 @@ package org.limbic.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
-/** Runs a {@code limbic} command line in process and keeps its exit code, standard output and standard error. */
+/**
+ * Runs a {@code limbic} command line in process, with the exit-code handlers of {@link LimbicCommand#commandLine()},
+ * and keeps its exit code, standard output and standard error.
+ */
 record CommandOutput(int code, String out, String err) {
 
   static CommandOutput of(String... args) {
@@ -16,7 +18,7 @@ record CommandOutput(int code, String out, String err) {
     try {
       System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new LimbicCommand()).execute(args);
+      int code = LimbicCommand.commandLine().execute(args);
       return new CommandOutput(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);

@@ -2,19 +2,20 @@ package org.limbic.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.bench.ScanBenchmark;
+import org.limbic.experiment.launch.ExperimentSource;
+import org.limbic.experiment.launch.RecordedExperiment;
 import org.limbic.experiment.results.RunCatalog;
+import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.run.ExperimentRunner;
 import org.limbic.experiment.run.RunOptions;
-import picocli.CommandLine;
 
+/** {@code limbic run}, {@code scan} and {@code runs} as a script sees them: output, messages, exit codes. */
 class RunCommandsTest {
 
   @TempDir
@@ -22,45 +23,68 @@ class RunCommandsTest {
 
   @Test
   void runsListsAndQueriesTheCatalog() {
-    var summary = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(BenchScanCommand.scan(20), BenchScanCommand.chain(),
+    var summary = new ExperimentRunner(RunOptions.defaults().withThreads(2)).run(ScanBenchmark.scan(20), ScanBenchmark.chain(),
         tmp.resolve("scan1"));
     Path catalog = tmp.resolve(RunCatalog.DEFAULT_FILE);
     try (RunCatalog c = RunCatalog.open(catalog)) {
       c.record(summary);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RunsCommand list = new RunsCommand();
-    new CommandLine(list).parseArgs("--catalog", catalog.toString());
-    assertThat(list.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(summary.runId()).contains("(1 row)");
+    CommandOutput list = CommandOutput.of("runs", "--catalog", catalog.toString());
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).contains(summary.runId()).contains("(1 row)");
 
-    out.reset();
-    RunsCommand sql = new RunsCommand();
-    new CommandLine(sql).parseArgs("--catalog", catalog.toString(), "sql", "SELECT metric, n FROM metrics ORDER BY metric");
-    assertThat(sql.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("aucB").contains("peakB").contains("20");
+    CommandOutput sql = CommandOutput.of("runs", "--catalog", catalog.toString(), "sql", "SELECT metric, n FROM metrics ORDER BY metric");
+    assertThat(sql.code()).isZero();
+    assertThat(sql.out()).contains("aucB").contains("peakB").contains("20");
 
-    RunsCommand bad = new RunsCommand();
-    new CommandLine(bad).parseArgs("--catalog", catalog.toString(), "sql", "SELECT nope");
-    assertThat(bad.execute(System.out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isEqualTo(2);
+    CommandOutput bad = CommandOutput.of("runs", "--catalog", catalog.toString(), "sql", "SELECT nope");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("limbic runs: query failed");
+
+    CommandOutput unknown = CommandOutput.of("runs", "--catalog", catalog.toString(), "drop", "everything");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("expected 'list', 'sql \"SELECT ...\"' or 'rerun RUN_ID', got drop everything");
+  }
+
+  @Test
+  void withoutACatalogThereIsNothingToList() {
+    CommandOutput r = CommandOutput.of("runs", "--catalog", tmp.resolve("none.duckdb").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no catalog at " + tmp.resolve("none.duckdb"));
   }
 
   @Test
   void anUnreadableExperimentFileIsBadInput() throws Exception {
     Path file = tmp.resolve("x.yaml");
     Files.writeString(file, "name: x\n");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ExperimentLauncher.launch("run", file, tmp.resolve("out"), 1, false, System.out,
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(code).isEqualTo(2);
+    CommandOutput r = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("out").toString(), "--threads", "1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("limbic run: ");
     assertThat(tmp.resolve("out")).doesNotExist();
-    int missing = ExperimentLauncher.launch("scan", tmp.resolve("missing.yaml"), null, null, true, System.out,
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(missing).isEqualTo(2);
+    CommandOutput missing = CommandOutput.of("scan", tmp.resolve("missing.yaml").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("limbic scan: ").contains("missing.yaml");
   }
 
   @Test
-  void rerunReproducesARecordedRunValueForValue() throws Exception {
+  void aScanNeedsAScanOrACohortAndNoThreadsIsBadInput() throws Exception {
+    Path file = Files.writeString(tmp.resolve("single.yaml"), "model: pulsatile_release\ntime: {end: 10, points: 11}\n");
+    CommandOutput scan = CommandOutput.of("scan", file.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(scan.code()).isEqualTo(2);
+    assertThat(scan.err()).contains("has neither a scan nor a cohort; use 'limbic run' for a single run");
+    CommandOutput threads = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("out").toString(), "--threads", "0");
+    assertThat(threads.code()).isEqualTo(2);
+    assertThat(threads.err()).contains("threads must be >= 1, got 0");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  private RunSummary record(Path file, Path out, Path catalog) {
+    return RecordedExperiment.run(ExperimentSource.read(file, ExperimentLauncher.MODELS), out, RunOptions.defaults().withThreads(1),
+        catalog);
+  }
+
+  @Test
+  void rerunReproducesARecordedRunValueForValueAndExitsOneWhenItDoesNot() throws Exception {
     Path file = tmp.resolve("cohort.yaml");
     Files.writeString(file, """
         name: rerun-cohort
@@ -71,34 +95,27 @@ class RunCommandsTest {
         cohort: {size: 40, parameters: {k_clear: {distribution: lognormal, median: 0.17, cv: 0.3}}}
         """);
     Path catalog = tmp.resolve("catalog.duckdb");
-    var spec = org.limbic.experiment.file.ExperimentFiles.read(file);
-    var first = ExperimentLauncher.runAndRecord("scan", spec, ExperimentLauncher.resolve(spec.model()), Files.readString(file),
-        tmp, tmp.resolve("first"), 1, catalog, System.out, System.err);
-    assertThat(first.exitCode()).isZero();
-    String runId = first.summary().orElseThrow().runId();
+    String runId = record(file, tmp.resolve("first"), catalog).runId();
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RunsCommand rerun = new RunsCommand();
-    new CommandLine(rerun).parseArgs("--catalog", catalog.toString(), "--out", tmp.resolve("again").toString(), "--threads", "2",
-        "rerun", runId);
-    assertThat(rerun.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+    CommandOutput rerun = CommandOutput.of("runs", "--catalog", catalog.toString(), "--out", tmp.resolve("again").toString(),
+        "--threads", "2", "rerun", runId);
+    assertThat(rerun.code()).as(rerun.err()).isZero();
     // 40 subjects x 31 times of H; 40 metric rows; 40 sampled parameters
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("identical to " + runId + ": [1240, 40, 40, 0]");
+    assertThat(rerun.out()).contains("identical to " + runId + ": [1240, 40, 40, 0]").contains("catalog: " + catalog);
 
-    // the comparison can fail: change one value of the re-run and compare again
-    Path metrics = tmp.resolve("again").resolve("metrics.csv");
+    // the comparison can fail: change one recorded value and re-run again
+    Path metrics = tmp.resolve("first").resolve("metrics.csv");
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(metrics));
     lines.set(1, lines.get(1).replaceFirst(",[^,]*$", ",0.5"));
     Files.write(metrics, lines);
-    var comparison = org.limbic.experiment.results.ResultComparison.compare(tmp.resolve("first"), tmp.resolve("again"));
-    assertThat(comparison.identical()).isFalse();
-    assertThat(comparison.difference().orElseThrow()).startsWith("metrics.csv line 2");
+    CommandOutput differs = CommandOutput.of("runs", "--catalog", catalog.toString(), "--out", tmp.resolve("third").toString(),
+        "rerun", runId);
+    assertThat(differs.code()).isEqualTo(1);
+    assertThat(differs.err()).contains("limbic runs: differs from " + runId + ": metrics.csv line 2");
 
-    RunsCommand unknown = new RunsCommand();
-    new CommandLine(unknown).parseArgs("--catalog", catalog.toString(), "rerun", "no-such-run");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(unknown.execute(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no run 'no-such-run'");
+    CommandOutput unknown = CommandOutput.of("runs", "--catalog", catalog.toString(), "rerun", "no-such-run");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no run 'no-such-run'");
   }
 
   @Test
@@ -113,20 +130,12 @@ class RunCommandsTest {
         outputs: {variables: [H]}
         """);
     Path catalog = tmp.resolve("catalog.duckdb");
-    var spec = org.limbic.experiment.file.ExperimentFiles.read(file,
-        org.limbic.experiment.file.ModelResolver.withSbml(ExperimentLauncher::loadSbml));
-    var first = ExperimentLauncher.runAndRecord("run", spec, ExperimentLauncher.resolve(spec.model()), Files.readString(file),
-        dir, tmp.resolve("first"), 1, catalog, System.out, System.err);
-    assertThat(first.exitCode()).isZero();
+    String runId = record(file, tmp.resolve("first"), catalog).runId();
     // the test runs in the module directory, where there is no release.xml: the catalog's spec_dir finds it
     assertThat(Path.of("release.xml")).doesNotExist();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    RunsCommand rerun = new RunsCommand();
-    new CommandLine(rerun).parseArgs("--catalog", catalog.toString(), "--out", tmp.resolve("again").toString(), "rerun",
-        first.summary().orElseThrow().runId());
-    assertThat(rerun.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
-        .as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("identical to ");
+    CommandOutput rerun = CommandOutput.of("runs", "--catalog", catalog.toString(), "--out", tmp.resolve("again").toString(),
+        "rerun", runId);
+    assertThat(rerun.code()).as(rerun.err()).isZero();
+    assertThat(rerun.out()).contains("identical to ");
   }
 }

@@ -2,14 +2,11 @@ package org.limbic.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrialCommandTest {
 
@@ -39,25 +36,22 @@ class TrialCommandTest {
       analysis: {primary: HAMD17, control: placebo}
       """;
 
-  private int run(String text, ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) throws Exception {
+  private CommandOutput run(String text, String... args) throws Exception {
     Path file = tmp.resolve("trial.yaml");
     Files.writeString(file, text);
-    TrialCommand command = new TrialCommand();
-    String[] all = new String[args.length + 1];
-    all[0] = file.toString();
-    System.arraycopy(args, 0, all, 1, args.length);
-    new CommandLine(command).parseArgs(all);
-    return command.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String[] all = new String[args.length + 2];
+    all[0] = "trial";
+    all[1] = file.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return CommandOutput.of(all);
   }
 
   @Test
   void streamsATrialToCsvAndParquetAndSummarizesIt() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path dir = tmp.resolve("out");
-    int code = run(TRIAL, out, err, "--patients", "60", "--threads", "2", "--out", dir.toString());
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("randomized 60").contains("probiotic: n = ").contains("heap after GC");
+    CommandOutput r = run(TRIAL, "--patients", "60", "--threads", "2", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("randomized 60").contains("probiotic: n = ").contains("heap after GC");
     assertThat(Files.readAllLines(dir.resolve("participants.csv"))).hasSize(61);
     assertThat(dir.resolve("visits.parquet")).exists();
     assertThat(Files.readAllLines(dir.resolve("visits.csv")).getFirst()).isEqualTo("patient,arm,week,HAMD17,IL6");
@@ -70,12 +64,10 @@ class TrialCommandTest {
     try (var in = TrialCommandTest.class.getResourceAsStream("/org/limbic/models/gutbrain/trials/probiotic-n-of-1.yaml")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path dir = tmp.resolve("n-of-1");
-    int code = run(text, out, err, "--threads", "2", "--out", dir.toString());
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    String printed = out.toString(StandardCharsets.UTF_8);
+    CommandOutput r = run(text, "--threads", "2", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String printed = r.out();
     assertThat(printed).contains("N-of-1 series probiotic-n-of-1: 30 patients").contains("series: mean probiotic - placebo on HAMD17")
         .contains("patients whose own 95 % interval favours probiotic");
     System.out.print(printed);
@@ -86,11 +78,16 @@ class TrialCommandTest {
 
   @Test
   void aFaultyTrialFileIsBadInputWithItsLocation() throws Exception {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = run(TRIAL.replace("kind: probiotic", "kind: probiotics"), new ByteArrayOutputStream(), err, "--out",
-        tmp.resolve("bad").toString());
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("trial.yaml:12:").contains("unknown treatment 'probiotics'");
+    CommandOutput r = run(TRIAL.replace("kind: probiotic", "kind: probiotics"), "--out", tmp.resolve("bad").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("limbic trial: ").contains("trial.yaml:12:").contains("unknown treatment 'probiotics'");
     assertThat(tmp.resolve("bad")).doesNotExist();
+  }
+
+  @Test
+  void noThreadsIsBadInput() throws Exception {
+    CommandOutput r = run(TRIAL, "--threads", "0", "--out", tmp.resolve("none").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("limbic trial: threads must be >= 1, got 0");
   }
 }

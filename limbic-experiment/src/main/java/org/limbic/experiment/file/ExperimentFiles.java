@@ -26,7 +26,7 @@ public final class ExperimentFiles {
   }
 
   public static ExperimentSpec read(Path file, ModelResolver models) {
-    String text = text(file, "experiment file");
+    String text = text(file);
     Path dir = file.toAbsolutePath().getParent();
     return parse(text, file.toString(), dir, models);
   }
@@ -43,6 +43,11 @@ public final class ExperimentFiles {
 
   public static ExperimentSpec parse(String text, String sourceName, Path baseDir, ModelResolver models) {
     return new ExperimentReader(sourceName, baseDir, models).read(YamlTree.parse(text, sourceName));
+  }
+
+  /** An experiment file's text as {@link #read} reads it, for whoever records it with the run. */
+  public static String text(Path file) {
+    return text(file, "experiment file");
   }
 
   /** A file's text through {@link InputFiles} (regular files, bounded, strict UTF-8), its faults located. */

@@ -29,13 +29,14 @@ public final class NOfOneRunner {
     this.model = model;
   }
 
+  /** @throws IllegalArgumentException if too few screened patients meet the inclusion criteria */
   public NOfOneResult run(long seed, int threads) {
     List<VirtualPatient> enrolled = new ArrayList<>();
     long id = 0;
     long maxScreened = 1000L + 100L * design.patients();
     while (enrolled.size() < design.patients()) {
       if (id >= maxScreened) {
-        throw new IllegalStateException("N-of-1 series '" + design.name() + "': only " + enrolled.size() + " of " + id
+        throw new IllegalArgumentException("N-of-1 series '" + design.name() + "': only " + enrolled.size() + " of " + id
             + " screened patients met the inclusion criteria " + design.inclusion());
       }
       VirtualPatient p = model.draw(design.population(), id, TrialStreams.random(seed, TrialStreams.SCREENING, id));

@@ -54,6 +54,8 @@ public final class TrialRunner {
    * Streams the trial to {@code sink} (called from one thread, in enrolment order).
    *
    * @return the flow of patients through the trial
+   * @throws IllegalArgumentException if too few screened patients meet the inclusion criteria: the
+   *     design asks for what the population does not have
    */
   public ConsortCounts stream(long seed, int threads, Consumer<Participant> sink, ProgressListener progress) {
     ConsortCounts.Tally tally = new ConsortCounts.Tally(design);
@@ -65,7 +67,7 @@ public final class TrialRunner {
       int randomized = 0;
       while (randomized < design.patients()) {
         if (nextId >= maxScreened) {
-          throw new IllegalStateException("trial '" + design.name() + "': only " + randomized + " of " + nextId
+          throw new IllegalArgumentException("trial '" + design.name() + "': only " + randomized + " of " + nextId
               + " screened patients met the inclusion criteria " + design.inclusion() + "; widen them or change the population");
         }
         long first = nextId;

@@ -1,14 +1,15 @@
-package org.limbic.cli;
+package org.limbic.simulation;
 
-import org.limbic.simulation.SimulationResult;
+/**
+ * A simulation's time courses as CSV: a header {@code time,var1,...} and one row per output time,
+ * in the shortest decimals that read back to the same doubles.
+ */
+public final class SimulationCsv {
 
-/** Time courses as CSV: a header {@code time,var1,...} and one row per output time, shortest exact decimals. */
-final class Csv {
-
-  private Csv() {
+  private SimulationCsv() {
   }
 
-  static String of(SimulationResult r) {
+  public static String of(SimulationResult r) {
     StringBuilder sb = new StringBuilder("time");
     for (String v : r.variables()) {
       sb.append(',').append(v);

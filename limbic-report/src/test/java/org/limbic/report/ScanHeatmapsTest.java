@@ -1,4 +1,4 @@
-package org.limbic.cli;
+package org.limbic.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limbic.experiment.figure.Figure;
+import org.limbic.experiment.results.TidyTable;
 
 class ScanHeatmapsTest {
 
   @TempDir
   Path tmp;
+
+  private static TidyTable parameters(Path file) {
+    return TidyTable.read(file, List.of("subject", "parameter"), List.of("value"));
+  }
+
+  private static TidyTable metrics(Path file) {
+    return TidyTable.read(file, List.of("run", "subject", "replicate", "metric"), List.of("value"));
+  }
 
   @Test
   void aTwoParameterGridGivesOneHeatmapPerMetricWithMeansOverReplicates() throws IOException {
@@ -29,8 +38,8 @@ class ScanHeatmapsTest {
         subject++;
       }
     }
-    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"), parameters), List.of("subject", "parameter", "value"));
-    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"), metrics), List.of("run", "subject", "replicate", "metric", "value"));
+    TidyTable p = parameters(Files.writeString(tmp.resolve("p.csv"), parameters));
+    TidyTable m = metrics(Files.writeString(tmp.resolve("m.csv"), metrics));
     List<Figure> maps = ScanHeatmaps.of(p, m);
     assertThat(maps).hasSize(1);
     Figure.Heatmap h = (Figure.Heatmap) maps.getFirst();
@@ -42,20 +51,18 @@ class ScanHeatmapsTest {
 
   @Test
   void aCohortIsNotAGridAndGivesNoHeatmap() throws IOException {
-    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"),
-        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,7\n2,a,3\n2,b,1\n"), List.of("subject", "parameter", "value"));
-    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"), "run,subject,replicate,metric,value\nr,0,0,m,1\n"),
-        List.of("run", "subject", "replicate", "metric", "value"));
+    TidyTable p = parameters(Files.writeString(tmp.resolve("p.csv"),
+        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,7\n2,a,3\n2,b,1\n"));
+    TidyTable m = metrics(Files.writeString(tmp.resolve("m.csv"), "run,subject,replicate,metric,value\nr,0,0,m,1\n"));
     assertThat(ScanHeatmaps.of(p, m)).isEmpty();
   }
 
   @Test
   void randomPointsGiveAScatterPerMetricAndParameterWithMeansOverReplicates() throws IOException {
-    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"),
-        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,7\n2,a,3\n2,b,1\n"), List.of("subject", "parameter", "value"));
-    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"),
-        "run,subject,replicate,metric,value\nr,0,0,m,1\nr,0,1,m,3\nr,1,0,m,4\nr,1,1,m,4\nr,2,0,m,NaN\nr,2,1,m,9\n"),
-        List.of("run", "subject", "replicate", "metric", "value"));
+    TidyTable p = parameters(Files.writeString(tmp.resolve("p.csv"),
+        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,7\n2,a,3\n2,b,1\n"));
+    TidyTable m = metrics(Files.writeString(tmp.resolve("m.csv"),
+        "run,subject,replicate,metric,value\nr,0,0,m,1\nr,0,1,m,3\nr,1,0,m,4\nr,1,1,m,4\nr,2,0,m,NaN\nr,2,1,m,9\n"));
     List<Figure> scatters = ScanHeatmaps.scatters(p, m);
     assertThat(scatters).extracting(Figure::title).containsExactly("m against a", "m against b");
     Figure.Series against = ((Figure.Scatter) scatters.getFirst()).series().getFirst();
@@ -65,10 +72,9 @@ class ScanHeatmapsTest {
 
   @Test
   void aGridGetsHeatmapsNotScatters() throws IOException {
-    TidyCsv p = TidyCsv.read(Files.writeString(tmp.resolve("p.csv"),
-        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,5\n2,a,1\n2,b,7\n3,a,2\n3,b,7\n"), List.of("subject", "parameter", "value"));
-    TidyCsv m = TidyCsv.read(Files.writeString(tmp.resolve("m.csv"), "run,subject,replicate,metric,value\nr,0,0,m,1\n"),
-        List.of("run", "subject", "replicate", "metric", "value"));
+    TidyTable p = parameters(Files.writeString(tmp.resolve("p.csv"),
+        "subject,parameter,value\n0,a,1\n0,b,5\n1,a,2\n1,b,5\n2,a,1\n2,b,7\n3,a,2\n3,b,7\n"));
+    TidyTable m = metrics(Files.writeString(tmp.resolve("m.csv"), "run,subject,replicate,metric,value\nr,0,0,m,1\n"));
     assertThat(ScanHeatmaps.of(p, m)).hasSize(1);
     assertThat(ScanHeatmaps.scatters(p, m)).isEmpty();
   }

@@ -1,4 +1,4 @@
-package org.limbic.cli;
+package org.limbic.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a whole file or nothing: to a temporary file beside the target, then an atomic rename. */
-final class AtomicFile {
+/**
+ * Writes a whole file or nothing: to a temporary file beside the target, then an atomic rename, so a
+ * reader (or a run killed half-way) never sees half a file.
+ */
+public final class AtomicFile {
 
   private AtomicFile() {
   }
 
-  static void write(Path target, String content) {
+  /**
+   * Writes {@code content} as UTF-8 to {@code target}, creating its directory if needed.
+   *
+   * @throws UncheckedIOException naming the target when it cannot be written
+   */
+  public static void write(Path target, String content) {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = null;
     try {

@@ -1,23 +1,27 @@
-package org.limbic.cli;
+package org.limbic.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.limbic.experiment.figure.Figure;
+import org.limbic.experiment.results.TidyTable;
 
 /**
  * Pictures of a scan: for a two-parameter grid, heatmaps (one per metric, the metric's mean over
  * replicates at each grid point); for other designs (one parameter, three or more, random or Latin
  * hypercube points that do not form a grid), scatters of each metric against each varied parameter.
+ * The tables are a results directory's {@link ResultsReport#PARAMETERS} and {@link ResultsReport#METRICS}.
  */
-final class ScanHeatmaps {
+public final class ScanHeatmaps {
 
   private ScanHeatmaps() {
   }
 
-  static List<Figure> of(TidyCsv parameters, TidyCsv metrics) {
+  /** One heatmap per metric if the subjects form a full grid over two varied parameters; else none. */
+  public static List<Figure> of(TidyTable parameters, TidyTable metrics) {
     Map<String, Map<String, Double>> bySubject = bySubject(parameters);
     List<String> varied = variedParameters(bySubject);
     if (varied.size() != 2) {
@@ -36,19 +40,16 @@ final class ScanHeatmaps {
     double[] y = ys.stream().mapToDouble(Double::doubleValue).toArray();
     Map<String, double[][]> sums = new LinkedHashMap<>();
     Map<String, int[][]> counts = new LinkedHashMap<>();
-    int subject = metrics.column("subject");
-    int metric = metrics.column("metric");
-    int value = metrics.column("value");
-    for (int i = 0; i < metrics.rows().size(); i++) {
-      String[] r = metrics.rows().get(i);
-      Map<String, Double> point = bySubject.get(r[subject]);
+    for (int i = 0; i < metrics.rows(); i++) {
+      Map<String, Double> point = bySubject.get(metrics.text("subject", i));
       if (point == null) {
         continue;
       }
-      int xi = java.util.Arrays.binarySearch(x, point.get(varied.get(0)));
-      int yi = java.util.Arrays.binarySearch(y, point.get(varied.get(1)));
-      sums.computeIfAbsent(r[metric], k -> new double[x.length][y.length])[xi][yi] += metrics.number(i, value);
-      counts.computeIfAbsent(r[metric], k -> new int[x.length][y.length])[xi][yi]++;
+      String metric = metrics.text("metric", i);
+      int xi = Arrays.binarySearch(x, point.get(varied.get(0)));
+      int yi = Arrays.binarySearch(y, point.get(varied.get(1)));
+      sums.computeIfAbsent(metric, k -> new double[x.length][y.length])[xi][yi] += metrics.number("value", i);
+      counts.computeIfAbsent(metric, k -> new int[x.length][y.length])[xi][yi]++;
     }
     List<Figure> figures = new ArrayList<>();
     sums.forEach((name, z) -> {
@@ -68,7 +69,7 @@ final class ScanHeatmaps {
    * parameter, three or more): one scatter per metric and varied parameter, the metric's mean over
    * replicates at each point against the parameter's value.
    */
-  static List<Figure> scatters(TidyCsv parameters, TidyCsv metrics) {
+  public static List<Figure> scatters(TidyTable parameters, TidyTable metrics) {
     if (!of(parameters, metrics).isEmpty()) {
       return List.of(); // a grid: the heatmaps show it
     }
@@ -77,16 +78,14 @@ final class ScanHeatmaps {
     if (varied.isEmpty()) {
       return List.of();
     }
-    // metric -> subject -> mean over replicates
+    // metric -> subject -> {sum, count} over replicates
     Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
-    int subject = metrics.column("subject");
-    int metric = metrics.column("metric");
-    int value = metrics.column("value");
-    for (int i = 0; i < metrics.rows().size(); i++) {
-      String[] r = metrics.rows().get(i);
-      double v = metrics.number(i, value);
-      if (bySubject.containsKey(r[subject]) && Double.isFinite(v)) {
-        double[] acc = sums.computeIfAbsent(r[metric], k -> new LinkedHashMap<>()).computeIfAbsent(r[subject], k -> new double[2]);
+    for (int i = 0; i < metrics.rows(); i++) {
+      String subject = metrics.text("subject", i);
+      double v = metrics.number("value", i);
+      if (bySubject.containsKey(subject) && Double.isFinite(v)) {
+        double[] acc = sums.computeIfAbsent(metrics.text("metric", i), k -> new LinkedHashMap<>())
+            .computeIfAbsent(subject, k -> new double[2]);
         acc[0] += v;
         acc[1]++;
       }
@@ -107,13 +106,11 @@ final class ScanHeatmaps {
     return figures;
   }
 
-  private static Map<String, Map<String, Double>> bySubject(TidyCsv parameters) {
-    int subjectColumn = parameters.column("subject");
-    int nameColumn = parameters.column("parameter");
+  private static Map<String, Map<String, Double>> bySubject(TidyTable parameters) {
     Map<String, Map<String, Double>> bySubject = new LinkedHashMap<>();
-    for (int i = 0; i < parameters.rows().size(); i++) {
-      String[] r = parameters.rows().get(i);
-      bySubject.computeIfAbsent(r[subjectColumn], k -> new LinkedHashMap<>()).put(r[nameColumn], parameters.number(i, 2));
+    for (int i = 0; i < parameters.rows(); i++) {
+      bySubject.computeIfAbsent(parameters.text("subject", i), k -> new LinkedHashMap<>())
+          .put(parameters.text("parameter", i), parameters.number("value", i));
     }
     return bySubject;
   }

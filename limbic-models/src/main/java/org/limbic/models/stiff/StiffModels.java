@@ -1,4 +1,4 @@
-package org.limbic.cli;
+package org.limbic.models.stiff;
 
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
@@ -9,22 +9,24 @@ import org.limbic.workloads.stiff.StiffProblem;
 /**
  * The stiff test problems written as Limbic models (rate rules for HIRES, mass-action reactions for
  * POLLU and ROBER) and compiled, so that the benchmark measures what users run: generated code,
- * not hand-written Java. Equations and values as in bench/cvode_bench.c (Test Set for IVP Solvers).
+ * not hand-written Java. Equations and values as in bench/cvode_bench.c (Test Set for IVP Solvers);
+ * the reference solutions are the hand-written problems' of limbic-workloads.
  */
-final class StiffModels {
+public final class StiffModels {
 
   private StiffModels() {
   }
 
   /** The problem with its right-hand side and Jacobian from the compiled model. */
-  static StiffProblem compiled(String name) {
+  public static StiffProblem compiled(String name) {
     StiffProblem hand = StiffProblem.named(name);
     CompiledModel compiled = ModelCompiler.compile(model(hand.name()));
     double[] p = compiled.newParameters();
     return new StiffProblem(hand.name(), () -> compiled.odeSystem(p), hand.y0(), hand.tEnd(), hand.reference());
   }
 
-  static Model model(String name) {
+  /** The problem as a model: hires, pollu or rober. */
+  public static Model model(String name) {
     return switch (name) {
       case "hires" -> hires();
       case "pollu" -> pollu();

@@ -1,0 +1,59 @@
+package org.limbic.experiment.launch;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.limbic.experiment.results.RunCatalog;
+import org.limbic.experiment.results.RunSummary;
+import org.limbic.experiment.run.ExperimentFailedException;
+import org.limbic.experiment.run.ExperimentRunner;
+import org.limbic.experiment.run.RunOptions;
+
+/**
+ * Runs an experiment into a results directory and records it in the run catalog, where every run
+ * started from one directory is found ({@link #defaultCatalog()}), with its text, seed and model
+ * hash: what {@link Rerun} needs to reproduce it.
+ */
+public final class RecordedExperiment {
+
+  /** Where results go when no directory is given: {@code runs/RUN_ID}. */
+  public static final Path DEFAULT_ROOT = Path.of("runs");
+  /** The environment variable naming another catalog file. */
+  public static final String CATALOG_VARIABLE = "LIMBIC_CATALOG";
+
+  private RecordedExperiment() {
+  }
+
+  /** $LIMBIC_CATALOG if set, else runs/limbic-runs.duckdb (wherever the results of a run go). */
+  public static Path defaultCatalog() {
+    String env = System.getenv(CATALOG_VARIABLE);
+    return env != null && !env.isBlank() ? Path.of(env) : DEFAULT_ROOT.resolve(RunCatalog.DEFAULT_FILE);
+  }
+
+  /**
+   * Runs {@code source} with {@code options} (threads, progress; the run id and the recorded text are
+   * set here) into {@code out}, or {@code runs/RUN_ID} if null, and records it in {@code catalogFile}.
+   * A run whose units partly failed is recorded too: its summary counts the failures (failures.csv lists them).
+   *
+   * @throws IllegalArgumentException or {@link org.limbic.model.ModelException} for bad input, before any run
+   * @throws java.io.UncheckedIOException if the results cannot be written (none are left behind)
+   * @throws ExperimentFailedException if every unit failed, or a worker did; nothing was written
+   * @throws IllegalStateException if the results were written but could not be recorded
+   */
+  public static RunSummary run(ExperimentSource source, Path out, RunOptions options, Path catalogFile) {
+    String runId = ExperimentRunner.newRunId(source.spec().name(), Instant.now());
+    Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
+    RunSummary summary;
+    try {
+      summary = new ExperimentRunner(options.withRunId(runId).withSpecText(source.text())).run(source.spec(), source.model(), target);
+    } catch (ExperimentFailedException e) {
+      throw new ExperimentFailedException(e.getMessage() + " (nothing was written)", e);
+    }
+    try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
+      catalog.record(summary, source.directory());
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("results written to " + summary.outputDirectory() + " but not recorded in the catalog: "
+          + e.getMessage(), e);
+    }
+    return summary;
+  }
+}

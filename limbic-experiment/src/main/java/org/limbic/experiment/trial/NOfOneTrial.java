@@ -1,0 +1,95 @@
+package org.limbic.experiment.trial;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.limbic.experiment.results.OutputDirectory;
+import org.limbic.experiment.spec.NOfOneDesign;
+import org.limbic.experiment.stats.Estimate;
+
+/**
+ * An N-of-1 series run into an output directory: the crossover series, each patient's period scores
+ * and own A − B estimate in {@value #FILE}, and how many patients' own interval favours A or B. A
+ * series is held in memory (N-of-1 series are small); the directory is written whole or not at all.
+ */
+public final class NOfOneTrial {
+
+  public static final String FILE = "n-of-1.csv";
+
+  private NOfOneTrial() {
+  }
+
+  /**
+   * What a series found.
+   *
+   * @param favourA patients whose own 95 % interval of A − B lies on A's better side ({@code favourB} likewise)
+   */
+  public record Outcome(NOfOneResult result, long favourA, long favourB, int threads, double seconds) {
+
+    public NOfOneDesign design() {
+      return result.design();
+    }
+
+    /** Patients whose own interval includes no difference. */
+    public long undecided() {
+      return result.patients().size() - favourA - favourB;
+    }
+  }
+
+  /** {@link #run(NOfOneDesign, VirtualPatientModel, long, int, Path)} with the patient model the design names. */
+  public static Outcome run(NOfOneDesign design, long seed, int threads, Path out) {
+    return run(design, PatientModels.get(design.model()), seed, threads, out);
+  }
+
+  /**
+   * Runs {@code design} on {@code model} with {@code seed} on {@code threads} threads into {@code out}.
+   *
+   * @throws IllegalArgumentException for a thread count below 1, a design the patient model does not
+   *     fit, or an {@code out} that exists and is not empty
+   * @throws java.io.UncheckedIOException if the results cannot be written
+   */
+  public static Outcome run(NOfOneDesign design, VirtualPatientModel model, long seed, int threads, Path out) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    long start = System.nanoTime();
+    NOfOneRunner runner = new NOfOneRunner(design, model);
+    NOfOneResult result = OutputDirectory.write(out, dir -> {
+      NOfOneResult r = runner.run(seed, threads);
+      write(dir.resolve(FILE), r);
+      return r;
+    });
+    boolean lowerBetter = design.endpoint().lowerIsBetter();
+    long favourA = result.analysis().perPatient().stream().filter(e -> lowerBetter ? e.upper() < 0 : e.lower() > 0).count();
+    long favourB = result.analysis().perPatient().stream().filter(e -> lowerBetter ? e.lower() > 0 : e.upper() < 0).count();
+    return new Outcome(result, favourA, favourB, threads, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void write(Path csv, NOfOneResult r) throws IOException {
+    int pairs = r.design().pairs();
+    try (BufferedWriter w = Files.newBufferedWriter(csv)) {
+      StringBuilder header = new StringBuilder("patient,order");
+      for (int k = 1; k <= pairs; k++) {
+        header.append(",A").append(k);
+      }
+      for (int k = 1; k <= pairs; k++) {
+        header.append(",B").append(k);
+      }
+      w.write(header.append(",difference,lower,upper\n").toString());
+      for (int i = 0; i < r.patients().size(); i++) {
+        NOfOneResult.Patient p = r.patients().get(i);
+        StringBuilder line = new StringBuilder().append(p.id()).append(',').append(p.order());
+        for (double x : p.a()) {
+          line.append(',').append(x);
+        }
+        for (double x : p.b()) {
+          line.append(',').append(x);
+        }
+        Estimate e = r.analysis().perPatient().get(i);
+        line.append(',').append(e.value()).append(',').append(e.lower()).append(',').append(e.upper()).append('\n');
+        w.write(line.toString());
+      }
+    }
+  }
+}

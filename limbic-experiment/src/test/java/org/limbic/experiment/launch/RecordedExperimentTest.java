@@ -1,0 +1,82 @@
+package org.limbic.experiment.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.file.ModelResolver;
+import org.limbic.experiment.results.RunCatalog;
+import org.limbic.experiment.results.RunSummary;
+import org.limbic.experiment.run.RunOptions;
+import org.limbic.model.Model;
+
+class RecordedExperimentTest {
+
+  @TempDir
+  Path tmp;
+
+  /** A → B → (cleared), the model every experiment here names. */
+  static final Model CHAIN = Model.builder("chain").compartment("cell", 1.0).species("A", "cell", 10.0).species("B", "cell", 0.0)
+      .parameter("k1", 0.5).parameter("k2", 0.2)
+      .reaction("conversion", "A -> B", "k1 * A * cell").reaction("clearance", "B ->", "k2 * B * cell").build();
+
+  static final ModelResolver MODELS = ref -> Optional.of(CHAIN);
+
+  static final String COHORT = """
+      name: chain-cohort
+      model: chain
+      time: {end: 10, points: 11}
+      outputs: {variables: [B], metrics: [{name: peak_B, variable: B, kind: peak}]}
+      seed: 5
+      cohort: {size: 12, parameters: {k1: {distribution: lognormal, median: 0.5, cv: 0.3}}}
+      """;
+
+  static ExperimentSource source(Path dir) throws Exception {
+    return ExperimentSource.read(Files.writeString(dir.resolve("cohort.yaml"), COHORT), MODELS);
+  }
+
+  @Test
+  void aSourceKeepsItsTextModelAndDirectory() throws Exception {
+    ExperimentSource s = source(tmp);
+    assertThat(s.text()).isEqualTo(COHORT);
+    assertThat(s.model()).isSameAs(CHAIN);
+    assertThat(s.directory()).isEqualTo(tmp.toAbsolutePath());
+    assertThat(s.spec().name()).isEqualTo("chain-cohort");
+  }
+
+  @Test
+  void runsIntoTheDirectoryAndRecordsTheRunWithItsTextAndDirectory() throws Exception {
+    Path catalog = tmp.resolve("catalog.duckdb");
+    RunSummary summary = RecordedExperiment.run(source(tmp), tmp.resolve("out"), RunOptions.defaults().withThreads(2), catalog);
+    assertThat(summary.outputDirectory()).isEqualTo(tmp.resolve("out").toAbsolutePath().normalize());
+    assertThat(summary.runId()).startsWith("chain-cohort");
+    assertThat(summary.subjects()).isEqualTo(12);
+    assertThat(tmp.resolve("out/metrics.csv")).exists();
+    try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
+      RunCatalog.RecordedRun recorded = c.recorded(summary.runId());
+      assertThat(recorded.spec()).isEqualTo(COHORT);
+      assertThat(recorded.seed()).isEqualTo(5);
+      assertThat(recorded.specDirectory()).contains(tmp.toAbsolutePath());
+    }
+  }
+
+  @Test
+  void resultsThatCannotBeRecordedAreSaidToBeWrittenAndWhere() throws Exception {
+    Path blocker = Files.writeString(tmp.resolve("a-file"), "not a directory");
+    assertThatThrownBy(() -> RecordedExperiment.run(source(tmp), tmp.resolve("out"), RunOptions.defaults().withThreads(1),
+        blocker.resolve("catalog.duckdb"))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("results written to " + tmp.resolve("out").toAbsolutePath().normalize())
+        .hasMessageContaining("not recorded in the catalog");
+  }
+
+  @Test
+  void theDefaultCatalogIsUnderRunsUnlessTheEnvironmentNamesOne() {
+    String env = System.getenv(RecordedExperiment.CATALOG_VARIABLE);
+    assertThat(RecordedExperiment.defaultCatalog()).isEqualTo(env != null && !env.isBlank() ? Path.of(env)
+        : Path.of("runs", RunCatalog.DEFAULT_FILE));
+  }
+}

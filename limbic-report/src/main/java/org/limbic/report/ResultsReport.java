@@ -1,0 +1,92 @@
+package org.limbic.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.limbic.experiment.figure.Figure;
+import org.limbic.experiment.results.TidyTable;
+import org.limbic.experiment.run.ExperimentRunner;
+
+/**
+ * The HTML report of a results directory (what {@code limbic run} or {@code scan} wrote): the
+ * experiment file, the time courses, the metrics and, for a scan or cohort, heatmaps or scatters of
+ * the metrics over the varied parameters. The tables are read by column name ({@link TidyTable}).
+ */
+public final class ResultsReport {
+
+  public static final String TIMECOURSES = "timecourses.csv";
+  public static final String METRICS = "metrics.csv";
+  public static final String PARAMETERS = "parameters.csv";
+
+  private ResultsReport() {
+  }
+
+  /**
+   * The report of {@code results}, titled by the directory's name.
+   *
+   * @throws IllegalArgumentException if the directory has neither time courses nor metrics, or a
+   *     table is malformed ({@code file:line: what})
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static HtmlReport of(Path results) {
+    Path timecourses = results.resolve(TIMECOURSES);
+    Path metrics = results.resolve(METRICS);
+    if (!Files.isRegularFile(timecourses) && !Files.isRegularFile(metrics)) {
+      throw new IllegalArgumentException(results + " has neither " + TIMECOURSES + " nor " + METRICS
+          + "; give the directory a run or scan wrote its results to");
+    }
+    HtmlReport.Builder report = HtmlReport.builder("Results: " + results.toAbsolutePath().normalize().getFileName());
+    Path spec = results.resolve(ExperimentRunner.SPEC_FILE);
+    if (Files.isRegularFile(spec)) {
+      try {
+        report.spec(Files.readString(spec));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + spec + ": " + e.getMessage(), e);
+      }
+    }
+    if (Files.isRegularFile(timecourses)) {
+      report.section("Time courses", "Per run: the median and 5–95 % band across subjects and replicates.",
+          ResultFigures.timeCourses(timecourses(results)));
+    }
+    if (Files.isRegularFile(metrics)) {
+      TidyTable metricRows = metrics(results);
+      report.section("Metrics", "Per metric: the distribution across subjects and replicates, a group per run.",
+          ResultFigures.metricHistograms(metricRows));
+      if (Files.isRegularFile(results.resolve(PARAMETERS))) {
+        TidyTable parameterRows = parameters(results);
+        List<Figure> maps = ScanHeatmaps.of(parameterRows, metricRows);
+        if (!maps.isEmpty()) {
+          report.section("Scan", "Per metric: its mean over replicates at each point of the two-parameter grid.", maps);
+        }
+        List<Figure> scatters = ScanHeatmaps.scatters(parameterRows, metricRows);
+        if (!scatters.isEmpty()) {
+          report.section("Scan", "Per metric and varied parameter: the metric's mean over replicates at each scan point"
+              + " or subject against the parameter's value.", scatters);
+        }
+      }
+    }
+    return report.build();
+  }
+
+  /** The time courses, then the metric histograms, of a results directory that has both tables. */
+  public static List<Figure> figures(Path results) {
+    List<Figure> figures = new ArrayList<>(ResultFigures.timeCourses(timecourses(results)));
+    figures.addAll(ResultFigures.metricHistograms(metrics(results)));
+    return figures;
+  }
+
+  static TidyTable timecourses(Path results) {
+    return TidyTable.read(results.resolve(TIMECOURSES), List.of("run", "subject", "replicate", "variable"), List.of("time", "value"));
+  }
+
+  static TidyTable metrics(Path results) {
+    return TidyTable.read(results.resolve(METRICS), List.of("run", "subject", "replicate", "metric"), List.of("value"));
+  }
+
+  static TidyTable parameters(Path results) {
+    return TidyTable.read(results.resolve(PARAMETERS), List.of("subject", "parameter"), List.of("value"));
+  }
+}

@@ -1,0 +1,91 @@
+package org.limbic.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.figure.Figure;
+import org.limbic.experiment.run.ExperimentRunner;
+
+class ResultsReportTest {
+
+  @TempDir
+  Path dir;
+
+  /** Two runs: run 1 a cohort of 20 subjects, run 2 a single subject; two variables; one metric with a NaN. */
+  private void writeResults() throws Exception {
+    StringBuilder tc = new StringBuilder("run,subject,replicate,time,variable,value\n");
+    StringBuilder m = new StringBuilder("run,subject,replicate,metric,value\n");
+    for (int s = 0; s < 20; s++) {
+      for (int t = 0; t <= 10; t++) {
+        tc.append(String.format(Locale.ROOT, "1,%d,0,%d,OT_plasma,%s%n", s, t, 5 + s * 0.1 * t));
+        tc.append(String.format(Locale.ROOT, "1,%d,0,%d,\"OXTR, bound\",%s%n", s, t, 0.1 * t));
+      }
+      m.append(String.format(Locale.ROOT, "1,%d,0,peak_OT,%s%n", s, 5 + s));
+    }
+    for (int t = 0; t <= 10; t++) {
+      tc.append(String.format(Locale.ROOT, "2,0,0,%d,OT_plasma,%s%n", t, 4.0 + t));
+    }
+    m.append("2,0,0,peak_OT,NaN\n");
+    Files.writeString(dir.resolve(ResultsReport.TIMECOURSES), tc);
+    Files.writeString(dir.resolve(ResultsReport.METRICS), m);
+  }
+
+  @Test
+  void aFigurePerVariableAndPerMetric() throws Exception {
+    writeResults();
+    Path out = dir.resolve("plots");
+    Path index = ResultsReport.of(dir).writeTo(out);
+    String html = Files.readString(index);
+    assertThat(html).contains("Time courses", "Metrics", "OT_plasma", "OXTR, bound", "peak_OT");
+    try (Stream<Path> files = Files.list(out.resolve("figures"))) {
+      assertThat(files.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void theReportShowsTheExperimentFileTheResultsCameFrom() throws Exception {
+    writeResults();
+    Files.writeString(dir.resolve(ExperimentRunner.SPEC_FILE), "name: from-file\nmodel: pulsatile_release\n");
+    Path index = ResultsReport.of(dir).writeTo(dir.resolve("plots"));
+    assertThat(Files.readString(index)).contains("name: from-file").contains("model: pulsatile_release");
+  }
+
+  @Test
+  void cohortsGetBandsAndSingleSubjectsLines() throws Exception {
+    writeResults();
+    List<Figure> figures = ResultFigures.timeCourses(ResultsReport.timecourses(dir));
+    Figure.TimeCourse ot = (Figure.TimeCourse) figures.getFirst();
+    assertThat(ot.title()).isEqualTo("OT_plasma");
+    assertThat(ot.series()).hasSize(2);
+    assertThat(ot.series().get(0).upper()).isNotNull();
+    assertThat(ot.series().get(0).y()[10]).isCloseTo(5 + 0.95 * 10, within(1e-9));
+    assertThat(ot.series().get(1).upper()).isNull();
+  }
+
+  @Test
+  void theFiguresAreTheTimeCoursesThenTheMetrics() throws Exception {
+    writeResults();
+    assertThat(ResultsReport.figures(dir)).extracting(Figure::title).containsExactly("OT_plasma", "OXTR, bound", "peak_OT");
+  }
+
+  @Test
+  void aDirectoryWithoutResultsIsRefused() {
+    assertThatThrownBy(() -> ResultsReport.of(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has neither timecourses.csv nor metrics.csv");
+  }
+
+  @Test
+  void aMissingColumnIsNamedWithTheFile() throws Exception {
+    Files.writeString(dir.resolve(ResultsReport.METRICS), "run,metric,value\n1,peak,3\n");
+    assertThatThrownBy(() -> ResultsReport.of(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(dir.resolve(ResultsReport.METRICS) + ":1: no column 'subject'");
+  }
+}
