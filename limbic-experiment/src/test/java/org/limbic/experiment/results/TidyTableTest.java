@@ -42,6 +42,21 @@ class TidyTableTest {
     assertThat(t.number("value", 3)).isEqualTo(Double.NEGATIVE_INFINITY);
   }
 
+  /**
+   * read_csv takes a glob pattern; a path that names an existing file is read as that file (DuckDB
+   * 2.0), even with glob characters in it, and not as the pattern's matches (here the sibling mx.csv).
+   */
+  @Test
+  void aPathWithGlobCharactersReadsThatFileOnly() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("runs [v2]"));
+    Files.writeString(dir.resolve("mx.csv"), "run,metric,value\n9,other,9\n");
+    Path file = Files.writeString(dir.resolve("m*.csv"), "run,metric,value\n1,peak,2.5\n");
+    TidyTable t = TidyTable.read(file, TEXTS, NUMBERS);
+    assertThat(t.rows()).isEqualTo(1);
+    assertThat(t.number("value", 0)).isEqualTo(2.5);
+    assertThat(Files.list(dir)).hasSize(2);
+  }
+
   @Test
   void windowsLineEndingsReadAlike() throws IOException {
     TidyTable t = read("run,metric,value\r\n1,m,3\r\n2,n,4\r\n");
