@@ -42,7 +42,6 @@ public final class ExprParser {
     this.tokens = InfixLexer.tokens(text);
   }
 
-  /** Parses {@code text}; throws {@link ExprParseException} naming line and column of the first error. */
   /**
    * Whether {@code name} reads back from infix text as a symbol: an identifier that is not a
    * keyword ({@code time}, {@code pi}, {@code true}, {@code inf}, ...). Ids of models written as
@@ -57,6 +56,7 @@ public final class ExprParser {
     return InfixNames.isUserFunctionName(name);
   }
 
+  /** Parses {@code text}; throws {@link ExprParseException} naming line and column of the first error. */
   public static Expr parse(String text) {
     ExprParser p = new ExprParser(text);
     Expr e = p.or();

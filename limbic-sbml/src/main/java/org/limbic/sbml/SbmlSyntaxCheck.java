@@ -106,6 +106,13 @@ final class SbmlSyntaxCheck {
   private final String source;
   private int level;
   private int version;
+  /** Function definitions' arities (their lambdas' bvars), and the calls made, checked at the end. */
+  private final Map<String, Integer> arities = new java.util.HashMap<>();
+  private final List<Call> calls = new java.util.ArrayList<>();
+  private String definition;
+
+  private record Call(String function, int arguments, int line) {
+  }
 
   private SbmlSyntaxCheck(String source) {
     this.source = source;
@@ -161,9 +168,29 @@ final class SbmlSyntaxCheck {
           } else if (MATHML.equals(ns) && "csymbol".equals(name)) {
             checkCsymbol(in, line);
           }
+          if (MATHML.equals(ns) && "bvar".equals(name) && parent != null && "lambda".equals(parent.name) && definition != null) {
+            arities.merge(definition, 1, Integer::sum);
+          }
+          if (isCore(ns) && "functionDefinition".equals(name)) {
+            definition = attribute(in, "id");
+            if (definition != null) {
+              arities.put(definition, 0);
+            }
+          }
+          if (MATHML.equals(ns) && "ci".equals(name) && parent != null && parent.apply && parent.children == 1) {
+            // a call: the function's name, then its arguments, counted when the <apply> closes
+            parent.function = in.getElementText().strip();
+            continue;
+          }
           open.push(new Frame(name, ns, line, MATHML.equals(ns) && "apply".equals(name), context));
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           Frame closed = open.pop();
+          if (closed.function != null) {
+            calls.add(new Call(closed.function, closed.children - 1, closed.line));
+          }
+          if ("functionDefinition".equals(closed.name)) {
+            definition = null;
+          }
           if (MATHML.equals(closed.ns) && closed.children == 0 && ("math".equals(closed.name) || "apply".equals(closed.name))) {
             String where = "<" + closed.name + ">" + (open.isEmpty() ? "" : " of <" + open.peek().name + ">");
             if (level == 3 && version >= 2 && "math".equals(closed.name)) {
@@ -179,6 +206,14 @@ final class SbmlSyntaxCheck {
       }
     } catch (XMLStreamException e) {
       // not well-formed XML: JSBML's reader refuses it with its own message
+      return;
+    }
+    for (Call call : calls) {
+      Integer arity = arities.get(call.function());
+      if (arity != null && arity != call.arguments()) {
+        throw new InvalidSbmlException(source, call.line(), "<apply> of " + call.function(), "10219",
+            "calls " + call.function() + " with " + call.arguments() + " argument(s); its function definition takes " + arity);
+      }
     }
   }
 
@@ -352,6 +387,8 @@ final class SbmlSyntaxCheck {
     /** For {@code <math>}, the SBML element it belongs to; for its expression, "root of " that element. */
     final String context;
     int children;
+    /** For an {@code <apply>} that calls a function definition, its name. */
+    String function;
 
     Frame(String name, String ns, int line, boolean apply, String context) {
       this.name = name;

@@ -140,6 +140,22 @@ class SbmlValidationTest {
         .hasMessageContaining("SBML rule 10218");
   }
 
+  /** JSBML's validator printed "expandFunctionDefinition - number of arguments differ" to stdout for it. */
+  @Test
+  void aCallWithTheWrongNumberOfArgumentsIsRefusedBeforeJsbmlSeesIt() {
+    String xml = model(2, SPECIES, "<apply><ci>twice</ci><ci>S</ci><cn>1</cn></apply>", TRIGGER).replace("<listOfCompartments>", """
+        <listOfFunctionDefinitions>
+              <functionDefinition id="twice"><math xmlns="%s">
+                <lambda><bvar><ci>x</ci></bvar><apply><times/><cn>2</cn><ci>x</ci></apply></lambda>
+              </math></functionDefinition>
+            </listOfFunctionDefinitions>
+            <listOfCompartments>""".formatted(MATH));
+    assertThatThrownBy(() -> SbmlImporter.fromXml(xml, "decay.xml"))
+        .isInstanceOf(InvalidSbmlException.class)
+        .hasMessageContaining("<apply> of twice: calls twice with 2 argument(s); its function definition takes 1")
+        .hasMessageContaining("SBML rule 10219");
+  }
+
   @Test
   void aNumericTriggerBelowL3v2IsRefused() {
     assertThatThrownBy(() -> SbmlImporter.fromXml(model(1, SPECIES, RULE, "<cn>1</cn>"), "decay.xml"))

@@ -24,7 +24,7 @@ final class TimeReader {
     }
     double start = time.number("start", 0);
     double end = time.requireNumber("end", "the last output time, e.g. time: {start: 0, end: 60}");
-    long points = time.count("points", (int) ExperimentReader.DEFAULT_POINTS);
+    long points = time.count("points", ExperimentReader.DEFAULT_POINTS);
     if (start < 0) {
       throw new ExperimentFileException(time.get("start").orElseThrow().location(),
           "time cannot start before 0 (start is " + start + "); the model's initial values hold at the start");

@@ -93,6 +93,7 @@ public final class ResultFiles implements Closeable {
 
   /** Closes the open part files (each even if another fails); on failure the caller discards the directory. */
   @Override
+  @SuppressWarnings("try") // the resources are only there to be closed
   public void close() throws IOException {
     try (TableFile a = tables.get(0); TableFile b = tables.get(1); TableFile c = tables.get(2); TableFile d = tables.get(3)) {
       // closed in reverse order, each even if another fails

@@ -211,8 +211,11 @@ public final class RunCatalog implements AutoCloseable {
         + "date_diff('millisecond', started, finished) / 1000.0 AS seconds, output_dir FROM runs ORDER BY started DESC, run_id");
   }
 
-  /** What a re-run needs of a recorded run. */
-  /** @param specDirectory where the experiment file was (relative paths in it resolve there), if recorded */
+  /**
+   * What a re-run needs of a recorded run.
+   *
+   * @param specDirectory where the experiment file was (relative paths in it resolve there), if recorded
+   */
   public record RecordedRun(String runId, String name, String spec, String modelId, String modelHash, long seed,
                             Path outputDirectory, java.util.Optional<Path> specDirectory) {
   }

@@ -48,14 +48,14 @@ public final class CohortTrial {
     long start = System.nanoTime();
     CohortSummary summary = new CohortSummary(design);
     ConsortCounts counts = OutputDirectory.write(out, dir -> {
+      ConsortCounts c;
       try (CohortFiles files = new CohortFiles(dir, design)) {
-        ConsortCounts c = runner.stream(seed, threads, files.andThen(summary), progress);
-        files.close();
-        if (parquet) {
-          CohortFiles.exportParquet(dir, design);
-        }
-        return c;
+        c = runner.stream(seed, threads, files.andThen(summary), progress);
       }
+      if (parquet) {
+        CohortFiles.exportParquet(dir, design); // from the closed CSV files
+      }
+      return c;
     });
     return new Outcome(design, counts, summary.lines(), threads, (System.nanoTime() - start) / 1e9);
   }
