@@ -18,12 +18,21 @@ final class ExperimentArguments {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
   Integer threads;
 
+  @Option(names = "--run-id", paramLabel = "ID", description = {"the run's id, in the catalog and in every row of the results"
+      + " (default: NAME-TIMESTAMP-RANDOM); the same file, seed and id give byte-identical CSV files"})
+  String runId;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "the run catalog to record the run in"
+      + " (default: $LIMBIC_CATALOG, else runs/limbic-runs.duckdb)")
+  Path catalog;
+
   /** Reads, runs and records the experiment file; {@code requireScanOrCohort} for {@code limbic scan}. */
   void launch(boolean requireScanOrCohort) {
     ExperimentSource source = ExperimentSource.read(file, ExperimentLauncher.MODELS);
     if (requireScanOrCohort && source.spec().scan().isEmpty() && source.spec().cohort().isEmpty()) {
       throw new IllegalArgumentException(file + " has neither a scan nor a cohort; use 'limbic run' for a single run");
     }
-    ExperimentLauncher.failIfAnyFailed(ExperimentLauncher.run(source, out, threads, RecordedExperiment.defaultCatalog()));
+    ExperimentLauncher.failIfAnyFailed(ExperimentLauncher.run(source, out, threads, runId,
+        catalog != null ? catalog : RecordedExperiment.defaultCatalog()));
   }
 }

@@ -26,11 +26,12 @@ final class ExperimentLauncher {
     return threads == null ? RunOptions.defaults() : RunOptions.defaults().withThreads(threads);
   }
 
-  /** Runs and records {@code source} into {@code out} (null: runs/RUN_ID), then says where it went. */
-  static RunSummary run(ExperimentSource source, Path out, Integer threads, Path catalog) {
+  /** Runs and records {@code source} into {@code out} (null: runs/RUN_ID), then says where it went; a new run id if {@code runId} is null. */
+  static RunSummary run(ExperimentSource source, Path out, Integer threads, String runId, Path catalog) {
     RunSummary summary;
     try (ProgressReporter progress = new ProgressReporter(source.spec().name(), System.err)) {
-      summary = RecordedExperiment.run(source, out, options(threads).withProgress(progress), catalog);
+      RunOptions options = options(threads).withProgress(progress);
+      summary = RecordedExperiment.run(source, out, runId == null ? options : options.withRunId(runId), catalog);
     }
     print(summary, catalog);
     return summary;

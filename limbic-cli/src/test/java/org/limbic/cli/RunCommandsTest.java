@@ -66,6 +66,37 @@ class RunCommandsTest {
     assertThat(missing.err()).startsWith("limbic scan: ").contains("missing.yaml");
   }
 
+  /** Issue #14 item 11: the run id is in every row, so without --run-id two identical runs never gave identical files. */
+  @Test
+  void aGivenRunIdMakesIdenticalFilesAndIsRefusedWhenTheCatalogHasIt() throws Exception {
+    Path file = Files.writeString(tmp.resolve("scan.yaml"), """
+        name: ids
+        model: pulsatile_release
+        time: {end: 30, points: 31}
+        scan: {parameters: {k_clear: {min: 0.1, max: 0.3, steps: 3}}}
+        outputs: {variables: [H], metrics: [{name: peak_H, variable: H, kind: peak}]}
+        seed: 7
+        """);
+    for (String run : List.of("a", "b")) {
+      CommandOutput r = CommandOutput.of("run", file.toString(), "--out", tmp.resolve(run).toString(), "--threads", "1",
+          "--run-id", "ids-1", "--catalog", tmp.resolve(run + ".duckdb").toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).contains("run ids-1: 3 runs");
+    }
+    for (String table : List.of("timecourses.csv", "metrics.csv", "parameters.csv")) {
+      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(table))).as(table).isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(table)));
+    }
+    CommandOutput taken = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("c").toString(), "--run-id", "ids-1",
+        "--catalog", tmp.resolve("a.duckdb").toString());
+    assertThat(taken.code()).isEqualTo(2);
+    assertThat(taken.err()).contains("run id 'ids-1' is already in the catalog " + tmp.resolve("a.duckdb"));
+    assertThat(tmp.resolve("c")).doesNotExist();
+    CommandOutput malformed = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("c").toString(), "--run-id", "../x",
+        "--catalog", tmp.resolve("a.duckdb").toString());
+    assertThat(malformed.code()).isEqualTo(2);
+    assertThat(malformed.err()).contains("run id '../x' must be 1 to 120 letters");
+  }
+
   @Test
   void aScanNeedsAScanOrACohortAndNoThreadsIsBadInput() throws Exception {
     Path file = Files.writeString(tmp.resolve("single.yaml"), "model: pulsatile_release\ntime: {end: 10, points: 11}\n");

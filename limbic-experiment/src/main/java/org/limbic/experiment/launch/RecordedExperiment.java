@@ -30,8 +30,9 @@ public final class RecordedExperiment {
   }
 
   /**
-   * Runs {@code source} with {@code options} (threads, progress; the run id and the recorded text are
-   * set here) into {@code out}, or {@code runs/RUN_ID} if null, and records it in {@code catalogFile}.
+   * Runs {@code source} with {@code options} (threads, progress, a run id of the caller's choosing,
+   * else a new one; the recorded text is set here) into {@code out}, or {@code runs/RUN_ID} if null,
+   * and records it in {@code catalogFile}.
    * A run whose units partly failed is recorded too: its summary counts the failures (failures.csv lists them).
    *
    * @throws IllegalArgumentException or {@link org.limbic.model.ModelException} for bad input, before any run
@@ -40,7 +41,10 @@ public final class RecordedExperiment {
    * @throws IllegalStateException if the results were written but could not be recorded
    */
   public static RunSummary run(ExperimentSource source, Path out, RunOptions options, Path catalogFile) {
-    String runId = ExperimentRunner.newRunId(source.spec().name(), Instant.now());
+    String runId = options.runId().orElseGet(() -> ExperimentRunner.newRunId(source.spec().name(), Instant.now()));
+    if (options.runId().isPresent()) {
+      requireNewRunId(runId, catalogFile);
+    }
     Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
     RunSummary summary;
     try {
@@ -55,5 +59,24 @@ public final class RecordedExperiment {
           + e.getMessage(), e);
     }
     return summary;
+  }
+
+  /** A run id given by the user: a file-name-safe word, at most 120 characters. */
+  static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,119}");
+
+  /** Refuses, before the run, an id that is malformed or already in the catalog (its record would be lost). */
+  private static void requireNewRunId(String runId, Path catalogFile) {
+    if (!RUN_ID.matcher(runId).matches()) {
+      throw new IllegalArgumentException("run id '" + runId + "' must be 1 to 120 letters, digits, '_', '.' or '-',"
+          + " starting with a letter or digit");
+    }
+    if (java.nio.file.Files.exists(catalogFile)) {
+      try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
+        if (catalog.contains(runId)) {
+          throw new IllegalArgumentException("run id '" + runId + "' is already in the catalog " + catalogFile
+              + "; give another, or another catalog ($" + CATALOG_VARIABLE + ")");
+        }
+      }
+    }
   }
 }

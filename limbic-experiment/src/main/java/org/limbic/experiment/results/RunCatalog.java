@@ -241,6 +241,18 @@ public final class RunCatalog implements AutoCloseable {
     }
   }
 
+  /** Whether a run with this id is recorded. */
+  public boolean contains(String runId) {
+    try (PreparedStatement st = db.prepareStatement("SELECT 1 FROM runs WHERE run_id = ?")) {
+      st.setString(1, runId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The spec text a run was recorded with.
    *
