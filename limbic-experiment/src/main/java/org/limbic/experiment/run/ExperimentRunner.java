@@ -68,6 +68,7 @@ public final class ExperimentRunner {
     if (units > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("the experiment has " + units + " runs; at most " + Integer.MAX_VALUE + " are supported");
     }
+    requireMemory(experiment, units);
     String specText = options.specText().orElseGet(() -> CanonicalText.of(spec));
     Written written = OutputDirectory.write(outputDirectory, dir -> {
       // the experiment file beside its results, so a results directory says how it was made
@@ -106,6 +107,39 @@ public final class ExperimentRunner {
 
   /** About how many rows the smallest, last part of a table holds (see {@link PartPlan}). */
   static final int MIN_PART_ROWS = 2_048;
+
+  /** The share of the heap the units in flight may take: the rest is the JVM's, DuckDB's and the files'. */
+  static final double HEAP_SHARE = 0.5;
+
+  /**
+   * Refuses, before any run, an experiment whose units in flight would not fit in half the heap:
+   * {@code points: 100000000} took 2.9 GB and then failed on the step limit (issue #14, item 10).
+   * In flight are at least a block per thread; the reorder buffer holds more only while a block is
+   * slow, so it is not counted (it would refuse large cohorts that run well).
+   */
+  private void requireMemory(PreparedExperiment experiment, long units) {
+    long inFlight = Math.min(units, (long) options.threads() * BLOCK);
+    String shortfall = memoryShortfall(experiment.outputTimes(), experiment.outputVariables(), experiment.bytesPerUnit(),
+        inFlight, Runtime.getRuntime().maxMemory());
+    if (shortfall != null) {
+      throw new IllegalArgumentException(shortfall);
+    }
+  }
+
+  /** What does not fit, said with the estimate, or null when {@code inFlight} units fit in {@link #HEAP_SHARE} of {@code maxHeap}. */
+  static String memoryShortfall(int times, int variables, long bytesPerUnit, long inFlight, long maxHeap) {
+    double need = (double) bytesPerUnit * inFlight;
+    double heap = maxHeap * HEAP_SHARE;
+    if (need <= heap) {
+      return null;
+    }
+    double perUnit = bytesPerUnit / 1e6;
+    return String.format(java.util.Locale.ROOT,
+        "%d output times x %d variables need about %.0f MB a run, and %d runs are in memory at once (%.0f MB),"
+            + " more than half the heap (%.0f MB): use fewer points or variables%s, or a larger heap"
+            + " (JAVA_TOOL_OPTIONS=-Xmx...)", times, variables, perUnit, inFlight, need / 1e6, heap / 1e6,
+        inFlight > 1 && perUnit * 2 < heap / 1e6 ? ", or fewer threads" : "");
+  }
 
   /** The experiment file's text, written into the results directory of a run started from a file. */
   public static final String SPEC_FILE = "experiment.yaml";

@@ -38,6 +38,7 @@ final class PreparedExperiment {
   private final List<String> metricNames;
   private final List<String> recordedParameters;
   private final Engine engine;
+  private final int simulatedCount;
 
   PreparedExperiment(ExperimentSpec spec, Model model) {
     this.spec = spec;
@@ -69,6 +70,7 @@ final class PreparedExperiment {
     List<String> simulated = List.copyOf(all);
     this.metricColumn = spec.outputs().metrics().stream().mapToInt(m -> simulated.indexOf(m.variable())).toArray();
     this.metricNames = spec.outputs().metrics().stream().map(MetricSpec::name).toList();
+    this.simulatedCount = simulated.size();
     this.engine = Engines.forMethod(compiled, simulated, spec.solver().options());
     // bad input (outputs, initial assignments the base parameters break) is refused now, not per unit:
     // a run of the base parameters at the first output time only
@@ -94,6 +96,23 @@ final class PreparedExperiment {
    */
   int[] rowsPerUnit() {
     return new int[] {times.length * outputs.size(), metricNames.size(), recordedParameters.size(), 1};
+  }
+
+  /**
+   * About how many bytes one unit holds while it is in flight: the simulated values (8 bytes per
+   * output time and variable), their copy for the outputs, and the time-course rows as text (some
+   * 40 characters a row). An estimate for refusing what cannot fit, not an account.
+   */
+  long bytesPerUnit() {
+    return (long) times.length * (8L * simulatedCount + 48L * outputs.size());
+  }
+
+  int outputTimes() {
+    return times.length;
+  }
+
+  int outputVariables() {
+    return outputs.size();
   }
 
   CompiledModel compiled() {

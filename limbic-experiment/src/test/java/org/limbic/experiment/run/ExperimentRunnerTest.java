@@ -60,6 +60,36 @@ class ExperimentRunnerTest {
     }
   }
 
+  /**
+   * Issue #14 item 10: {@code points: 100000000}, the allowed maximum, took 2.9 GB and then failed
+   * on the step limit. One variable simulated and written: 56 bytes an output time, 5.6 GB a run.
+   */
+  @Test
+  void aRunThatCannotFitInHalfTheHeapIsRefusedWithTheEstimate() {
+    long fourGb = 4L << 30;
+    assertThat(ExperimentRunner.memoryShortfall(100_000_000, 1, 5_600_000_000L, 1, fourGb))
+        .isEqualTo("100000000 output times x 1 variables need about 5600 MB a run, and 1 runs are in memory at once"
+            + " (5600 MB), more than half the heap (2147 MB): use fewer points or variables, or a larger heap"
+            + " (JAVA_TOOL_OPTIONS=-Xmx...)");
+    assertThat(ExperimentRunner.memoryShortfall(10_000, 10, 5_600_000, 64, fourGb)).as("358 MB of 2147").isNull();
+    assertThat(ExperimentRunner.memoryShortfall(1_000_000, 1, 56_000_000, 64, fourGb))
+        .contains("64 runs are in memory at once (3584 MB)").contains("or fewer threads");
+  }
+
+  @Test
+  void anExperimentTooLargeForTheHeapIsRefusedBeforeAnyRun() {
+    // a cohort of 64 on 2 threads has 64 runs in flight; of one variable, 56 bytes an output time:
+    // a sixty-fourth of the heap's worth of output times a run is more than half of it for all 64
+    long heap = Runtime.getRuntime().maxMemory();
+    int points = (int) (heap / (56 * 64) + 1000);
+    CohortSpec cohort = new CohortSpec(64, Map.of("k", new Distribution.LogNormal(0.5, 0.3)), List.of());
+    ExperimentSpec s = Specs.spec(TimeGrid.evenly(0, 10, points), List.of(), List.of(), Optional.empty(), Optional.of(cohort));
+    assertThatThrownBy(() -> run(s, tmp.resolve("big"), 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(points + " output times x 1 variables need about")
+        .hasMessageContaining("64 runs are in memory at once").hasMessageContaining("more than half the heap");
+    assertThat(tmp.resolve("big")).doesNotExist();
+  }
+
   @Test
   void cohortOf200IsByteIdenticalOnOneAndTwoThreads() throws IOException {
     for (long seed : new long[] {1, 77, -5}) {
