@@ -18,8 +18,8 @@ import org.limbic.experiment.results.RunCatalog;
 /**
  * Issue #14, must-show 3: {@code limbic run} killed outright ({@code kill -9}, which no handler
  * sees) at seeded random moments, from JVM start to the catalog record, in a child JVM. After each
- * kill, {@code --out} is absent or complete (never partial), and the catalog opens and lists its
- * runs; the next run into the same folder removes the killed runs' temporary folders.
+ * kill, {@code --out} is absent or complete (never partial) and then recorded, and the catalog opens
+ * and lists its runs; the next run into the same folder removes the killed runs' temporary folders.
  */
 class KillTest {
 
@@ -69,6 +69,11 @@ class KillTest {
       }
       try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
         assertThat(c.list().rows()).as("catalog after the kill at " + at + " ms").isNotEmpty();
+        if (Files.exists(out)) {
+          // recorded before the rename: results in place are always in the catalog
+          assertThat(c.query("SELECT output_dir FROM runs").rows()).as("the catalog's folders after the kill at " + at + " ms")
+              .contains(List.of(out.toAbsolutePath().normalize().toString()));
+        }
       }
     }
     long temporaries;

@@ -38,7 +38,8 @@ public final class RecordedExperiment {
    * @throws IllegalArgumentException or {@link org.limbic.model.ModelException} for bad input, before any run
    * @throws java.io.UncheckedIOException if the results cannot be written (none are left behind)
    * @throws ExperimentFailedException if every unit failed, or a worker did; nothing was written
-   * @throws IllegalStateException if the results were written but could not be recorded
+   * @throws IllegalStateException if the run could not be recorded (its results are not kept: the
+   *     catalog is written before the results are renamed into place)
    */
   public static RunSummary run(ExperimentSource source, Path out, RunOptions options, Path catalogFile) {
     String runId = options.runId().orElseGet(() -> ExperimentRunner.newRunId(source.spec().name(), Instant.now()));
@@ -46,19 +47,19 @@ public final class RecordedExperiment {
       requireNewRunId(runId, catalogFile);
     }
     Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
-    RunSummary summary;
+    RunOptions recorded = options.withRunId(runId).withSpecText(source.text()).withRecorder(summary -> {
+      try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
+        catalog.record(summary, source.directory());
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException("the run could not be recorded in the catalog " + catalogFile + ", so its results were"
+            + " not kept: " + e.getMessage(), e);
+      }
+    });
     try {
-      summary = new ExperimentRunner(options.withRunId(runId).withSpecText(source.text())).run(source.spec(), source.model(), target);
+      return new ExperimentRunner(recorded).run(source.spec(), source.model(), target);
     } catch (ExperimentFailedException e) {
       throw new ExperimentFailedException(e.getMessage() + " (nothing was written)", e);
     }
-    try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-      catalog.record(summary, source.directory());
-    } catch (IllegalStateException e) {
-      throw new IllegalStateException("results written to " + summary.outputDirectory() + " but not recorded in the catalog: "
-          + e.getMessage(), e);
-    }
-    return summary;
   }
 
   /** A run id given by the user: a file-name-safe word, at most 120 characters. */

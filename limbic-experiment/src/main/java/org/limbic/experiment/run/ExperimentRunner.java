@@ -70,21 +70,25 @@ public final class ExperimentRunner {
     }
     requireMemory(experiment, units);
     String specText = options.specText().orElseGet(() -> CanonicalText.of(spec));
-    Written written = OutputDirectory.write(outputDirectory, dir -> {
+    return OutputDirectory.write(outputDirectory, dir -> {
       // the experiment file beside its results, so a results directory says how it was made
       if (options.specText().isPresent()) {
         java.nio.file.Files.writeString(dir.resolve(SPEC_FILE), options.specText().get());
       }
+      Written written;
       try (ResultFiles files = new ResultFiles(dir)) {
-        Written w = execute(experiment, runId, (int) units, files);
+        written = execute(experiment, runId, (int) units, files);
         files.finish();
-        return w;
       }
+      RunSummary summary = new RunSummary(runId, spec.name(), specText, model.id(),
+          CanonicalText.sha256(model), spec.seed(), options.threads(), limbicVersion(), started, Instant.now(),
+          experiment.subjects(), experiment.replicates(), units, written.failures(), written.maxInFlight(),
+          outputDirectory.toAbsolutePath().normalize(), written.metrics());
+      // recorded before the results are renamed into place: a kill in between leaves a record whose
+      // folder is missing (and a temporary folder the next run removes), never results without a record
+      options.recorder().accept(summary);
+      return summary;
     });
-    return new RunSummary(runId, spec.name(), specText, model.id(),
-        CanonicalText.sha256(model), spec.seed(), options.threads(), limbicVersion(), started, Instant.now(),
-        experiment.subjects(), experiment.replicates(), units, written.failures(), written.maxInFlight(),
-        outputDirectory.toAbsolutePath().normalize(), written.metrics());
   }
 
   private record Written(long failures, int maxInFlight, List<MetricSummary> metrics) {

@@ -1,15 +1,18 @@
 package org.limbic.experiment.run;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.limbic.experiment.results.RunSummary;
 
 /**
  * How to carry out an experiment: on how many threads, how many units (subject, replicate) may be in
  * flight at once (computed but not yet written: the bound on memory), which run id to record, the
- * spec text to record (the experiment file's text; a canonical text of the spec when empty), and who
- * to tell about progress. Change with {@code withX} copies.
+ * spec text to record (the experiment file's text; a canonical text of the spec when empty), who
+ * to tell about progress, and who records the finished run before its results are published (the
+ * run catalog: so that no complete results exist unrecorded). Change with {@code withX} copies.
  */
 public record RunOptions(int threads, int reorderCapacity, Optional<String> runId, Optional<String> specText,
-                         ProgressListener progress) {
+                         ProgressListener progress, Consumer<RunSummary> recorder) {
 
   public RunOptions {
     if (threads < 1) {
@@ -24,27 +27,32 @@ public record RunOptions(int threads, int reorderCapacity, Optional<String> runI
   /** All cores, a reorder buffer of 8 units per thread, a fresh run id, no progress reports. */
   public static RunOptions defaults() {
     int threads = Runtime.getRuntime().availableProcessors();
-    return new RunOptions(threads, 8 * threads, Optional.empty(), Optional.empty(), ProgressListener.NONE);
+    return new RunOptions(threads, 8 * threads, Optional.empty(), Optional.empty(), ProgressListener.NONE, run -> { });
   }
 
   /** Sets the threads and scales the reorder buffer with them (8 units per thread). */
   public RunOptions withThreads(int n) {
-    return new RunOptions(n, 8 * Math.max(1, n), runId, specText, progress);
+    return new RunOptions(n, 8 * Math.max(1, n), runId, specText, progress, recorder);
   }
 
   public RunOptions withReorderCapacity(int units) {
-    return new RunOptions(threads, units, runId, specText, progress);
+    return new RunOptions(threads, units, runId, specText, progress, recorder);
   }
 
   public RunOptions withRunId(String id) {
-    return new RunOptions(threads, reorderCapacity, Optional.of(id), specText, progress);
+    return new RunOptions(threads, reorderCapacity, Optional.of(id), specText, progress, recorder);
   }
 
   public RunOptions withSpecText(String text) {
-    return new RunOptions(threads, reorderCapacity, runId, Optional.of(text), progress);
+    return new RunOptions(threads, reorderCapacity, runId, Optional.of(text), progress, recorder);
   }
 
   public RunOptions withProgress(ProgressListener listener) {
-    return new RunOptions(threads, reorderCapacity, runId, specText, listener);
+    return new RunOptions(threads, reorderCapacity, runId, specText, listener, recorder);
+  }
+
+  /** Called with the finished run's summary while its results are complete but not yet in place; a throw discards them. */
+  public RunOptions withRecorder(Consumer<RunSummary> onFinished) {
+    return new RunOptions(threads, reorderCapacity, runId, specText, progress, onFinished);
   }
 }

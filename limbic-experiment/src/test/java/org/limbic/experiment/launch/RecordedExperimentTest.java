@@ -64,13 +64,18 @@ class RecordedExperimentTest {
     }
   }
 
+  /** Issue #14 item 8: complete results that are not in the catalog were left when the record failed or a kill came between. */
   @Test
-  void resultsThatCannotBeRecordedAreSaidToBeWrittenAndWhere() throws Exception {
+  void aRunThatCannotBeRecordedLeavesNoResults() throws Exception {
     Path blocker = Files.writeString(tmp.resolve("a-file"), "not a directory");
     assertThatThrownBy(() -> RecordedExperiment.run(source(tmp), tmp.resolve("out"), RunOptions.defaults().withThreads(1),
         blocker.resolve("catalog.duckdb"))).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("results written to " + tmp.resolve("out").toAbsolutePath().normalize())
-        .hasMessageContaining("not recorded in the catalog");
+        .hasMessageContaining("the run could not be recorded in the catalog " + blocker.resolve("catalog.duckdb"))
+        .hasMessageContaining("so its results were not kept");
+    assertThat(tmp.resolve("out")).doesNotExist();
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no temporary folder either").noneMatch(n -> n.contains(".tmp-"));
+    }
   }
 
   @Test
