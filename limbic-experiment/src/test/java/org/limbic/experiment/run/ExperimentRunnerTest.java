@@ -76,6 +76,17 @@ class ExperimentRunnerTest {
         .contains("64 runs are in memory at once (3584 MB)").contains("or fewer threads");
   }
 
+  /** Issue #14 item 7: a 10^8-run scan was accepted and wrote 1.7 GB a minute with no disk check. */
+  @Test
+  void resultsThatCannotFitOnTheDiskAreRefusedWithTheEstimate() {
+    // 10^8 runs of 121 times x 1 variable and 2 metrics, 1 parameter: 125 rows a run
+    double need = 1e8 * 125 * ExperimentRunner.bytesPerRow("clearance-scan-20261202T120000Z-0a1b");
+    assertThat(ExperimentRunner.diskShortfall(need, 200_000_000_000L, 100_000_000, 12_500_000_000L, Path.of("/data")))
+        .isEqualTo("the results of 100000000 runs (12500000000 rows) need about 1153.8 GB as CSV and Parquet, but /data has"
+            + " 200.0 GB free: run fewer (a smaller scan or cohort, fewer points or variables) or write elsewhere (--out)");
+    assertThat(ExperimentRunner.diskShortfall(1e6, 200_000_000_000L, 1000, 125_000, Path.of("/data"))).isNull();
+  }
+
   @Test
   void anExperimentTooLargeForTheHeapIsRefusedBeforeAnyRun() {
     // a cohort of 64 on 2 threads has 64 runs in flight; of one variable, 56 bytes an output time:
