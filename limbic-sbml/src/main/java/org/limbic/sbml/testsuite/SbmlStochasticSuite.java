@@ -43,6 +43,7 @@ public final class SbmlStochasticSuite {
   static final int REPLICATES = 10_000;
   /** Fixed so that every run of the suite gives the same verdicts (and the same numbers on any thread count). */
   static final long SEED = 20080115L;
+  /** The exact method the suite is judged with by default. */
   static final String METHOD = "nrm";
   /** Per-case, per-statistic false-failure probability allowed for a correct simulator. */
   static final double CASE_ALPHA = 1e-4;
@@ -50,9 +51,17 @@ public final class SbmlStochasticSuite {
   static final double POINT_P = 0.0027;
 
   private final Path root;
+  private final String method;
 
+  /** The suite run with the next reaction method. */
   public SbmlStochasticSuite(Path root) {
+    this(root, METHOD);
+  }
+
+  /** The suite run with another stochastic method (direct, nrm, tau-leap). */
+  public SbmlStochasticSuite(Path root, String method) {
     this.root = root;
+    this.method = method;
   }
 
   /** The case ids (five-digit folder names) under the root, sorted. */
@@ -69,10 +78,10 @@ public final class SbmlStochasticSuite {
   }
 
   private CaseLoop loop(int threads) {
-    return new CaseLoop(root, "StochasticTimeCourse", "needs the distrib package", (c, file) -> judge(c, file, Math.max(1, threads)));
+    return new CaseLoop(root, "StochasticTimeCourse", "needs the distrib package", (c, file) -> judge(c, file, method, Math.max(1, threads)));
   }
 
-  private static Verdict judge(CaseLoop.Case c, Path file, int threads) throws IOException {
+  private static Verdict judge(CaseLoop.Case c, Path file, String method, int threads) throws IOException {
     StochasticCaseSettings settings = StochasticCaseSettings.read(c.settings());
     ExpectedResults expected = ExpectedResults.read(c.results());
     if (!settings.concentration().isEmpty()) {
@@ -95,7 +104,7 @@ public final class SbmlStochasticSuite {
     EnsembleMoments moments;
     try {
       moments = StochasticEventSimulation.ensemble(compiled, compiled.newParameters(), settings.start(), times, variables,
-          SEED, REPLICATES, METHOD, threads);
+          SEED, REPLICATES, method, threads);
     } catch (ModelException e) {
       return Verdict.skip("stochastic simulation refuses the model: " + e.getMessage());
     }

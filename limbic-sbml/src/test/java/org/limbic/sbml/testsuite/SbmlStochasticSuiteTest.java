@@ -45,19 +45,42 @@ class SbmlStochasticSuiteTest {
     assertThat(summary.count(CaseResult.Outcome.PASS)).as("stochastic cases passed").isGreaterThanOrEqualTo(30);
   }
 
+  /**
+   * Issue #14 item 2: tau-leaping in the DSMTS, whose statistics at 10,000 replicates see a bias of
+   * 3 % of a standard deviation. Tau-leaping is first-order: its mean and variance are off by O(tau)
+   * (Cao, Gillespie and Petzold 2006 choose tau so that each propensity changes by at most 3 %).
+   * The allowance, measured: 37 of the 39 cases pass; 00023 (immigration-death, 1000 arrivals per
+   * unit time) fails Z at 47 of 51 points by up to 19 (a mean 0.23 % high: 16 of 6,988 molecules at
+   * t = 12), and 00003 (birth-death, ten times faster than 00001) fails Y at 5 of 51 points (a
+   * variance low at late times). Any other failure, or fewer passes, is a regression.
+   */
+  @Test
+  @Tag("conformance")
+  void tauLeapingPassesTheDsmtsButForTwoCasesWhereItsFirstOrderBiasShows() throws IOException {
+    TestSuiteSummary summary = run(null, "tau-leap");
+    assertThat(summary.results().stream().filter(r -> r.outcome() == CaseResult.Outcome.FAIL).map(CaseResult::id))
+        .as("cases tau-leaping fails").isSubsetOf("00003", "00023");
+    assertThat(summary.count(CaseResult.Outcome.PASS)).as("cases tau-leaping passes").isGreaterThanOrEqualTo(37);
+  }
+
   /** Runs the cases {@code ids} (all when null), printing each line but the distrib skips and the summary. */
   private static TestSuiteSummary run(List<String> ids) throws IOException {
+    return run(ids, SbmlStochasticSuite.METHOD);
+  }
+
+  private static TestSuiteSummary run(List<String> ids, String method) throws IOException {
     Path suite = findStochasticSuite();
     Assumptions.assumeTrue(suite != null, "SBML Test Suite stochastic cases not found at ../shared/sbml-test-suite/stochastic above "
         + Path.of("").toAbsolutePath() + "; skipping");
     long start = System.nanoTime();
-    SbmlStochasticSuite runner = new SbmlStochasticSuite(suite);
+    SbmlStochasticSuite runner = new SbmlStochasticSuite(suite, method);
     TestSuiteSummary summary = runner.run(ids == null ? runner.caseIds() : ids, Runtime.getRuntime().availableProcessors(), r -> {
       if (!r.detail().startsWith("test type StatisticalDistribution")) {
         System.out.println(r.line());
       }
     });
-    System.out.printf(Locale.ROOT, "SBML Test Suite stochastic%s: %s (%.1f s)%n", ids == null ? "" : " sample " + ids, summary.line(),
+    System.out.printf(Locale.ROOT, "SBML Test Suite stochastic (%s)%s: %s (%.1f s)%n", method, ids == null ? "" : " sample " + ids,
+        summary.line(),
         (System.nanoTime() - start) / 1e9);
     return summary;
   }
