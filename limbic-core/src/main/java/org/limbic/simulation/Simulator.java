@@ -43,7 +43,38 @@ public final class Simulator {
    */
   public SimulationResult run(double[] p, double[] outputTimes, List<String> variables) {
     Engines.checkRun(model, p, outputTimes);
-    return new Run(model, p.clone(), options, outputTimes, variables, readers(variables)).execute();
+    return new Run(model, p.clone(), null, options, outputTimes, variables, readers(variables)).execute();
+  }
+
+  /**
+   * The same from a given state {@code y0} (amounts, in the layout's state order) instead of the
+   * model's initial values and initial assignments: a run that continues another, as after a
+   * pre-equilibration (PEtab). Events see the state at the start as their initial trigger values.
+   */
+  public SimulationResult run(double[] p, double[] y0, double[] outputTimes, List<String> variables) {
+    Engines.checkRun(model, p, outputTimes);
+    if (y0.length != model.layout().stateCount()) {
+      throw new IllegalArgumentException("initial state has " + y0.length + " entries; model '" + model.model().id() + "' has "
+          + model.layout().stateCount() + " states " + model.layout().stateIds());
+    }
+    for (int i = 0; i < y0.length; i++) {
+      if (!Double.isFinite(y0[i])) {
+        throw new IllegalArgumentException("initial state of " + model.layout().stateIds().get(i) + " is not finite: " + y0[i]);
+      }
+    }
+    return new Run(model, p.clone(), y0.clone(), options, outputTimes, variables, readers(variables)).execute();
+  }
+
+  /**
+   * The state (amounts, in the layout's state order) at {@code tEnd}, from {@code y0} at {@code t0}
+   * (the model's initial values when null): to reach a steady state, or to continue a run.
+   */
+  public double[] stateAt(double[] p, double[] y0, double t0, double tEnd) {
+    double[] times = {t0, tEnd};
+    Engines.checkRun(model, p, times);
+    Run run = new Run(model, p.clone(), y0 == null ? null : y0.clone(), options, times, List.of(), List.of());
+    run.execute();
+    return run.y.clone();
   }
 
   /**
@@ -116,14 +147,14 @@ public final class Simulator {
     private int nextOutput;
     private double t;
 
-    Run(CompiledModel model, double[] p, SimulationOptions options, double[] outputTimes, List<String> variables,
+    Run(CompiledModel model, double[] p, double[] y0, SimulationOptions options, double[] outputTimes, List<String> variables,
         List<SymbolRead> readers) {
       this.outputTimes = outputTimes;
       this.variables = variables;
       this.readers = readers;
       this.rows = new double[outputTimes.length][];
       this.t = outputTimes[0];
-      this.y = model.initialState(t, p);
+      this.y = y0 != null ? y0 : model.initialState(t, p);
       this.buffer = new double[y.length];
       this.ode = model.odeSystem(p);
       this.history = model.hasDelays() ? new DelayHistory(model, ode) : null;

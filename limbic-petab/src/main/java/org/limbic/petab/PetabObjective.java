@@ -1,0 +1,242 @@
+package org.limbic.petab;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.limbic.compile.CompiledModel;
+import org.limbic.math.Bindings;
+import org.limbic.math.Evaluator;
+import org.limbic.math.Expr;
+import org.limbic.simulation.SimulationOptions;
+import org.limbic.simulation.SimulationResult;
+import org.limbic.simulation.Simulator;
+
+/**
+ * The log-likelihood and chi² of a PEtab problem at given parameter values, as PEtab 1.0 defines
+ * them: for each measurement y with simulated observable h and noise σ, on the observable's scale
+ * t (lin, log, log10), the residual r = (t(y) − t(h)) / σ; chi² = Σ r²; the log-likelihood sums
+ * −½ log(2πσ²) − ½ r² (normal) or −log(2σ) − |r| (Laplace), less the log of the transformation's
+ * derivative (log y, or log y + log ln 10) for transformed data. Priors are not in it: this is the
+ * likelihood of the measurements, which the benchmark references give.
+ */
+public final class PetabObjective {
+
+  /** Tight enough that the objective's numerical error is far below the suite's 1e-3. */
+  static final SimulationOptions OPTIONS = SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-12);
+  private static final Pattern PLACEHOLDER = Pattern.compile("(observable|noise)Parameter(\\d+)_(.+)");
+
+  /** A measurement and its simulated observable (untransformed). */
+  public record Simulated(PetabMeasurement measurement, double simulation) {
+  }
+
+  public record Evaluation(double llh, double chi2, List<Simulated> simulations) {
+  }
+
+  private final PetabProblem problem;
+  private final ConditionModels models;
+
+  public PetabObjective(PetabProblem problem) {
+    this.problem = problem;
+    this.models = new ConditionModels(problem.model());
+  }
+
+  /** At the parameter table's nominal values. */
+  public Evaluation nominal() {
+    return evaluate(problem.nominalValues());
+  }
+
+  /**
+   * At {@code values} (linear, by parameter id; a parameter not given keeps its nominal value).
+   *
+   * @throws org.limbic.solve.SolverException if a simulation fails, saying where
+   */
+  public Evaluation evaluate(Map<String, Double> values) {
+    Map<String, Double> all = problem.nominalValues();
+    all.putAll(values);
+    Map<List<String>, List<PetabMeasurement>> groups = new LinkedHashMap<>();
+    for (PetabMeasurement m : problem.measurements()) {
+      groups.computeIfAbsent(List.of(m.preequilibration(), m.condition()), k -> new ArrayList<>()).add(m);
+    }
+    Map<PetabMeasurement, Double> simulated = new HashMap<>();
+    double llh = 0;
+    double chi2 = 0;
+    for (Map.Entry<List<String>, List<PetabMeasurement>> g : groups.entrySet()) {
+      String pre = g.getKey().get(0);
+      PetabProblem.Condition sim = problem.conditions().get(g.getKey().get(1));
+      List<PetabMeasurement> ms = g.getValue();
+      double[] times = ms.stream().mapToDouble(PetabMeasurement::time).distinct().sorted().toArray();
+      if (times[0] > 0) {
+        double[] from0 = new double[times.length + 1];
+        System.arraycopy(times, 0, from0, 1, times.length);
+        times = from0;
+      }
+      CompiledModel model = models.forTargets(setTargets(sim, all));
+      List<String> symbols = modelSymbols(ms, model, all);
+      SimulationResult result = simulate(pre.isEmpty() ? null : problem.conditions().get(pre), sim, model, times, symbols, all);
+      for (PetabMeasurement m : ms) {
+        int row = java.util.Arrays.binarySearch(times, m.time());
+        Term term = term(m, result, row, all);
+        simulated.put(m, term.h);
+        llh += term.llh;
+        chi2 += term.chi2;
+      }
+    }
+    List<Simulated> out = new ArrayList<>();
+    for (PetabMeasurement m : problem.measurements()) {
+      out.add(new Simulated(m, simulated.get(m)));
+    }
+    return new Evaluation(llh, chi2, out);
+  }
+
+  private SimulationResult simulate(PetabProblem.Condition pre, PetabProblem.Condition sim, CompiledModel model, double[] times,
+                                    List<String> symbols, Map<String, Double> values) {
+    Simulator simulator = new Simulator(model, OPTIONS);
+    double[] p = parameters(model, sim, values);
+    if (pre == null) {
+      return simulator.run(p, times, symbols);
+    }
+    CompiledModel preModel = models.forTargets(setTargets(pre, values));
+    if (!preModel.layout().stateIds().equals(model.layout().stateIds())) {
+      throw new IllegalStateException("the pre-equilibration and simulation models have different states");
+    }
+    double[] pPre = parameters(preModel, pre, values);
+    double[] steady = SteadyState.reach(preModel, new Simulator(preModel, OPTIONS), pPre, preModel.initialState(0, pPre),
+        pre.id());
+    // the simulation condition starts where the pre-equilibration ended, but for the species it sets
+    double[] start = model.initialState(0, p);
+    List<String> states = model.layout().stateIds();
+    for (int i = 0; i < states.size(); i++) {
+      String v = sim.values().get(states.get(i));
+      if (v == null || Double.isNaN(value(v, values))) {
+        start[i] = steady[i];
+      }
+    }
+    return simulator.run(p, start, times, symbols);
+  }
+
+  /** The targets a condition gives a value (not NaN): their initial assignments give way. */
+  private static Set<String> setTargets(PetabProblem.Condition c, Map<String, Double> values) {
+    Set<String> set = new TreeSet<>();
+    c.values().forEach((target, v) -> {
+      if (!Double.isNaN(value(v, values))) {
+        set.add(target);
+      }
+    });
+    return set;
+  }
+
+  /** The parameter vector: the table's values of model parameters, then the condition's values. */
+  private double[] parameters(CompiledModel model, PetabProblem.Condition c, Map<String, Double> values) {
+    double[] p = model.newParameters();
+    for (Map.Entry<String, Double> e : values.entrySet()) {
+      if (problem.model().parameterById(e.getKey()).isPresent()) {
+        p[model.parameterIndex(e.getKey())] = e.getValue();
+      }
+    }
+    c.values().forEach((target, v) -> {
+      double x = value(v, values);
+      if (!Double.isNaN(x)) {
+        p[model.parameterIndex(target)] = x;
+      }
+    });
+    return p;
+  }
+
+  /** A number, or a parameter of the table by id. */
+  private static double value(String text, Map<String, Double> values) {
+    return Tsv.parseNumber(text).orElseGet(() -> values.get(text));
+  }
+
+  /** The model symbols the observables and noise formulas of {@code ms} read, to record at the output times. */
+  private List<String> modelSymbols(List<PetabMeasurement> ms, CompiledModel model, Map<String, Double> values) {
+    Set<String> symbols = new LinkedHashSet<>();
+    for (String id : ms.stream().map(PetabMeasurement::observableId).distinct().toList()) {
+      PetabObservable o = problem.observables().get(id);
+      for (Expr e : List.of(o.formula(), o.noise())) {
+        for (String s : Expr.symbols(e)) {
+          if (!PLACEHOLDER.matcher(s).matches() && !(values.containsKey(s) && problem.model().element(s).isEmpty())) {
+            symbols.add(s);
+          }
+        }
+      }
+    }
+    List<String> list = List.copyOf(symbols);
+    try {
+      new Simulator(model, OPTIONS).checkVariables(list);
+    } catch (org.limbic.model.ModelException e) {
+      throw new IllegalArgumentException("an observable or noise formula reads a symbol that is neither in the model nor in the"
+          + " parameter table: " + e.getMessage(), e);
+    }
+    return list;
+  }
+
+  private record Term(double h, double llh, double chi2) {
+  }
+
+  private Term term(PetabMeasurement m, SimulationResult result, int row, Map<String, Double> values) {
+    PetabObservable o = problem.observables().get(m.observableId());
+    Bindings bindings = new Bindings() {
+      @Override
+      public double value(String name) {
+        var placeholder = PLACEHOLDER.matcher(name);
+        if (placeholder.matches() && placeholder.group(3).equals(m.observableId())) {
+          List<String> overrides = placeholder.group(1).equals("observable") ? m.observableParameters() : m.noiseParameters();
+          int n = Integer.parseInt(placeholder.group(2));
+          if (n < 1 || n > overrides.size()) {
+            throw new PetabException(problem.measurementFile(), m.line(), 0, name + " needs override " + n + " of "
+                + placeholder.group(1) + "Parameters, which has " + overrides.size());
+          }
+          return PetabObjective.value(overrides.get(n - 1), values);
+        }
+        int column = result.variables().indexOf(name);
+        if (column >= 0) {
+          return result.values()[row][column];
+        }
+        Double v = values.get(name);
+        if (v == null) {
+          throw new IllegalArgumentException("unknown symbol '" + name + "' in observable " + m.observableId());
+        }
+        return v;
+      }
+
+      @Override
+      public double time() {
+        return m.time();
+      }
+    };
+    double h = Evaluator.evaluate(o.formula(), bindings);
+    double sigma = Evaluator.evaluate(o.noise(), bindings);
+    double y = m.value();
+    double ty;
+    double th;
+    double jacobian;
+    switch (o.transformation()) {
+      case LOG -> {
+        ty = Math.log(y);
+        th = Math.log(h);
+        jacobian = Math.log(y);
+      }
+      case LOG10 -> {
+        ty = Math.log10(y);
+        th = Math.log10(h);
+        jacobian = Math.log(y) + Math.log(Math.log(10));
+      }
+      default -> {
+        ty = y;
+        th = h;
+        jacobian = 0;
+      }
+    }
+    double r = (ty - th) / sigma;
+    double llh = o.distribution() == PetabObservable.Noise.NORMAL
+        ? -0.5 * Math.log(2 * Math.PI * sigma * sigma) - 0.5 * r * r - jacobian
+        : -Math.log(2 * sigma) - Math.abs(r) - jacobian;
+    return new Term(h, llh, r * r);
+  }
+}
