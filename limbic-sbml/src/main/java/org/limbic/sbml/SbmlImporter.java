@@ -110,7 +110,9 @@ public final class SbmlImporter {
 
   /** Reads SBML text whose external model definitions (package comp) resolve against {@code directory}. */
   public static Model fromXml(String xml, String source, Path directory) throws IOException {
-    SbmlSyntaxCheck.check(xml, source);
+    if (SbmlSyntaxCheck.check(xml, source)) {
+      xml = RedundantApply.unwrap(xml);
+    }
     SBMLDocument document;
     try {
       document = new SBMLReader().readSBMLFromString(xml);

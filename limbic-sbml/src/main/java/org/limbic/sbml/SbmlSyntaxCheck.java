@@ -40,7 +40,7 @@ final class SbmlSyntaxCheck {
   private static final Pattern XSD_INT = Pattern.compile("[+-]?\\d{1,10}");
   private static final Pattern SBO_TERM = Pattern.compile("SBO:\\d{7}");
   /** MathML elements that cannot start an {@code <apply>}: values and constructs, not operators. */
-  private static final Set<String> NOT_OPERATORS = Set.of("cn", "piecewise", "piece", "otherwise", "apply", "lambda",
+  private static final Set<String> NOT_OPERATORS = Set.of("cn", "piecewise", "piece", "otherwise", "lambda",
       "bvar", "degree", "logbase", "true", "false", "pi", "exponentiale", "notanumber", "infinity", "semantics");
 
   private static final Set<String> BOOLEAN_TOPS = Set.of("eq", "neq", "gt", "lt", "geq", "leq", "and", "or", "xor", "not",
@@ -110,6 +110,7 @@ final class SbmlSyntaxCheck {
   private final Map<String, Integer> arities = new java.util.HashMap<>();
   private final List<Call> calls = new java.util.ArrayList<>();
   private String definition;
+  private boolean redundantApply;
 
   private record Call(String function, int arguments, int line) {
   }
@@ -118,9 +119,16 @@ final class SbmlSyntaxCheck {
     this.source = source;
   }
 
-  /** Throws {@link InvalidSbmlException} at the first problem; XML that does not parse is left to JSBML's reader. */
-  static void check(String xml, String source) {
-    new SbmlSyntaxCheck(source).run(xml);
+  /**
+   * Throws {@link InvalidSbmlException} at the first problem; XML that does not parse is left to
+   * JSBML's reader. Returns whether the math wraps an expression in a redundant {@code <apply>}
+   * ({@code <apply><apply>x</apply></apply>}, which libSBML reads as x and JSBML misreads), for
+   * {@link RedundantApply} to unwrap.
+   */
+  static boolean check(String xml, String source) {
+    SbmlSyntaxCheck check = new SbmlSyntaxCheck(source);
+    check.run(xml);
+    return check.redundantApply;
   }
 
   private void run(String xml) {
@@ -142,6 +150,7 @@ final class SbmlSyntaxCheck {
           if (parent != null) {
             parent.children++;
             if (parent.apply && parent.children == 1) {
+              parent.firstIsApply = MATHML.equals(ns) && "apply".equals(name);
               checkOperator(in, name, ns, line);
               if (parent.context.startsWith("root of ")) {
                 checkResultType(parent.context.substring("root of ".length()), name, line);
@@ -185,6 +194,13 @@ final class SbmlSyntaxCheck {
           open.push(new Frame(name, ns, line, MATHML.equals(ns) && "apply".equals(name), context));
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           Frame closed = open.pop();
+          redundantApply |= closed.firstIsApply && closed.children == 1;
+          if (closed.firstIsApply && closed.children > 1) {
+            // <apply><apply>x</apply></apply> is x, as libSBML reads it (a benchmark model has it);
+            // an <apply> applied to arguments is no operator
+            throw new InvalidSbmlException(source, closed.line, "<apply>", "99219",
+                "an <apply> is not an operator and cannot be applied to arguments");
+          }
           if (closed.function != null) {
             calls.add(new Call(closed.function, closed.children - 1, closed.line));
           }
@@ -389,6 +405,8 @@ final class SbmlSyntaxCheck {
     int children;
     /** For an {@code <apply>} that calls a function definition, its name. */
     String function;
+    /** For an {@code <apply>}, whether its first element is an {@code <apply>}. */
+    boolean firstIsApply;
 
     Frame(String name, String ns, int line, boolean apply, String context) {
       this.name = name;

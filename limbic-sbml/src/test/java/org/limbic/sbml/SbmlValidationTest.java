@@ -156,6 +156,20 @@ class SbmlValidationTest {
         .hasMessageContaining("SBML rule 10219");
   }
 
+  /** libSBML reads <apply><apply>x</apply></apply> as x (the PEtab benchmark's Beer model); JSBML dropped an operand. */
+  @Test
+  void aRedundantApplyIsReadAsItsExpressionAndAnAppliedApplyIsRefused() throws Exception {
+    String wrapped = "<apply><times/><apply><apply><plus/><cn>1</cn><cn>1</cn></apply></apply><ci>S</ci></apply>";
+    Model m = SbmlImporter.fromXml(model(2, SPECIES, wrapped, TRIGGER), "decay.xml");
+    assertThat(m.rules().getFirst().math()).hasToString(SbmlImporter.fromXml(model(2, SPECIES,
+        "<apply><times/><apply><plus/><cn>1</cn><cn>1</cn></apply><ci>S</ci></apply>", TRIGGER), "decay.xml")
+        .rules().getFirst().math().toString());
+    String applied = "<apply><apply><plus/><cn>1</cn><cn>1</cn></apply><ci>S</ci></apply>";
+    assertThatThrownBy(() -> SbmlImporter.fromXml(model(2, SPECIES, applied, TRIGGER), "decay.xml"))
+        .isInstanceOf(InvalidSbmlException.class)
+        .hasMessageContaining("an <apply> is not an operator and cannot be applied to arguments");
+  }
+
   @Test
   void aNumericTriggerBelowL3v2IsRefused() {
     assertThatThrownBy(() -> SbmlImporter.fromXml(model(1, SPECIES, RULE, "<cn>1</cn>"), "decay.xml"))
