@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "limbic", mixinStandardHelpOptions = true, version = "limbic 0.1.0",
     description = "Simulate Limbic's models of bonding and mood, and check them against the literature.",
     subcommands = {DemoCommand.class, RunCommand.class, ScanCommand.class, CheckCommand.class, ModelsCommand.class,
-        RunsCommand.class, PlotCommand.class, TrialCommand.class, SbmlTestSuiteCommand.class, BenchCommand.class,
+        RunsCommand.class, PlotCommand.class, TrialCommand.class, SbmlTestSuiteCommand.class, PetabCommand.class,
+        PetabTestSuiteCommand.class, BenchCommand.class,
         picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LimbicCommand implements Runnable {
 
