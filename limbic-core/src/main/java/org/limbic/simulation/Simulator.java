@@ -118,6 +118,48 @@ public final class Simulator {
     return times;
   }
 
+  /**
+   * The model's system with time held just below a switch: the step that ends at a switch sees the
+   * rates from before it at every stage, including its last, at the switch itself.
+   */
+  private static final class LeftLimit implements org.limbic.solve.OdeSystem {
+    private final CompiledModel.ModelOde ode;
+    private double below = Double.POSITIVE_INFINITY;
+
+    LeftLimit(CompiledModel.ModelOde ode) {
+      this.ode = ode;
+    }
+
+    void holdBelow(double time) {
+      below = time == Double.POSITIVE_INFINITY ? time : Math.nextDown(time);
+    }
+
+    @Override
+    public int dimension() {
+      return ode.dimension();
+    }
+
+    @Override
+    public void rhs(double t, double[] y, double[] dydt) {
+      ode.rhs(Math.min(t, below), y, dydt);
+    }
+
+    @Override
+    public void jacobian(double t, double[] y, double[] jac) {
+      ode.jacobian(Math.min(t, below), y, jac);
+    }
+
+    @Override
+    public String variableName(int i) {
+      return ode.variableName(i);
+    }
+
+    @Override
+    public boolean autonomous() {
+      return ode.autonomous();
+    }
+  }
+
   /** One simulation's mutable state. */
   private static final class Run {
     private final CompiledModel.ModelOde ode;
@@ -144,6 +186,11 @@ public final class Simulator {
     private static final int DELAY_STEPS = 16;
     private final double[] breakpoints;
     private int nextBreakpoint;
+    /** The system the integrator sees: the model's, with time held below a switch for the step that ends there. */
+    private final LeftLimit leftLimit;
+    /** Times where a rate switches by a comparison of time ({@link TimeSwitches}). */
+    private final double[] switches;
+    private int nextSwitch;
     private int nextOutput;
     private double t;
 
@@ -164,6 +211,8 @@ public final class Simulator {
       }
       this.integrator = y.length == 0 ? new Stateless() : Integrators.create(options.method(), integratorOptions);
       this.breakpoints = history == null ? new double[0] : breakpoints(model, outputTimes[outputTimes.length - 1]);
+      this.leftLimit = new LeftLimit(ode);
+      this.switches = TimeSwitches.of(model, p, t, outputTimes[outputTimes.length - 1]);
       this.events = new EventEngine(model.layout(), ode);
       this.path = EventEngine.StatePath.of(integrator);
       this.maxSteps = options.integrator().maxSteps();
@@ -201,11 +250,16 @@ public final class Simulator {
     private SimulationResult simulate() {
       remember(); // triggers at the start may read the past
       events.start(t, y);
-      integrator.reset(ode, t, y);
+      integrator.reset(leftLimit, t, y);
       remember();
       recordAt(t);
       while (nextOutput < outputTimes.length) {
-        double tStop = Math.min(Math.min(outputTimes[nextOutput], events.nextDelayedTime()), nextBreakpoint());
+        while (nextSwitch < switches.length && switches[nextSwitch] <= t) {
+          nextSwitch++;
+        }
+        double toSwitch = nextSwitch < switches.length ? switches[nextSwitch] : Double.POSITIVE_INFINITY;
+        double tStop = Math.min(Math.min(Math.min(outputTimes[nextOutput], events.nextDelayedTime()), nextBreakpoint()), toSwitch);
+        leftLimit.holdBelow(tStop == toSwitch ? toSwitch : Double.POSITIVE_INFINITY);
         double tNew = t;
         if (tStop > t) {
           tNew = integrator.step(tStop);
@@ -216,6 +270,12 @@ public final class Simulator {
               "raise maxSteps, loosen the tolerances, or check for events that fire very often");
         }
         scanStep(tNew);
+        if (t == toSwitch) {
+          // past the switch the rates are the right-hand ones: restart from here with them
+          leftLimit.holdBelow(Double.POSITIVE_INFINITY);
+          integrator.reset(leftLimit, t, y);
+          nextSwitch++;
+        }
       }
       return new SimulationResult(variables, outputTimes.clone(), rows, integrator.statistics(), events.log());
     }
@@ -247,7 +307,7 @@ public final class Simulator {
         }
         if (changed) {
           remember();
-          integrator.reset(ode, t, y);
+          integrator.reset(leftLimit, t, y);
         }
         recordAt(t);
         if (changed || tLand >= tNew) {
