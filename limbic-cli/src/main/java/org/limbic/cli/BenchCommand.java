@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code limbic bench}: speed measurements, each printing machine-readable lines. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure solver, stochastic simulation and compiler speed.",
-    subcommands = {BenchStiffCommand.class, BenchSsaCommand.class, BenchCompileCommand.class, BenchScanCommand.class})
+    subcommands = {BenchStiffCommand.class, BenchSsaCommand.class, BenchCompileCommand.class, BenchScanCommand.class,
+        BenchLlhCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec
