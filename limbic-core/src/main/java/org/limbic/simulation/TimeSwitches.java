@@ -37,7 +37,8 @@ final class TimeSwitches {
   /** The switch times in (t0, tEnd], sorted, for parameter vector {@code p}. */
   static double[] of(CompiledModel compiled, double[] p, double t0, double tEnd) {
     Model model = compiled.model();
-    Set<String> changing = new HashSet<>();
+    // the parameter vector also holds the states' initial values under their ids: a state is not constant
+    Set<String> changing = new HashSet<>(compiled.layout().stateIds());
     model.rules().forEach(r -> changing.add(r.variable()));
     for (Event e : model.events()) {
       e.assignments().forEach(a -> changing.add(a.variable()));

@@ -49,6 +49,8 @@ class TimeSwitchTest {
     assertThat(TimeSwitches.of(m, m.newParameters(), 0, 50)).as("after the end").isEmpty();
     CompiledModel onState = stimulus("X < 5");
     assertThat(TimeSwitches.of(onState, onState.newParameters(), 0, 100)).as("a comparison of a state").isEmpty();
+    CompiledModel timeAndState = stimulus("time < X + 30");
+    assertThat(TimeSwitches.of(timeAndState, timeAndState.newParameters(), 0, 100)).as("time against a state").isEmpty();
     CompiledModel nonlinear = stimulus("time * time < t_on");
     assertThat(TimeSwitches.of(nonlinear, nonlinear.newParameters(), 0, 100)).as("time squared").isEmpty();
   }
