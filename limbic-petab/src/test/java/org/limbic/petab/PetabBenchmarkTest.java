@@ -85,6 +85,19 @@ class PetabBenchmarkTest {
     assertThat(off).as("benchmark problems whose nominal llh differs from AMICI's").isEmpty();
   }
 
+  /** Raimundez (170 conditions with pre-equilibration) has no AMICI reference: only its simulations are compared. */
+  @Test
+  void simulationsOfAProblemWithoutAReferenceMatchTheCollections() {
+    Path petab = PetabTestSuiteTest.findPetab();
+    Assumptions.assumeTrue(petab != null, "PEtab material not found at ../shared/petab; skipping the benchmark problems");
+    String id = "Raimundez_PCB2020";
+    Path dir = petab.resolve("benchmark").resolve(id);
+    PetabObjective.Evaluation e = new PetabObjective(PetabProblem.read(dir.resolve(id + ".yaml"))).nominal();
+    String simulations = compareSimulations(e, dir.resolve("simulatedData_" + id + ".tsv"));
+    System.out.printf(Locale.ROOT, "%s: llh %.10g (no reference); %s%n", id, e.llh(), simulations);
+    assertThat(simulations).startsWith("simulations agree");
+  }
+
   /** Relative 1e-3 of the simulated observable, or absolute 1e-3 times its observable's largest value where it is near 0. */
   static final double SIMULATION_TOLERANCE = 1e-3;
 
