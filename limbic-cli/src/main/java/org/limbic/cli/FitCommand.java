@@ -44,6 +44,7 @@ public final class FitCommand implements Runnable {
 
   @Override
   public void run() {
+    OutputDirectory.requireUsable(out);
     PetabProblem p = PetabProblem.read(problem);
     MultistartFit fit = new MultistartFit(p);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -49,7 +49,7 @@ public final class Simulator {
   /**
    * The same from a given state {@code y0} (amounts, in the layout's state order) instead of the
    * model's initial values and initial assignments: a run that continues another, as after a
-   * pre-equilibration (PEtab). Events see the state at the start as their initial trigger values.
+   * pre-equilibration (PEtab). Events start afresh: each trigger takes its initialValue at the start.
    */
   public SimulationResult run(double[] p, double[] y0, double[] outputTimes, List<String> variables) {
     Engines.checkRun(model, p, outputTimes);
@@ -66,15 +66,16 @@ public final class Simulator {
   }
 
   /**
-   * The state (amounts, in the layout's state order) at {@code tEnd}, from {@code y0} at {@code t0}
-   * (the model's initial values when null): to reach a steady state, or to continue a run.
+   * The states (amounts, in the layout's state order) at each of {@code times}, in one run from
+   * {@code y0} at {@code times[0]} (the model's initial values when null): for a steady state, whose
+   * events must run on as in one simulation, not start afresh at every check.
    */
-  public double[] stateAt(double[] p, double[] y0, double t0, double tEnd) {
-    double[] times = {t0, tEnd};
+  public double[][] statesAt(double[] p, double[] y0, double[] times) {
     Engines.checkRun(model, p, times);
     Run run = new Run(model, p.clone(), y0 == null ? null : y0.clone(), options, times, List.of(), List.of());
+    run.keepStates();
     run.execute();
-    return run.y.clone();
+    return run.states;
   }
 
   /**
@@ -188,6 +189,8 @@ public final class Simulator {
     private int nextBreakpoint;
     /** The system the integrator sees: the model's, with time held below a switch for the step that ends there. */
     private final LeftLimit leftLimit;
+    /** The raw states at the output times, when asked for ({@link #keepStates}). */
+    private double[][] states;
     /** Times where a rate switches by a comparison of time ({@link TimeSwitches}). */
     private final double[] switches;
     private int nextSwitch;
@@ -358,15 +361,28 @@ public final class Simulator {
         } else {
           integrator.interpolate(to, buffer);
         }
-        rows[nextOutput++] = read(to, buffer);
+        record(to, buffer);
       }
     }
 
     /** Outputs at exactly {@code time}, after any events there. */
     private void recordAt(double time) {
       while (nextOutput < outputTimes.length && outputTimes[nextOutput] == time) {
-        rows[nextOutput++] = read(time, y);
+        record(time, y);
       }
+    }
+
+    private void record(double time, double[] state) {
+      if (states != null) {
+        states[nextOutput] = state.clone();
+      }
+      rows[nextOutput] = read(time, state);
+      nextOutput++;
+    }
+
+    /** Also keep the raw state at every output time (in {@link #states}). */
+    void keepStates() {
+      states = new double[outputTimes.length][];
     }
 
     private double[] read(double time, double[] state) {

@@ -120,7 +120,9 @@ public final class MultistartFit {
     try {
       double llh = objective.evaluate(values).llh();
       return Double.isNaN(llh) ? Double.NEGATIVE_INFINITY : llh;
-    } catch (org.limbic.solve.SolverException e) {
+    } catch (org.limbic.solve.SolverException | IllegalArgumentException | org.limbic.model.ModelException e) {
+      // a point where the model cannot be simulated (a step that collapses, a state that is not
+      // finite after pre-equilibration) is a very poor one, not the end of the fit
       return Double.NEGATIVE_INFINITY;
     }
   }
@@ -149,8 +151,11 @@ public final class MultistartFit {
       // stopped at -249.7, 111 below the best): it is restarted from its best point, with a fresh
       // region, until a round gains less than 1e-3 in llh or the evaluations are spent.
       double radius = Math.min(1.0, 0.2 * smallestRange);
+      boolean first = true;
       double before = Double.NEGATIVE_INFINITY;
-      while (bestLlh[0] - before > 1e-3 && evaluations[0] < maxEvaluations) {
+      // the first round always runs, also from a start whose simulation failed (its llh -inf)
+      while ((first || bestLlh[0] - before > 1e-3) && evaluations[0] < maxEvaluations) {
+        first = false;
         before = bestLlh[0];
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, radius, 1e-6 * radius);
         try {
@@ -169,6 +174,11 @@ public final class MultistartFit {
           status = "stopped after " + maxEvaluations + " evaluations";
         }
       }
+    }
+    if (!Double.isFinite(bestLlh[0])) {
+      status = "no point of this start could be simulated";
+    } else if (evaluations[0] >= maxEvaluations && !status.startsWith("stopped")) {
+      status = "stopped after " + maxEvaluations + " evaluations";
     }
     double[] bestLinear = new double[n];
     double[] initialLinear = new double[n];

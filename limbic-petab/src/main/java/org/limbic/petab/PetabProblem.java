@@ -145,6 +145,12 @@ public final class PetabProblem {
     return new PetabProblem(yaml, model, conditions, observables, measurements, parameters, measurementFiles.getFirst());
   }
 
+  /** Whether a refusal is of a feature this reader does not support yet (PEtab 2.0, inf times), not of a fault. */
+  static boolean unsupported(PetabException e) {
+    String m = e.getMessage();
+    return m.contains("is not read yet") || m.contains("is not supported yet") || m.contains("is not supported; this reader");
+  }
+
   private static List<Path> files(Path yaml, Path dir, JsonNode problem, String key) {
     JsonNode list = problem.path(key);
     if (!list.isArray() || list.isEmpty()) {

@@ -58,7 +58,10 @@ public final class PetabTestSuite {
     try {
       problem = PetabProblem.read(dir.resolve("_" + id + ".yaml"));
     } catch (PetabException e) {
-      return new Result(id, Verdict.SKIP, e.getMessage());
+      // a feature this reader refuses by design is a skip; any other refusal of a suite case is a failure
+      return new Result(id, PetabProblem.unsupported(e) ? Verdict.SKIP : Verdict.FAIL, e.getMessage());
+    } catch (RuntimeException e) {
+      return new Result(id, Verdict.FAIL, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     JsonNode solution = new YAMLMapper().readTree(InputFiles.read(dir.resolve("_" + id + "_solution.yaml"), "PEtab solution"));
     PetabObjective.Evaluation e;

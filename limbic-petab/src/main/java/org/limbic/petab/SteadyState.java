@@ -22,16 +22,23 @@ final class SteadyState {
 
   /** The steady state reached from {@code y0}; throws with the residual when there is none by {@value #LAST}. */
   static double[] reach(CompiledModel model, Simulator simulator, double[] p, double[] y0, String condition) {
-    double[] y = y0.clone();
-    double[] f = new double[y.length];
+    // one run over the decades, so that events go on as in one simulation (a restart per decade
+    // would re-arm every trigger), checked at each decade
+    int decades = (int) Math.round(Math.log10(LAST));
+    double[] times = new double[decades + 1];
+    for (int k = 1; k <= decades; k++) {
+      times[k] = Math.pow(10, k);
+    }
+    double[][] states = simulator.statesAt(p, y0, times);
+    double[] f = new double[y0.length];
     CompiledModel.ModelOde ode = model.odeSystem(p);
-    double t = 0;
-    for (double end = 10; ; end *= 10) {
-      y = simulator.stateAt(p, y, t, end);
-      t = end;
-      ode.rhs(t, y, f);
-      double worst = 0;
-      int at = -1;
+    double worst = 0;
+    int at = -1;
+    for (int k = 1; k <= decades; k++) {
+      double[] y = states[k];
+      ode.rhs(times[k], y, f);
+      worst = 0;
+      at = -1;
       for (int i = 0; i < y.length; i++) {
         double ratio = Math.abs(f[i]) / (ATOL + RTOL * Math.abs(y[i]));
         if (!(ratio <= worst)) {
@@ -42,11 +49,9 @@ final class SteadyState {
       if (worst <= 1) {
         return y;
       }
-      if (end >= LAST) {
-        throw new SolverException("condition '" + condition + "' reaches no steady state by t = " + LAST + ": d"
-            + model.layout().stateIds().get(at) + "/dt is " + f[at] + " at " + y[at], t, "",
-            "check that the pre-equilibration condition has a steady state");
-      }
     }
+    throw new SolverException("condition '" + condition + "' reaches no steady state by t = " + LAST + ": d"
+        + model.layout().stateIds().get(at) + "/dt is " + f[at] + " at " + states[decades][at], LAST, "",
+        "check that the pre-equilibration condition has a steady state");
   }
 }

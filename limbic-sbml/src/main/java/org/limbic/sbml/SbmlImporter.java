@@ -122,6 +122,7 @@ public final class SbmlImporter {
     if (document == null || !document.isSetModel()) {
       throw new IOException(source + ": the SBML document has no model");
     }
+    refuseSemanticPackages(document); // an unsupported package is refused as such, before JSBML's core rules judge it
     SbmlConsistency.check(document, source);
     return fromDocument(document, directory);
   }
@@ -131,12 +132,27 @@ public final class SbmlImporter {
     refuseSemanticPackages(document);
     if (CompFlattener.isHierarchical(document)) {
       try {
-        document = CompFlattener.flatten(document, directory);
+        document = CompFlattener.flatten(document, directory, SbmlImporter::checkedExternal);
       } catch (UnsupportedCompException e) {
         throw new UnsupportedSbmlException(e.element(), e.reason(), e);
       }
     }
     return new SbmlImporter(document).convert();
+  }
+
+  /** An external model definition's text, refused as the importer refuses a file it reads (issue #14). */
+  private static String checkedExternal(String xml, Path file) {
+    String text = SbmlSyntaxCheck.check(xml, file.toString()) ? RedundantApply.unwrap(xml) : xml;
+    try {
+      SBMLDocument d = new SBMLReader().readSBMLFromString(text);
+      if (d != null && d.isSetModel()) {
+        refuseSemanticPackages(d);
+        SbmlConsistency.check(d, file.toString());
+      }
+    } catch (XMLStreamException e) {
+      // not well-formed: the flattener's own reading reports it
+    }
+    return text;
   }
 
   /** Converts a parsed SBML document; external model definitions resolve against the working directory. */

@@ -43,6 +43,9 @@ final class SbmlSyntaxCheck {
   private static final Set<String> NOT_OPERATORS = Set.of("cn", "piecewise", "piece", "otherwise", "lambda",
       "bvar", "degree", "logbase", "true", "false", "pi", "exponentiale", "notanumber", "infinity", "semantics");
 
+  /** The core elements whose math has a fixed type below L3V2: a trigger's Boolean, the others numeric. */
+  private static final Set<String> TYPED_CONTEXTS = Set.of("kineticLaw", "assignmentRule", "rateRule", "initialAssignment",
+      "eventAssignment", "delay", "priority", "stoichiometryMath", "trigger");
   private static final Set<String> BOOLEAN_TOPS = Set.of("eq", "neq", "gt", "lt", "geq", "leq", "and", "or", "xor", "not",
       "true", "false");
   private static final Set<String> NUMERIC_TOPS = Set.of("cn", "plus", "minus", "times", "divide", "power", "root", "abs",
@@ -110,6 +113,7 @@ final class SbmlSyntaxCheck {
   private final Map<String, Integer> arities = new java.util.HashMap<>();
   private final List<Call> calls = new java.util.ArrayList<>();
   private String definition;
+  private int scope;
   private boolean redundantApply;
 
   private record Call(String function, int arguments, int line) {
@@ -180,15 +184,19 @@ final class SbmlSyntaxCheck {
           if (MATHML.equals(ns) && "bvar".equals(name) && parent != null && "lambda".equals(parent.name) && definition != null) {
             arities.merge(definition, 1, Integer::sum);
           }
+          if ("model".equals(name) && isCore(ns) || "modelDefinition".equals(name) || "externalModelDefinition".equals(name)) {
+            scope++; // function definitions belong to their model (comp's model definitions have their own)
+          }
           if (isCore(ns) && "functionDefinition".equals(name)) {
             definition = attribute(in, "id");
             if (definition != null) {
+              definition = scope + ":" + definition;
               arities.put(definition, 0);
             }
           }
           if (MATHML.equals(ns) && "ci".equals(name) && parent != null && parent.apply && parent.children == 1) {
             // a call: the function's name, then its arguments, counted when the <apply> closes
-            parent.function = in.getElementText().strip();
+            parent.function = scope + ":" + in.getElementText().strip();
             continue;
           }
           open.push(new Frame(name, ns, line, MATHML.equals(ns) && "apply".equals(name), context));
@@ -226,9 +234,10 @@ final class SbmlSyntaxCheck {
     }
     for (Call call : calls) {
       Integer arity = arities.get(call.function());
+      String name = call.function().substring(call.function().indexOf(':') + 1);
       if (arity != null && arity != call.arguments()) {
-        throw new InvalidSbmlException(source, call.line(), "<apply> of " + call.function(), "10219",
-            "calls " + call.function() + " with " + call.arguments() + " argument(s); its function definition takes " + arity);
+        throw new InvalidSbmlException(source, call.line(), "<apply> of " + name, "10219",
+            "calls " + name + " with " + call.arguments() + " argument(s); its function definition takes " + arity);
       }
     }
   }
@@ -256,7 +265,8 @@ final class SbmlSyntaxCheck {
    * its operator or constant. L3V2 converts between the two, so it is not checked there.
    */
   private void checkResultType(String element, String top, int line) {
-    if (level == 3 && version >= 2 || element.equals("functionDefinition") || element.equals("constraint")) {
+    // core's elements only: a package's math (qual's function terms are Boolean) has its own rules
+    if (level == 3 && version >= 2 || !TYPED_CONTEXTS.contains(element)) {
       return;
     }
     boolean bool = BOOLEAN_TOPS.contains(top);

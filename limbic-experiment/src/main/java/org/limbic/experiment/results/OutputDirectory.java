@@ -33,6 +33,21 @@ public final class OutputDirectory {
    *
    * @throws IllegalArgumentException if {@code target} exists and is not an empty directory
    */
+  /**
+   * Refuses, before any work, a {@code target} that {@link #write} would refuse: one that exists and
+   * is not an empty directory (a long fit should not end on it).
+   */
+  public static void requireUsable(Path target) {
+    try {
+      if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
+        throw new IllegalArgumentException("output directory " + target + " already exists and is not empty;"
+            + " choose another (--out) or remove it");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+    }
+  }
+
   public static <T> T write(Path target, Filler<T> filler) {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();

@@ -241,6 +241,19 @@ public final class RunCatalog implements AutoCloseable {
     }
   }
 
+  /** Removes a run's record (its row and metric summaries): for a run whose results were not kept after all. */
+  public void delete(String runId) {
+    try (PreparedStatement metrics = db.prepareStatement("DELETE FROM metrics WHERE run_id = ?");
+         PreparedStatement runs = db.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
+      metrics.setString(1, runId);
+      metrics.executeUpdate();
+      runs.setString(1, runId);
+      runs.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot remove run " + runId + " from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether a run with this id is recorded. */
   public boolean contains(String runId) {
     try (PreparedStatement st = db.prepareStatement("SELECT 1 FROM runs WHERE run_id = ?")) {

@@ -64,6 +64,32 @@ class RecordedExperimentTest {
     }
   }
 
+  /**
+   * A run recorded but whose results could not be moved into place (another run filled --out in
+   * the meantime) leaves no record: it would point at the other run's results.
+   */
+  @Test
+  void aRunWhoseResultsCannotBePutInPlaceIsNotLeftInTheCatalog() throws Exception {
+    Path out = tmp.resolve("out");
+    Path catalog = tmp.resolve("catalog.duckdb");
+    RunOptions options = RunOptions.defaults().withThreads(1).withRunId("raced").withProgress((done, total) -> {
+      if (done == total) {
+        try {
+          Files.createDirectories(out);
+          Files.writeString(out.resolve("other-run.csv"), "another run's results\n");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    });
+    assertThatThrownBy(() -> RecordedExperiment.run(source(tmp), out, options, catalog))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write results to " + out);
+    try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
+      assertThat(c.contains("raced")).as("the run's record").isFalse();
+    }
+    assertThat(out.resolve("other-run.csv")).hasContent("another run's results");
+  }
+
   /** Issue #14 item 8: complete results that are not in the catalog were left when the record failed or a kill came between. */
   @Test
   void aRunThatCannotBeRecordedLeavesNoResults() throws Exception {

@@ -41,7 +41,22 @@ public final class CompFlattener {
    * @throws UnsupportedCompException when a reference of the hierarchy does not resolve
    */
   public static SBMLDocument flatten(SBMLDocument document, Path directory) {
-    List<Instance> instances = Instantiation.of(document, directory);
+    return flatten(document, directory, (xml, file) -> xml);
+  }
+
+  /**
+   * The text of an external model definition's file, checked (and possibly rewritten) before it is
+   * parsed: the importer's validation, which this package cannot call (it would close a package
+   * cycle), handed down instead.
+   */
+  @FunctionalInterface
+  public interface ExternalCheck {
+    String check(String xml, Path file);
+  }
+
+  /** The same, with every external file's text passed through {@code check} first. */
+  public static SBMLDocument flatten(SBMLDocument document, Path directory, ExternalCheck check) {
+    List<Instance> instances = Instantiation.of(document, directory, check);
     Names names = new Names();
     for (Instance i : instances) {
       Deletions.apply(i);

@@ -31,12 +31,15 @@ final class Instantiation {
   private final List<Instance> instances = new ArrayList<>();
   private final Map<Path, SBMLDocument> externalDocuments = new HashMap<>();
 
-  private Instantiation() {
+  private final CompFlattener.ExternalCheck check;
+
+  private Instantiation(CompFlattener.ExternalCheck check) {
+    this.check = check;
   }
 
   /** Every instance of the document's hierarchy, the root first, each before its children. */
-  static List<Instance> of(SBMLDocument document, Path directory) {
-    Instantiation pass = new Instantiation();
+  static List<Instance> of(SBMLDocument document, Path directory, CompFlattener.ExternalCheck check) {
+    Instantiation pass = new Instantiation(check);
     pass.instantiate("", document.getModel().clone(), directory, document, null, null, new ArrayList<>());
     return List.copyOf(pass.instances);
   }
@@ -98,7 +101,7 @@ final class Instantiation {
       return d;
     }
     try {
-      d = new SBMLReader().readSBMLFromString(InputFiles.read(file, "external model definition's SBML file"));
+      d = new SBMLReader().readSBMLFromString(check.check(InputFiles.read(file, "external model definition's SBML file"), file));
     } catch (InputFileException e) {
       throw new UnsupportedCompException(element, "external model definition " + file + " is not readable: " + e.problem());
     } catch (XMLStreamException e) {
