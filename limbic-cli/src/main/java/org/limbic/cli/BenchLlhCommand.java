@@ -25,13 +25,19 @@ final class BenchLlhCommand implements Runnable {
   @Option(names = "--reps", defaultValue = "21", description = "timed evaluations (default: 21), after as many for warm-up")
   int reps;
 
+  @Option(names = "--rtol", defaultValue = "1e-10", description = "relative tolerance (default: 1e-10)")
+  double rtol;
+
+  @Option(names = "--atol", defaultValue = "1e-12", description = "absolute tolerance (default: 1e-12)")
+  double atol;
+
   @Override
   public void run() {
     if (reps < 1) {
       throw new IllegalArgumentException("--reps must be at least 1, got " + reps);
     }
     PetabProblem p = PetabProblem.read(problem);
-    PetabObjective objective = new PetabObjective(p);
+    PetabObjective objective = new PetabObjective(p, rtol, atol);
     double llh = 0;
     for (int i = 0; i < reps; i++) {
       llh = objective.nominal().llh();
@@ -44,6 +50,7 @@ final class BenchLlhCommand implements Runnable {
     }
     Arrays.sort(ms);
     String id = p.yaml().getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    System.out.printf(Locale.ROOT, "problem=%s llh=%.12g median_ms_llh=%.3f reps=%d%n", id, llh, ms[reps / 2], reps);
+    System.out.printf(Locale.ROOT, "problem=%s llh=%.12g median_ms_llh=%.3f reps=%d rtol=%g atol=%g%n", id, llh, ms[reps / 2], reps,
+        rtol, atol);
   }
 }

@@ -27,8 +27,9 @@ import org.limbic.simulation.Simulator;
  */
 public final class PetabObjective {
 
-  /** Tight enough that the objective's numerical error is far below the suite's 1e-3. */
-  static final SimulationOptions OPTIONS = SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-12);
+  /** The default tolerances: tight enough that the objective's numerical error is far below the suite's 1e-3. */
+  public static final double RTOL = 1e-10;
+  public static final double ATOL = 1e-12;
   private static final Pattern PLACEHOLDER = Pattern.compile("(observable|noise)Parameter(\\d+)_(.+)");
 
   /** A measurement and its simulated observable (untransformed). */
@@ -40,10 +41,17 @@ public final class PetabObjective {
 
   private final PetabProblem problem;
   private final ConditionModels models;
+  private final SimulationOptions options;
 
   public PetabObjective(PetabProblem problem) {
+    this(problem, RTOL, ATOL);
+  }
+
+  /** With the integrator's relative and absolute tolerances. */
+  public PetabObjective(PetabProblem problem, double rtol, double atol) {
     this.problem = problem;
     this.models = new ConditionModels(problem.model());
+    this.options = SimulationOptions.DEFAULTS.withTolerances(rtol, atol);
   }
 
   /** At the parameter table's nominal values. */
@@ -96,7 +104,7 @@ public final class PetabObjective {
 
   private SimulationResult simulate(PetabProblem.Condition pre, PetabProblem.Condition sim, CompiledModel model, double[] times,
                                     List<String> symbols, Map<String, Double> values) {
-    Simulator simulator = new Simulator(model, OPTIONS);
+    Simulator simulator = new Simulator(model, options);
     double[] p = parameters(model, sim, values);
     if (pre == null) {
       return simulator.run(p, times, symbols);
@@ -106,7 +114,7 @@ public final class PetabObjective {
       throw new IllegalStateException("the pre-equilibration and simulation models have different states");
     }
     double[] pPre = parameters(preModel, pre, values);
-    double[] steady = SteadyState.reach(preModel, new Simulator(preModel, OPTIONS), pPre, preModel.initialState(0, pPre),
+    double[] steady = SteadyState.reach(preModel, new Simulator(preModel, options), pPre, preModel.initialState(0, pPre),
         pre.id());
     // the simulation condition starts where the pre-equilibration ended, but for the species it sets
     double[] start = model.initialState(0, p);
@@ -168,7 +176,7 @@ public final class PetabObjective {
     }
     List<String> list = List.copyOf(symbols);
     try {
-      new Simulator(model, OPTIONS).checkVariables(list);
+      new Simulator(model, options).checkVariables(list);
     } catch (org.limbic.model.ModelException e) {
       throw new IllegalArgumentException("an observable or noise formula reads a symbol that is neither in the model nor in the"
           + " parameter table: " + e.getMessage(), e);
