@@ -21,6 +21,9 @@ public final class LimbicCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // a single long exact stochastic run says where it is, every 2^26 steps (a few seconds)
+    org.limbic.stochastic.StepBudget.onLongRuns((method, time, tEnd, steps) -> System.err.printf(java.util.Locale.ROOT,
+        "limbic: a %s run is at t = %.6g of %.6g after %,d steps%n", method, time, tEnd, steps));
     System.exit(commandLine().execute(args));
   }
 

@@ -16,13 +16,33 @@ public final class StepBudget {
   /** 10^9 steps: about a minute of an exact method at this machine's 20 million events a second. */
   public static final long DEFAULT_STEPS = 1_000_000_000L;
 
+  /**
+   * Told now and then how far a long run has got, so that a run of minutes is not silent (issue
+   * #14, item 7): the command line prints it. Called from the simulating thread.
+   */
+  @FunctionalInterface
+  public interface LongRunListener {
+    void progress(String method, double time, double tEnd, long steps);
+  }
+
+  /** 2^26 steps between reports: about three seconds of an exact method on this machine. */
+  static final long REPORT_EVERY = 1L << 26;
+  private static volatile LongRunListener listener = (method, time, tEnd, steps) -> { };
+
   private final long limit;
   private final double tEnd;
+  private final long reportEvery;
   private long used;
 
-  private StepBudget(long limit, double tEnd) {
+  private StepBudget(long limit, double tEnd, long reportEvery) {
     this.limit = limit;
     this.tEnd = tEnd;
+    this.reportEvery = reportEvery;
+  }
+
+  /** Who hears about long runs (one listener for the process; the default says nothing). */
+  public static void onLongRuns(LongRunListener l) {
+    listener = l == null ? (method, time, tEnd, steps) -> { } : l;
   }
 
   /** A budget for a run that ends at {@code tEnd}: {@value #PROPERTY} steps if set, else {@value #DEFAULT_STEPS}. */
@@ -39,12 +59,17 @@ public final class StepBudget {
         throw new IllegalArgumentException(PROPERTY + " must be at least 1, not " + limit);
       }
     }
-    return new StepBudget(limit, tEnd);
+    return new StepBudget(limit, tEnd, REPORT_EVERY);
   }
 
   /** A budget of exactly {@code limit} steps (tests). */
   static StepBudget of(long limit, double tEnd) {
-    return new StepBudget(limit, tEnd);
+    return new StepBudget(limit, tEnd, REPORT_EVERY);
+  }
+
+  /** The same, reporting every {@code reportEvery} steps (tests). */
+  static StepBudget of(long limit, double tEnd, long reportEvery) {
+    return new StepBudget(limit, tEnd, reportEvery);
   }
 
   /** Steps {@code method} until its time reaches {@code t}, as {@link StochasticMethod#advanceTo} does. */
@@ -62,6 +87,9 @@ public final class StepBudget {
           method.name(), limit), t, "", String.format(Locale.ROOT, "the run to t = %s would need about %.2g steps; use "
           + "method tau-leap for large populations, shorten the run, or raise the budget (system property %s)",
           tEnd, t > 0 ? limit * (tEnd / t) : Double.POSITIVE_INFINITY, PROPERTY));
+    }
+    if (used % reportEvery == 0) {
+      listener.progress(method.name(), method.time(), tEnd, used);
     }
     return method.step(tStop);
   }

@@ -46,4 +46,23 @@ class StepBudgetTest {
     assertThatThrownBy(() -> budget.step(direct, 1)).isInstanceOf(SolverException.class);
     assertThat(direct.statistics().steps()).as("the step over the budget is not taken").isEqualTo(5);
   }
+
+  /** Issue #14 item 7: a single long run printed nothing for hours; it is now reported every so many steps. */
+  @Test
+  @ResourceLock("StepBudget listener")
+  void aLongRunIsReportedEverySoManyStepsWithWhereItIs() {
+    java.util.List<String> reports = new java.util.ArrayList<>();
+    StepBudget.onLongRuns((method, time, tEnd, steps) -> reports.add(method + " " + steps + " " + (time > 0) + " " + tEnd));
+    try {
+      StochasticMethod direct = StochasticMethods.create(GillespieDirect.NAME);
+      direct.reset(FAST, 0, new double[] {0}, StochasticSimulation.random(3));
+      StepBudget budget = StepBudget.of(1000, 10, 100);
+      for (int i = 0; i < 350; i++) {
+        budget.step(direct, 10);
+      }
+    } finally {
+      StepBudget.onLongRuns(null);
+    }
+    assertThat(reports).containsExactly("direct 100 true 10.0", "direct 200 true 10.0", "direct 300 true 10.0");
+  }
 }
