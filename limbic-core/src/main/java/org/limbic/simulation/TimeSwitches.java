@@ -1,10 +1,13 @@
 package org.limbic.simulation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import org.limbic.compile.CompiledModel;
 import org.limbic.math.Bindings;
 import org.limbic.math.Evaluator;
@@ -34,8 +37,34 @@ final class TimeSwitches {
   private TimeSwitches() {
   }
 
+  /** A comparison whose sides differ by what may be a linear function of time and constants. */
+  private record Relation(Expr lhs, Expr rhs) {
+  }
+
+  /**
+   * The candidate comparisons of each compiled model, found once: a scan runs the same model
+   * thousands of times, and only the roots depend on the parameters.
+   */
+  private static final Map<CompiledModel, List<Relation>> RELATIONS_OF = Collections.synchronizedMap(new WeakHashMap<>());
+
   /** The switch times in (t0, tEnd], sorted, for parameter vector {@code p}. */
   static double[] of(CompiledModel compiled, double[] p, double t0, double tEnd) {
+    List<Relation> relations = RELATIONS_OF.computeIfAbsent(compiled, TimeSwitches::relations);
+    if (relations.isEmpty()) {
+      return new double[0];
+    }
+    List<String> ids = compiled.layout().parameterIds();
+    TreeSet<Double> times = new TreeSet<>();
+    for (Relation r : relations) {
+      Double s = root(r.lhs(), r.rhs(), ids, p);
+      if (s != null && s > t0 && s <= tEnd) {
+        times.add(s);
+      }
+    }
+    return times.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static List<Relation> relations(CompiledModel compiled) {
     Model model = compiled.model();
     // the parameter vector also holds the states' initial values under their ids: a state is not constant
     Set<String> changing = new HashSet<>(compiled.layout().stateIds());
@@ -43,50 +72,42 @@ final class TimeSwitches {
     for (Event e : model.events()) {
       e.assignments().forEach(a -> changing.add(a.variable()));
     }
+    Set<String> ids = new HashSet<>(compiled.layout().parameterIds());
+    List<Relation> out = new ArrayList<>();
     List<Expr> rates = new ArrayList<>();
     model.reactions().stream().map(Reaction::kineticLaw).forEach(rates::add);
     model.rules().stream().map(Rule::math).forEach(rates::add);
-    List<String> ids = compiled.layout().parameterIds();
-    TreeSet<Double> times = new TreeSet<>();
     for (Expr rate : rates) {
-      collect(rate, ids, p, changing, t0, tEnd, times);
+      collect(rate, ids, changing, out);
     }
-    return times.stream().mapToDouble(Double::doubleValue).toArray();
+    return List.copyOf(out);
   }
 
-  private static void collect(Expr e, List<String> ids, double[] p, Set<String> changing, double t0, double tEnd,
-                              TreeSet<Double> times) {
+  private static void collect(Expr e, Set<String> ids, Set<String> changing, List<Relation> out) {
     if (e instanceof Expr.Apply a && RELATIONS.contains(a.fn()) && a.args().size() == 2) {
-      Double s = root(a.args().get(0), a.args().get(1), ids, p, changing);
-      if (s != null && s > t0 && s <= tEnd) {
-        times.add(s);
+      Expr lhs = a.args().get(0);
+      Expr rhs = a.args().get(1);
+      Set<String> symbols = new HashSet<>(Expr.symbols(lhs));
+      symbols.addAll(Expr.symbols(rhs));
+      if ((readsTime(lhs) || readsTime(rhs)) && symbols.stream().allMatch(s -> ids.contains(s) && !changing.contains(s))) {
+        out.add(new Relation(lhs, rhs));
       }
     }
     switch (e) {
-      case Expr.Apply a -> a.args().forEach(x -> collect(x, ids, p, changing, t0, tEnd, times));
+      case Expr.Apply a -> a.args().forEach(x -> collect(x, ids, changing, out));
       case Expr.Piecewise pw -> {
-        pw.values().forEach(x -> collect(x, ids, p, changing, t0, tEnd, times));
-        pw.conditions().forEach(x -> collect(x, ids, p, changing, t0, tEnd, times));
-        collect(pw.otherwise(), ids, p, changing, t0, tEnd, times);
+        pw.values().forEach(x -> collect(x, ids, changing, out));
+        pw.conditions().forEach(x -> collect(x, ids, changing, out));
+        collect(pw.otherwise(), ids, changing, out);
       }
-      case Expr.Call c -> c.args().forEach(x -> collect(x, ids, p, changing, t0, tEnd, times));
+      case Expr.Call c -> c.args().forEach(x -> collect(x, ids, changing, out));
       default -> {
       }
     }
   }
 
-  /** Where lhs - rhs, linear in time with constant parameters, is 0; null if it is not such a difference. */
-  private static Double root(Expr lhs, Expr rhs, List<String> ids, double[] p, Set<String> changing) {
-    Set<String> symbols = new HashSet<>(Expr.symbols(lhs));
-    symbols.addAll(Expr.symbols(rhs));
-    if (!readsTime(lhs) && !readsTime(rhs)) {
-      return null;
-    }
-    for (String s : symbols) {
-      if (!ids.contains(s) || changing.contains(s)) {
-        return null;
-      }
-    }
+  /** Where lhs - rhs, linear in time, is 0; null if it is not linear in time. */
+  private static Double root(Expr lhs, Expr rhs, List<String> ids, double[] p) {
     double g0 = difference(lhs, rhs, ids, p, 0);
     double g1 = difference(lhs, rhs, ids, p, 1);
     double g2 = difference(lhs, rhs, ids, p, 2);

@@ -39,9 +39,17 @@ public final class PetabObjective {
   public record Evaluation(double llh, double chi2, List<Simulated> simulations) {
   }
 
+  /** The measurements of one pair of conditions (pre-equilibration, or null, and simulation), and their times from 0. */
+  private record Group(PetabProblem.Condition pre, PetabProblem.Condition sim, List<PetabMeasurement> measurements,
+                       double[] times) {
+  }
+
   private final PetabProblem problem;
   private final ConditionModels models;
   private final SimulationOptions options;
+  private final List<Group> groups;
+  /** The model symbols each group's observables read, found at its first evaluation. */
+  private final Map<Integer, List<String>> symbolsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   public PetabObjective(PetabProblem problem) {
     this(problem, RTOL, ATOL);
@@ -52,6 +60,26 @@ public final class PetabObjective {
     this.problem = problem;
     this.models = new ConditionModels(problem.model());
     this.options = SimulationOptions.DEFAULTS.withTolerances(rtol, atol);
+    this.groups = groups(problem);
+  }
+
+  private static List<Group> groups(PetabProblem problem) {
+    Map<List<String>, List<PetabMeasurement>> byConditions = new LinkedHashMap<>();
+    for (PetabMeasurement m : problem.measurements()) {
+      byConditions.computeIfAbsent(List.of(m.preequilibration(), m.condition()), k -> new ArrayList<>()).add(m);
+    }
+    List<Group> out = new ArrayList<>();
+    byConditions.forEach((key, ms) -> {
+      double[] times = ms.stream().mapToDouble(PetabMeasurement::time).distinct().sorted().toArray();
+      if (times[0] > 0) {
+        double[] from0 = new double[times.length + 1];
+        System.arraycopy(times, 0, from0, 1, times.length);
+        times = from0;
+      }
+      out.add(new Group(key.get(0).isEmpty() ? null : problem.conditions().get(key.get(0)), problem.conditions().get(key.get(1)),
+          List.copyOf(ms), times));
+    });
+    return List.copyOf(out);
   }
 
   /** At the parameter table's nominal values. */
@@ -67,28 +95,17 @@ public final class PetabObjective {
   public Evaluation evaluate(Map<String, Double> values) {
     Map<String, Double> all = problem.nominalValues();
     all.putAll(values);
-    Map<List<String>, List<PetabMeasurement>> groups = new LinkedHashMap<>();
-    for (PetabMeasurement m : problem.measurements()) {
-      groups.computeIfAbsent(List.of(m.preequilibration(), m.condition()), k -> new ArrayList<>()).add(m);
-    }
     Map<PetabMeasurement, Double> simulated = new HashMap<>();
     double llh = 0;
     double chi2 = 0;
-    for (Map.Entry<List<String>, List<PetabMeasurement>> g : groups.entrySet()) {
-      String pre = g.getKey().get(0);
-      PetabProblem.Condition sim = problem.conditions().get(g.getKey().get(1));
-      List<PetabMeasurement> ms = g.getValue();
-      double[] times = ms.stream().mapToDouble(PetabMeasurement::time).distinct().sorted().toArray();
-      if (times[0] > 0) {
-        double[] from0 = new double[times.length + 1];
-        System.arraycopy(times, 0, from0, 1, times.length);
-        times = from0;
-      }
-      CompiledModel model = models.forTargets(setTargets(sim, all));
-      List<String> symbols = modelSymbols(ms, model, all);
-      SimulationResult result = simulate(pre.isEmpty() ? null : problem.conditions().get(pre), sim, model, times, symbols, all);
-      for (PetabMeasurement m : ms) {
-        int row = java.util.Arrays.binarySearch(times, m.time());
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      CompiledModel model = models.forTargets(setTargets(group.sim(), all));
+      int index = g;
+      List<String> symbols = symbolsOf.computeIfAbsent(index, k -> modelSymbols(group.measurements(), model, all));
+      SimulationResult result = simulate(group.pre(), group.sim(), model, group.times(), symbols, all);
+      for (PetabMeasurement m : group.measurements()) {
+        int row = java.util.Arrays.binarySearch(group.times(), m.time());
         Term term = term(m, result, row, all);
         simulated.put(m, term.h);
         llh += term.llh;

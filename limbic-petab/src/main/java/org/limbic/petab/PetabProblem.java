@@ -102,7 +102,7 @@ public final class PetabProblem {
     }
     String version = root.path("format_version").asString("");
     if (!version.equals("1") && !version.startsWith("1.")) {
-      throw new PetabException(yaml, 1, 1, "format_version '" + version + "' is not supported; this reader reads PEtab 1"
+      throw PetabException.unsupported(yaml, 1, 1, "format_version '" + version + "' is not supported; this reader reads PEtab 1"
           + (version.startsWith("2") ? " (PEtab 2.0 is not read yet)" : ""));
     }
     Path dir = yaml.toAbsolutePath().getParent();
@@ -143,12 +143,6 @@ public final class PetabProblem {
           "measurement")), observables, conditions, parameters));
     }
     return new PetabProblem(yaml, model, conditions, observables, measurements, parameters, measurementFiles.getFirst());
-  }
-
-  /** Whether a refusal is of a feature this reader does not support yet (PEtab 2.0, inf times), not of a fault. */
-  static boolean unsupported(PetabException e) {
-    String m = e.getMessage();
-    return m.contains("is not read yet") || m.contains("is not supported yet") || m.contains("is not supported; this reader");
   }
 
   private static List<Path> files(Path yaml, Path dir, JsonNode problem, String key) {

@@ -125,7 +125,7 @@ final class PetabTables {
         throw row.fault("time", "time must be a number >= 0 or inf, not " + row.require("time"));
       }
       if (Double.isInfinite(time)) {
-        throw row.fault("time", "time inf (a steady state after the simulation, post-equilibration) is not supported yet");
+        throw row.unsupported("time", "time inf (a steady state after the simulation, post-equilibration) is not supported yet");
       }
       double value = row.number("measurement");
       out.add(new PetabMeasurement(observable, preequilibration, condition, time, value,

@@ -59,7 +59,7 @@ public final class PetabTestSuite {
       problem = PetabProblem.read(dir.resolve("_" + id + ".yaml"));
     } catch (PetabException e) {
       // a feature this reader refuses by design is a skip; any other refusal of a suite case is a failure
-      return new Result(id, PetabProblem.unsupported(e) ? Verdict.SKIP : Verdict.FAIL, e.getMessage());
+      return new Result(id, e.isUnsupported() ? Verdict.SKIP : Verdict.FAIL, e.getMessage());
     } catch (RuntimeException e) {
       return new Result(id, Verdict.FAIL, e.getClass().getSimpleName() + ": " + e.getMessage());
     }

@@ -39,6 +39,11 @@ final class Tsv {
     PetabException fault(String column, String message) {
       return new PetabException(table.file, line, table.column(column), message);
     }
+
+    /** A feature not supported yet, at this row's cell of {@code column}. */
+    PetabException unsupported(String column, String message) {
+      return PetabException.unsupported(table.file, line, table.column(column), message);
+    }
   }
 
   final Path file;

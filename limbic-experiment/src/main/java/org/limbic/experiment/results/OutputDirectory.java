@@ -53,11 +53,8 @@ public final class OutputDirectory {
     Path parent = absolute.getParent();
     Path tmp = null;
     try {
+      requireUsable(target);
       if (Files.exists(absolute)) {
-        if (!Files.isDirectory(absolute) || !isEmpty(absolute)) {
-          throw new IllegalArgumentException("output directory " + target + " already exists and is not empty;"
-              + " choose another (--out) or remove it");
-        }
         Files.delete(absolute);
       }
       Files.createDirectories(parent);
