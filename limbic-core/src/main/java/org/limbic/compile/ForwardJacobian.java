@@ -127,7 +127,7 @@ final class ForwardJacobian {
    * only) a central difference with step 1e-7 max(1, |v|), about the square root of the rounding
    * error times the curvature scale: the Jacobian only steers the stiff solver's stages.
    */
-  private static Expr partialDerivative(Expr f, String slot) {
+  static Expr partialDerivative(Expr f, String slot) {
     try {
       return Derivative.of(f, slot);
     } catch (UnsupportedOperationException notDifferentiable) {

@@ -40,6 +40,8 @@ public final class RosenbrockIntegrator implements Integrator {
   private final double invQ;
 
   private OdeSystem sys;
+  /** The system as a {@link StructuredJacobian} when it solves by blocks, else null. */
+  private StructuredJacobian structured;
   private int n = -1;
   private double t, tPrev, h, hLast, hAcc, errAcc, jacNorm;
   private boolean needsStart, needsF, denseValid, autonomous;
@@ -72,7 +74,8 @@ public final class RosenbrockIntegrator implements Integrator {
   public void reset(OdeSystem system, double t0, double[] y0) {
     int dim = StepSupport.checkStart(system, t0, y0);
     this.sys = system;
-    if (dim != n) {
+    StructuredJacobian blocks = system instanceof StructuredJacobian sj ? sj : null;
+    if (dim != n || (blocks == null) != (structured == null)) {
       n = dim;
       y = new double[n];
       yPrev = new double[n];
@@ -82,12 +85,14 @@ public final class RosenbrockIntegrator implements Integrator {
       ft = new double[n];
       err = new double[n];
       fScratch = new double[n];
-      jac = new double[n * n];
-      w = new double[n * n];
+      // a structured system keeps its own matrices: n^2 here would be (n (1 + directions))^2
+      jac = blocks != null ? new double[0] : new double[n * n];
+      w = blocks != null ? new double[0] : new double[n * n];
       dense = new double[tab.denseRows() * n];
       k = new double[s][n];
-      lu = new DenseLu(n);
+      lu = blocks != null ? null : new DenseLu(n);
     }
+    structured = blocks;
     System.arraycopy(y0, 0, y, 0, n);
     System.arraycopy(y0, 0, yPrev, 0, n);
     autonomous = system.autonomous();
@@ -146,17 +151,21 @@ public final class RosenbrockIntegrator implements Integrator {
     final double[] y = this.y, jac = this.jac, w = this.w, u = this.u, yNew = this.yNew, err = this.err;
 
     // The Jacobian (and df/dt) at the step's start, reused by every attempt of this step.
-    sys.jacobian(t, y, jac);
     jacCalls++;
-    double norm = 0.0;
-    for (int i = 0; i < n; i++) {
-      double row = 0.0;
-      for (int j = 0; j < n; j++) {
-        row += Math.abs(jac[i * n + j]);
+    if (structured != null) {
+      jacNorm = structured.prepare(t, y);
+    } else {
+      sys.jacobian(t, y, jac);
+      double norm = 0.0;
+      for (int i = 0; i < n; i++) {
+        double row = 0.0;
+        for (int j = 0; j < n; j++) {
+          row += Math.abs(jac[i * n + j]);
+        }
+        norm = Math.max(norm, row);
       }
-      norm = Math.max(norm, row);
+      jacNorm = norm;
     }
-    jacNorm = norm;
     if (!autonomous) {
       double delta = Math.sqrt(1e-16 * Math.max(1e-5, Math.abs(t)));
       sys.rhs(t + delta, y, ft);
@@ -188,14 +197,8 @@ public final class RosenbrockIntegrator implements Integrator {
       }
       final double hh = h;
       final double diag = 1.0 / (hh * tab.gamma());
-      for (int i = 0; i < n * n; i++) {
-        w[i] = -jac[i];
-      }
-      for (int i = 0; i < n; i++) {
-        w[i * n + i] += diag;
-      }
       luCalls++;
-      if (!lu.factor(w)) {
+      if (!factor(diag)) {
         rejected++;
         rejectedBefore = true;
         h *= 0.5;
@@ -243,7 +246,11 @@ public final class RosenbrockIntegrator implements Integrator {
             ks[i] += hdi * ft[i];
           }
         }
-        lu.solve(w, ks);
+        if (structured != null) {
+          structured.solve(ks);
+        } else {
+          lu.solve(w, ks);
+        }
       }
       if (lastBad >= 0) {
         rejected++;
@@ -310,6 +317,20 @@ public final class RosenbrockIntegrator implements Integrator {
       rejectedBefore = true;
       h = accepted == 0 ? hh * 0.1 : hNew;
     }
+  }
+
+  /** W = diag I − J, factored; false when singular. */
+  private boolean factor(double diag) {
+    if (structured != null) {
+      return structured.factor(diag);
+    }
+    for (int i = 0; i < n * n; i++) {
+      w[i] = -jac[i];
+    }
+    for (int i = 0; i < n; i++) {
+      w[i * n + i] += diag;
+    }
+    return lu.factor(w);
   }
 
   @Override
