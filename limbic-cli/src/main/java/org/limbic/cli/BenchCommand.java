@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure solver, stochastic simulation and compiler speed.",
     subcommands = {BenchStiffCommand.class, BenchSsaCommand.class, BenchCompileCommand.class, BenchScanCommand.class,
-        BenchLlhCommand.class})
+        BenchLlhCommand.class, BenchGradientCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec

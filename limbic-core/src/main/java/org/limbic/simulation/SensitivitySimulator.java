@@ -38,10 +38,11 @@ public final class SensitivitySimulator {
     int n = model.stateCount();
     int directions = model.directions();
     int count = base.layout().parameterCount();
+    double t = times[0];
+    // the initialization may set parameters (initial assignments) and their seeds: read p after it
+    double[] y = start != null ? start.clone() : model.initialState(t, parameters);
     double[] p = java.util.Arrays.copyOf(parameters, count);
     Engines.checkRun(base, p, times);
-    double t = times[0];
-    double[] y = start != null ? start.clone() : model.initialState(t, parameters);
     SensitivityModel.Ode ode = model.odeSystem(parameters);
     RosenbrockIntegrator integrator = new RosenbrockIntegrator(RosenbrockTableau.RODAS5P, options.integrator());
     double tEnd = times[times.length - 1];

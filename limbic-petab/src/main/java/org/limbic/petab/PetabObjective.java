@@ -30,7 +30,7 @@ public final class PetabObjective {
   /** The default tolerances: tight enough that the objective's numerical error is far below the suite's 1e-3. */
   public static final double RTOL = 1e-10;
   public static final double ATOL = 1e-12;
-  private static final Pattern PLACEHOLDER = Pattern.compile("(observable|noise)Parameter(\\d+)_(.+)");
+  static final Pattern PLACEHOLDER = Pattern.compile("(observable|noise)Parameter(\\d+)_(.+)");
 
   /** A measurement and its simulated observable (untransformed). */
   public record Simulated(PetabMeasurement measurement, double simulation) {
@@ -39,17 +39,25 @@ public final class PetabObjective {
   public record Evaluation(double llh, double chi2, List<Simulated> simulations) {
   }
 
+  /**
+   * The log-likelihood with its gradient in the estimated parameters ({@code parameters}, in the
+   * parameter table's order), each on its estimation scale.
+   */
+  public record Gradient(double llh, double chi2, List<String> parameters, double[] gradient) {
+  }
+
   /** The measurements of one pair of conditions (pre-equilibration, or null, and simulation), and their times from 0. */
-  private record Group(PetabProblem.Condition pre, PetabProblem.Condition sim, List<PetabMeasurement> measurements,
+  record Group(PetabProblem.Condition pre, PetabProblem.Condition sim, List<PetabMeasurement> measurements,
                        double[] times) {
   }
 
-  private final PetabProblem problem;
-  private final ConditionModels models;
-  private final SimulationOptions options;
-  private final List<Group> groups;
+  final PetabProblem problem;
+  final ConditionModels models;
+  final SimulationOptions options;
+  final List<Group> groups;
+  private final ObjectiveGradient gradient;
   /** The model symbols each group's observables read, found at its first evaluation. */
-  private final Map<Integer, List<String>> symbolsOf = new java.util.concurrent.ConcurrentHashMap<>();
+  final Map<Integer, List<String>> symbolsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   public PetabObjective(PetabProblem problem) {
     this(problem, RTOL, ATOL);
@@ -61,6 +69,7 @@ public final class PetabObjective {
     this.models = new ConditionModels(problem.model());
     this.options = SimulationOptions.DEFAULTS.withTolerances(rtol, atol);
     this.groups = groups(problem);
+    this.gradient = new ObjectiveGradient(this);
   }
 
   private static List<Group> groups(PetabProblem problem) {
@@ -80,6 +89,21 @@ public final class PetabObjective {
           List.copyOf(ms), times));
     });
     return List.copyOf(out);
+  }
+
+  /**
+   * The log-likelihood and its gradient by forward sensitivities at {@code values} (linear, by
+   * parameter id; a parameter not given keeps its nominal value).
+   *
+   * @throws UnsupportedOperationException for a model whose sensitivities are not implemented (events, delays)
+   */
+  public Gradient gradient(Map<String, Double> values) {
+    return gradient.at(values);
+  }
+
+  /** The estimated parameters, in the order of {@link Gradient#gradient()}. */
+  public List<String> estimatedParameters() {
+    return gradient.estimated();
   }
 
   /** At the parameter table's nominal values. */
@@ -146,7 +170,7 @@ public final class PetabObjective {
   }
 
   /** The targets a condition gives a value (not NaN): their initial assignments give way. */
-  private static Set<String> setTargets(PetabProblem.Condition c, Map<String, Double> values) {
+  static Set<String> setTargets(PetabProblem.Condition c, Map<String, Double> values) {
     Set<String> set = new TreeSet<>();
     c.values().forEach((target, v) -> {
       if (!Double.isNaN(value(v, values))) {
@@ -157,7 +181,7 @@ public final class PetabObjective {
   }
 
   /** The parameter vector: the table's values of model parameters, then the condition's values. */
-  private double[] parameters(CompiledModel model, PetabProblem.Condition c, Map<String, Double> values) {
+  double[] parameters(CompiledModel model, PetabProblem.Condition c, Map<String, Double> values) {
     double[] p = model.newParameters();
     for (Map.Entry<String, Double> e : values.entrySet()) {
       if (problem.model().parameterById(e.getKey()).isPresent()) {
@@ -174,12 +198,12 @@ public final class PetabObjective {
   }
 
   /** A number, or a parameter of the table by id. */
-  private static double value(String text, Map<String, Double> values) {
+  static double value(String text, Map<String, Double> values) {
     return Tsv.parseNumber(text).orElseGet(() -> values.get(text));
   }
 
   /** The model symbols the observables and noise formulas of {@code ms} read, to record at the output times. */
-  private List<String> modelSymbols(List<PetabMeasurement> ms, CompiledModel model, Map<String, Double> values) {
+  List<String> modelSymbols(List<PetabMeasurement> ms, CompiledModel model, Map<String, Double> values) {
     Set<String> symbols = new LinkedHashSet<>();
     for (String id : ms.stream().map(PetabMeasurement::observableId).distinct().toList()) {
       PetabObservable o = problem.observables().get(id);

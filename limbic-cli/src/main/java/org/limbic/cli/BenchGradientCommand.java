@@ -1,0 +1,82 @@
+package org.limbic.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.limbic.petab.GradientCheck;
+import org.limbic.petab.PetabObjective;
+import org.limbic.petab.PetabProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code limbic bench gradient PROBLEM.yaml}: the median times of one log-likelihood and of one
+ * log-likelihood with its forward-sensitivity gradient, in a warm JVM, the figures AMICI's t_sim and
+ * t_fwd budgets bound; {@code --check} adds the gradient against central finite differences.
+ */
+@Command(name = "gradient", mixinStandardHelpOptions = true,
+    description = "Median times of a PEtab log-likelihood and of its gradient at the nominal parameters, after warm-up:"
+        + " problem=<id> llh=<value> median_ms_llh=<t> median_ms_gradient=<t> gradient=forward")
+final class BenchGradientCommand implements Runnable {
+
+  @Parameters(index = "0", paramLabel = "PROBLEM.yaml")
+  Path problem;
+
+  @Option(names = "--reps", defaultValue = "11", description = "timed evaluations of each (default: 11), after as many for warm-up")
+  int reps;
+
+  @Option(names = "--rtol", defaultValue = "1e-8", description = "relative tolerance (default: 1e-8, AMICI's)")
+  double rtol;
+
+  @Option(names = "--atol", defaultValue = "1e-10", description = "absolute tolerance (default: 1e-10)")
+  double atol;
+
+  @Option(names = "--check", description = "also compare the gradient with central finite differences, per component")
+  boolean check;
+
+  @Override
+  public void run() {
+    if (reps < 1) {
+      throw new IllegalArgumentException("--reps must be at least 1, got " + reps);
+    }
+    PetabProblem p = PetabProblem.read(problem);
+    PetabObjective objective = new PetabObjective(p, rtol, atol);
+    Map<String, Double> nominal = p.nominalValues();
+    double[] llhMs = time(() -> objective.evaluate(nominal).llh());
+    double[] gradientMs = time(() -> objective.gradient(nominal).llh());
+    double llh = objective.evaluate(nominal).llh();
+    String id = p.yaml().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    System.out.printf(Locale.ROOT, "problem=%s llh=%.12g median_ms_llh=%.3f median_ms_gradient=%.3f gradient=forward"
+        + " parameters=%d reps=%d rtol=%g atol=%g%n", id, llh, llhMs[reps / 2], gradientMs[reps / 2],
+        objective.estimatedParameters().size(), reps, rtol, atol);
+    if (check) {
+      GradientCheck.Result result = GradientCheck.at(p, Map.of(), rtol, atol);
+      for (GradientCheck.Component c : result.components()) {
+        System.out.printf(Locale.ROOT, "  %-40s sensitivity=% .10e difference=% .10e relative_error=%.2e%s%n", c.parameter(),
+            c.sensitivity(), c.difference(), c.relativeError(), c.checked() ? "" : " (below 1e-6 |g|, not checked)");
+      }
+      System.out.printf(Locale.ROOT, "check=%s worst_relative_error=%.3g checked=%d of %d%n", result.passes() ? "pass" : "FAIL",
+          result.worst(), result.checked(), result.components().size());
+      if (!result.passes()) {
+        throw new CommandFailedException("the gradient of " + id + " differs from finite differences by "
+            + result.worst() + " (relative), above " + GradientCheck.RELATIVE);
+      }
+    }
+  }
+
+  private double[] time(java.util.function.DoubleSupplier evaluation) {
+    for (int i = 0; i < reps; i++) {
+      evaluation.getAsDouble();
+    }
+    double[] ms = new double[reps];
+    for (int i = 0; i < reps; i++) {
+      long start = System.nanoTime();
+      evaluation.getAsDouble();
+      ms[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(ms);
+    return ms;
+  }
+}
