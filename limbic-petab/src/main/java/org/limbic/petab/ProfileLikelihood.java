@@ -124,6 +124,18 @@ public final class ProfileLikelihood {
       return Verdict.PRACTICALLY_NON_IDENTIFIABLE;
     }
 
+    /** The verdict with the open side, e.g. "practically non-identifiable (open above)". */
+    public String description() {
+      return switch (verdict()) {
+        case IDENTIFIABLE, STRUCTURALLY_FLAT -> verdict().label();
+        case PRACTICALLY_NON_IDENTIFIABLE -> verdict().label() + " (open " + switch (open()) {
+          case "both" -> "on both sides";
+          case "lower" -> "below";
+          default -> "above";
+        } + ")";
+      };
+    }
+
     /** The sides the profile does not close: none, lower, upper or both. */
     public String open() {
       boolean lo = lower.end() != End.CROSSED;
