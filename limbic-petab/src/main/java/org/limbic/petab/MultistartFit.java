@@ -9,18 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hipparchus.exception.MathIllegalStateException;
-import org.hipparchus.optim.InitialGuess;
-import org.hipparchus.optim.MaxEval;
-import org.hipparchus.optim.SimpleBounds;
-import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
-import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * Maximum-likelihood estimation from many starts: Latin-hypercube starts within the bounds, on each
  * parameter's scale (lin, log, log10), each improved by Powell's BOBYQA (Hipparchus), which keeps to
- * the bounds and needs no gradient. The gradient-based methods on forward sensitivities (issue
+ * the bounds and needs no gradient ({@link BoundedMaximizer}; Brent's method for one parameter). The gradient-based methods on forward sensitivities (issue
  * #12) will be faster on problems with many parameters; this is the one that needs nothing more
  * than the objective. Same seed, same starts and results, whatever the thread count: each start
  * is drawn before any runs and optimized on its own.
@@ -132,61 +125,19 @@ public final class MultistartFit {
     int n = x0.length;
     double[] lo = new double[n];
     double[] hi = new double[n];
-    double smallestRange = Double.POSITIVE_INFINITY;
     for (int j = 0; j < n; j++) {
       lo[j] = lower(j);
       hi[j] = upper(j);
-      smallestRange = Math.min(smallestRange, hi[j] - lo[j]);
     }
-    double initialLlh = llh(x0, objective);
-    double[] best = x0.clone();
-    double[] bestLlh = {initialLlh};
-    int[] evaluations = {1};
-    String status = "converged";
-    if (n < 2) {
-      status = "one parameter: not optimized (BOBYQA needs two)";
-    } else {
-      // BOBYQA needs the bounds at least twice the initial trust region apart. Its trust region
-      // shrinks for good once it stops, often short of the optimum on these problems (Boehm: a start
-      // stopped at -249.7, 111 below the best): it is restarted from its best point, with a fresh
-      // region, until a round gains less than 1e-3 in llh or the evaluations are spent.
-      double radius = Math.min(1.0, 0.2 * smallestRange);
-      boolean first = true;
-      double before = Double.NEGATIVE_INFINITY;
-      // the first round always runs, also from a start whose simulation failed (its llh -inf)
-      while ((first || bestLlh[0] - before > 1e-3) && evaluations[0] < maxEvaluations) {
-        first = false;
-        before = bestLlh[0];
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, radius, 1e-6 * radius);
-        try {
-          optimizer.optimize(new MaxEval(maxEvaluations - evaluations[0] + 1), GoalType.MINIMIZE, new InitialGuess(best.clone()),
-              new SimpleBounds(lo, hi), new ObjectiveFunction(x -> {
-                double llh = llh(x, objective);
-                evaluations[0]++;
-                if (llh > bestLlh[0]) {
-                  bestLlh[0] = llh;
-                  System.arraycopy(x, 0, best, 0, n);
-                }
-                // a failed simulation is a very poor point, finite so that BOBYQA's models stay finite
-                return Double.isFinite(llh) ? -llh : 1e30;
-              }));
-        } catch (MathIllegalStateException e) {
-          status = "stopped after " + maxEvaluations + " evaluations";
-        }
-      }
-    }
-    if (!Double.isFinite(bestLlh[0])) {
-      status = "no point of this start could be simulated";
-    } else if (evaluations[0] >= maxEvaluations && !status.startsWith("stopped")) {
-      status = "stopped after " + maxEvaluations + " evaluations";
-    }
+    BoundedMaximizer.Result r = BoundedMaximizer.maximize(x -> llh(x, objective), x0, lo, hi, 1.0, maxEvaluations);
+    String status = r.status().startsWith("no point") ? "no point of this start could be simulated" : r.status();
     double[] bestLinear = new double[n];
     double[] initialLinear = new double[n];
     for (int j = 0; j < n; j++) {
-      bestLinear[j] = estimated.get(j).scale().toLinear(best[j]);
+      bestLinear[j] = estimated.get(j).scale().toLinear(r.best()[j]);
       initialLinear[j] = estimated.get(j).scale().toLinear(x0[j]);
     }
-    return new Start(index, initialLinear, initialLlh, bestLinear, bestLlh[0], evaluations[0],
+    return new Start(index, initialLinear, r.initialLlh(), bestLinear, r.llh(), r.evaluations(),
         (System.nanoTime() - start) / 1e9, status);
   }
 }

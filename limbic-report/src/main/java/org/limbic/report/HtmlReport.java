@@ -28,10 +28,23 @@ public final class HtmlReport {
   public record ClaimResult(Claim claim, ClaimOutcome outcome) {
   }
 
-  /** A heading, an optional paragraph and figures, e.g. the time courses of {@code limbic run}. */
-  public record Section(String heading, String text, List<Figure> figures) {
+  /** A heading, an optional paragraph and figures, e.g. the time courses of {@code limbic run}; a table, if any, first. */
+  public record Section(String heading, String text, Optional<Table> table, List<Figure> figures) {
     public Section {
       figures = List.copyOf(figures);
+    }
+  }
+
+  /** A table of text cells, one row as long as the header, e.g. the confidence intervals of {@code limbic profile}. */
+  public record Table(List<String> columns, List<List<String>> rows) {
+    public Table {
+      columns = List.copyOf(columns);
+      rows = rows.stream().map(List::copyOf).toList();
+      for (List<String> row : rows) {
+        if (row.size() != columns.size()) {
+          throw new IllegalArgumentException("a table row has " + row.size() + " cells for " + columns.size() + " columns: " + row);
+        }
+      }
     }
   }
 
@@ -128,12 +141,25 @@ public final class HtmlReport {
       if (s.text() != null && !s.text().isBlank()) {
         h.append("<p>").append(escape(s.text())).append("</p>\n");
       }
+      s.table().ifPresent(t -> table(h, t));
       for (Figure f : s.figures()) {
         figures.append(h, f);
       }
     }
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  private static void table(StringBuilder h, Table t) {
+    h.append("<table class=\"data\">\n<thead><tr>");
+    t.columns().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
+    h.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : t.rows()) {
+      h.append("<tr>");
+      row.forEach(c -> h.append("<td>").append(escape(c)).append("</td>"));
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
   }
 
   /** Renders each figure once as PNG (shown) and SVG (linked), named by position and title. */
@@ -191,9 +217,10 @@ public final class HtmlReport {
              padding: 0 1em; color: #222; line-height: 1.45; }
       h1 { margin-bottom: 0.2em; }
       .meta { color: #666; margin-top: 0; }
-      table.claims { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-      table.claims th, table.claims td { border: 1px solid #ccc; padding: 0.4em 0.6em; text-align: left; vertical-align: top; }
-      table.claims th { background: #f2f2f2; }
+      table.claims, table.data { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+      table.claims th, table.claims td, table.data th, table.data td { border: 1px solid #ccc; padding: 0.4em 0.6em;
+             text-align: left; vertical-align: top; }
+      table.claims th, table.data th { background: #f2f2f2; }
       .statement { color: #555; font-size: 0.9em; }
       td.pass { background: #dff3e0; color: #1b5e20; font-weight: bold; }
       td.fail { background: #fbe0e0; color: #b71c1c; font-weight: bold; }
@@ -241,7 +268,13 @@ public final class HtmlReport {
     }
 
     public Builder section(String heading, String text, List<Figure> figures) {
-      sections.add(new Section(heading, text, figures));
+      sections.add(new Section(heading, text, Optional.empty(), figures));
+      return this;
+    }
+
+    /** A section with a table above its figures. */
+    public Builder section(String heading, String text, Table table, List<Figure> figures) {
+      sections.add(new Section(heading, text, Optional.of(table), figures));
       return this;
     }
 
