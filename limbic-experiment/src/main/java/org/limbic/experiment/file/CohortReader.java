@@ -42,7 +42,8 @@ final class CohortReader {
     return new CohortSpec((int) size, distributions, correlations);
   }
 
-  private static Distribution distribution(YamlNode.Entry e) {
+  /** A parameter's distribution: a number (fixed) or {distribution: ...}; the sensitivity section reads its distributions here too. */
+  static Distribution distribution(YamlNode.Entry e) {
     String id = e.key();
     if (e.value() instanceof YamlNode.Scalar) {
       return new Distribution.Fixed(Values.number(e.value(), "cohort parameter '" + id + "'"));

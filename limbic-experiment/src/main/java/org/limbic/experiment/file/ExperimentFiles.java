@@ -3,6 +3,7 @@ package org.limbic.experiment.file;
 import java.nio.file.Path;
 import java.util.List;
 import org.limbic.experiment.spec.ExperimentSpec;
+import org.limbic.experiment.spec.SensitivityExperiment;
 import org.limbic.io.InputFileException;
 import org.limbic.io.InputFiles;
 
@@ -15,7 +16,7 @@ public final class ExperimentFiles {
 
   /** The keys an experiment file may have at its top level, in the order the documentation gives them. */
   public static final List<String> TOP_LEVEL_KEYS = List.of("name", "model", "parameters", "time", "interventions",
-      "outputs", "solver", "replicates", "seed", "scan", "cohort");
+      "outputs", "solver", "replicates", "seed", "scan", "cohort", "sensitivity");
 
   private ExperimentFiles() {
   }
@@ -43,6 +44,18 @@ public final class ExperimentFiles {
 
   public static ExperimentSpec parse(String text, String sourceName, Path baseDir, ModelResolver models) {
     return new ExperimentReader(sourceName, baseDir, models).read(YamlTree.parse(text, sourceName));
+  }
+
+  /**
+   * Reads and validates a file with a {@code sensitivity} section (which {@link #read} refuses): the
+   * experiment each design point runs, and the analysis.
+   */
+  public static SensitivityExperiment readSensitivity(Path file, ModelResolver models) {
+    return parseSensitivity(text(file), file.toString(), file.toAbsolutePath().getParent(), models);
+  }
+
+  public static SensitivityExperiment parseSensitivity(String text, String sourceName, Path baseDir, ModelResolver models) {
+    return new ExperimentReader(sourceName, baseDir, models).readSensitivity(YamlTree.parse(text, sourceName));
   }
 
   /** An experiment file's text as {@link #read} reads it, for whoever records it with the run. */

@@ -13,6 +13,8 @@ import org.limbic.experiment.spec.Intervention;
 import org.limbic.experiment.spec.ModelRef;
 import org.limbic.experiment.spec.OutputSpec;
 import org.limbic.experiment.spec.ScanSpec;
+import org.limbic.experiment.spec.SensitivityExperiment;
+import org.limbic.experiment.spec.SensitivitySpec;
 import org.limbic.experiment.spec.SolverSpec;
 import org.limbic.experiment.spec.TimeGrid;
 import org.limbic.model.Model;
@@ -33,7 +35,28 @@ final class ExperimentReader {
     this.resolver = resolver;
   }
 
+  /** An experiment to run; a file with a sensitivity section is refused, naming the command that runs it. */
   ExperimentSpec read(YamlNode root) {
+    Read r = readAll(root);
+    if (r.sensitivity().isPresent()) {
+      throw new ExperimentFileException(r.top().keyLocation("sensitivity"), "this file describes a sensitivity analysis;"
+          + " run it with 'limbic sensitivity FILE' (or remove 'sensitivity' to run the experiment once)");
+    }
+    return r.spec();
+  }
+
+  /** An experiment with its sensitivity analysis, which the file must have. */
+  SensitivityExperiment readSensitivity(YamlNode root) {
+    Read r = readAll(root);
+    return new SensitivityExperiment(r.spec(), r.sensitivity().orElseThrow(() -> new ExperimentFileException(r.top().map().location(),
+        "the experiment file has no 'sensitivity' section; add one, e.g. sensitivity: {method: sobol, samples: 1024,"
+            + " parameters: {k: {min: 0.1, max: 1}}} (docs/experiment-files.md)")));
+  }
+
+  private record Read(Section top, ExperimentSpec spec, Optional<SensitivitySpec> sensitivity) {
+  }
+
+  private Read readAll(YamlNode root) {
     if (Values.isNull(root)) {
       throw new ExperimentFileException(root.location(),
           "the experiment file is empty; it needs at least 'model' and 'time' (see docs/experiment-files.md)");
@@ -68,8 +91,19 @@ final class ExperimentReader {
     }
     Optional<ScanSpec> scan = top.get("scan").map(n -> ScanReader.read(n, names));
     Optional<CohortSpec> cohort = top.get("cohort").map(n -> CohortReader.read(n, names));
-    return new ExperimentSpec(name, ref, parameters, time, interventions, outputs, solver, (int) replicates, seed,
-        scan, cohort, source);
+    for (String other : List.of("scan", "cohort")) {
+      if (top.has("sensitivity") && top.has(other)) {
+        throw new ExperimentFileException(top.keyLocation("sensitivity"), "give either '" + other + "' or 'sensitivity', not both;"
+            + " the sensitivity analysis chooses its own points");
+      }
+    }
+    if (top.has("sensitivity") && replicates > 1) {
+      throw new ExperimentFileException(top.keyLocation("replicates"), "a sensitivity analysis runs each point once; remove"
+          + " 'replicates' (a stochastic model uses one seed at every point)");
+    }
+    Optional<SensitivitySpec> sensitivity = top.get("sensitivity").map(n -> SensitivityReader.read(n, names, outputs));
+    return new Read(top, new ExperimentSpec(name, ref, parameters, time, interventions, outputs, solver, (int) replicates, seed,
+        scan, cohort, source), sensitivity);
   }
 
   private ModelRef modelRef(YamlNode node) {

@@ -41,6 +41,16 @@ final class PreparedExperiment {
   private final int simulatedCount;
 
   PreparedExperiment(ExperimentSpec spec, Model model) {
+    this(spec, model, seed -> spec.scan().<SubjectSampler>map(s -> new ScanSampler(s, seed))
+        .or(() -> spec.cohort().map(c -> new CohortSampler(c, seed)))
+        .orElseGet(SubjectSampler::single));
+  }
+
+  /**
+   * With the subjects of {@code samplers} (given the experiment's seed) instead of the spec's scan or
+   * cohort: a sensitivity analysis' design points ({@link ExperimentMetrics}).
+   */
+  PreparedExperiment(ExperimentSpec spec, Model model, java.util.function.LongFunction<SubjectSampler> samplers) {
     this.spec = spec;
     if (spec.replicates() < 1) {
       throw new IllegalArgumentException("replicates must be >= 1, got " + spec.replicates());
@@ -50,9 +60,7 @@ final class PreparedExperiment {
     }
     InterventionCompiler.Result interventions = InterventionCompiler.compile(model, spec.interventions());
     this.compiled = CompiledModels.of(interventions.model());
-    this.sampler = spec.scan().<SubjectSampler>map(s -> new ScanSampler(s, spec.seed()))
-        .or(() -> spec.cohort().map(c -> new CohortSampler(c, spec.seed())))
-        .orElseGet(SubjectSampler::single);
+    this.sampler = samplers.apply(spec.seed());
     this.parameters = new ParameterVector(compiled, spec.parameters(), interventions.knockouts());
     this.sampledIndex = sampler.parameters().stream().mapToInt(parameters::index).toArray();
     var recorded = new java.util.TreeSet<String>(spec.parameters().keySet());
@@ -148,6 +156,13 @@ final class PreparedExperiment {
         outputValues[i] = java.util.Arrays.copyOf(values[i], outputs.size());
       }
     }
+    double[] metrics = metrics(values);
+    return new UnitResult(new UnitRows(UnitRows.timecourses(runId, subject, replicate, times, outputs, outputValues),
+        UnitRows.metrics(runId, subject, replicate, metricNames, metrics), parameterRows, ""), metrics);
+  }
+
+  /** The metrics of one simulation's values (rows by output time, columns the simulated variables). */
+  private double[] metrics(double[][] values) {
     double[] metrics = new double[metricColumn.length];
     double[] series = new double[times.length];
     for (int m = 0; m < metricColumn.length; m++) {
@@ -156,8 +171,20 @@ final class PreparedExperiment {
       }
       metrics[m] = Metrics.compute(spec.outputs().metrics().get(m), times, series);
     }
-    return new UnitResult(new UnitRows(UnitRows.timecourses(runId, subject, replicate, times, outputs, outputValues),
-        UnitRows.metrics(runId, subject, replicate, metricNames, metrics), parameterRows, ""), metrics);
+    return metrics;
+  }
+
+  /**
+   * The metrics of one run with the sampler's parameters at {@code sampled} (in its order), the rest
+   * as for any unit, simulated with the seed of unit 0 whatever the values: a function of the values
+   * alone, as a sensitivity analysis needs. Thread-safe; formats no rows.
+   *
+   * @throws SolverException or another runtime exception when the point cannot be simulated
+   */
+  double[] metricsAt(double[] sampled) {
+    double[] p = parameters.subject(sampledIndex, sampled);
+    long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, 0);
+    return metrics(engine.run(p, times, seed).values());
   }
 
   private double[] recordedValues(double[] p) {

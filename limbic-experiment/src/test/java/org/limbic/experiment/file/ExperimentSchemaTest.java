@@ -58,6 +58,8 @@ class ExperimentSchemaTest {
         .containsExactlyElementsOf(OutputReader.KINDS);
     assertThat(strings(at(schema, "$defs", "scan", "properties", "method", "enum")))
         .containsExactlyElementsOf(ScanReader.METHODS);
+    assertThat(strings(at(schema, "$defs", "sensitivity", "properties", "method", "enum")))
+        .containsExactlyElementsOf(SensitivityReader.METHODS);
     List<String> interventionKinds = ((YamlNode.Sequence) at(schema, "$defs", "intervention", "oneOf")).items()
         .stream().map(n -> keys(at(n, "properties")).getFirst()).toList();
     assertThat(interventionKinds).containsExactlyElementsOf(InterventionReader.KINDS);

@@ -49,17 +49,37 @@ final class LaborClaims {
             seed -> c.largestPeakAtBirth()));
   }
 
-  private ClaimOutcome positiveFeedback() {
+  /**
+   * OXT-1's measured numbers, late (8-10 cm) over early (3-5 cm) labor: plasma OT, contraction
+   * frequency and amplitude, dilation rate (cm/min at 3-5 and 8-10 cm in {@code rates}); a function
+   * of the scaling alone, so that a sensitivity analysis can take it (OxytocinClaimSensitivityTest).
+   */
+  record Acceleration(SimulationResult run, double otRatio, double freqRatio, double ampRatio, double rateRatio,
+                      double earlyRate, double lateRate) {
+  }
+
+  static Acceleration acceleration(ParameterScaling scaling) {
     SimulationResult r = ScenarioRun.scenario(LABOR, Map.of(), scaling);
     double birth = Traces.firstEvent(r, "birth");
     double t5 = timeToDilation(r, 5);
     double t8 = timeToDilation(r, 8);
     double earlyRate = 2 / t5;
     double lateRate = 2 / (birth - t8);
-    double otRatio = Traces.mean(r, "OT_plasma", t8, birth) / Traces.mean(r, "OT_plasma", 0, t5);
-    double freqRatio = Traces.mean(r, "contraction_frequency", t8, birth) / Traces.mean(r, "contraction_frequency", 0, t5);
-    double ampRatio = Traces.mean(r, "contraction_amplitude", t8, birth) / Traces.mean(r, "contraction_amplitude", 0, t5);
-    double rateRatio = lateRate / earlyRate;
+    return new Acceleration(r, Traces.mean(r, "OT_plasma", t8, birth) / Traces.mean(r, "OT_plasma", 0, t5),
+        Traces.mean(r, "contraction_frequency", t8, birth) / Traces.mean(r, "contraction_frequency", 0, t5),
+        Traces.mean(r, "contraction_amplitude", t8, birth) / Traces.mean(r, "contraction_amplitude", 0, t5),
+        lateRate / earlyRate, earlyRate, lateRate);
+  }
+
+  private ClaimOutcome positiveFeedback() {
+    Acceleration a = acceleration(scaling);
+    SimulationResult r = a.run();
+    double earlyRate = a.earlyRate();
+    double lateRate = a.lateRate();
+    double otRatio = a.otRatio();
+    double freqRatio = a.freqRatio();
+    double ampRatio = a.ampRatio();
+    double rateRatio = a.rateRatio();
     boolean pass = otRatio > 1 && freqRatio > 1 && ampRatio > 1 && rateRatio > 1;
     var band = new Figure.Band("expected: late / early > 1", 1, Math.max(3, 1.2 * Math.max(otRatio, rateRatio)));
     return new ClaimOutcome(pass,
