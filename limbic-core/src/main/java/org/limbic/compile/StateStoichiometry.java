@@ -26,11 +26,13 @@ public final class StateStoichiometry {
 
   private final List<String> states;
   private final List<String> columns;
+  private final int[] columnReaction;
   private final double[][] matrix;
 
-  private StateStoichiometry(List<String> states, List<String> columns, double[][] matrix) {
+  private StateStoichiometry(List<String> states, List<String> columns, int[] columnReaction, double[][] matrix) {
     this.states = states;
     this.columns = columns;
+    this.columnReaction = columnReaction;
     this.matrix = matrix;
   }
 
@@ -39,7 +41,9 @@ public final class StateStoichiometry {
     List<String> states = compiled.layout().stateIds();
     List<String> columns = new ArrayList<>();
     List<double[]> entries = new ArrayList<>();
-    for (Reaction r : model.reactions()) {
+    List<Integer> reactionOf = new ArrayList<>();
+    for (int ri = 0; ri < model.reactions().size(); ri++) {
+      Reaction r = model.reactions().get(ri);
       Map<String, Double> net = new LinkedHashMap<>();
       List<String> variable = new ArrayList<>();
       for (List<SpeciesReference> side : List.of(r.reactants(), r.products())) {
@@ -61,11 +65,13 @@ public final class StateStoichiometry {
       });
       columns.add(r.id());
       entries.add(column);
+      reactionOf.add(ri);
       for (String species : variable) {
         int i = changedState(model, states, species);
         if (i >= 0) {
           columns.add("variable stoichiometry of " + species + " in " + r.id());
           entries.add(unit(states.size(), i));
+          reactionOf.add(ri);
         }
       }
     }
@@ -73,6 +79,7 @@ public final class StateStoichiometry {
       if (rule instanceof Rule.Rate rr) {
         columns.add("rate rule of " + rr.variable());
         entries.add(unit(states.size(), states.indexOf(rr.variable())));
+        reactionOf.add(-1);
       }
     }
     double[][] matrix = new double[states.size()][entries.size()];
@@ -81,7 +88,8 @@ public final class StateStoichiometry {
         matrix[i][c] = entries.get(c)[i];
       }
     }
-    return new StateStoichiometry(List.copyOf(states), List.copyOf(columns), matrix);
+    return new StateStoichiometry(List.copyOf(states), List.copyOf(columns),
+        reactionOf.stream().mapToInt(Integer::intValue).toArray(), matrix);
   }
 
   private static double[] unit(int n, int i) {
@@ -104,6 +112,11 @@ public final class StateStoichiometry {
   /** What each column is: a reaction id, or the rate rule or variable stoichiometry it stands for. */
   public List<String> columns() {
     return columns;
+  }
+
+  /** Per column, the index of its reaction in the model's order, or -1 for a rate rule. */
+  public int[] columnReaction() {
+    return columnReaction.clone();
   }
 
   /** N[i][c], a copy. */

@@ -32,8 +32,31 @@ public final class ConservationLaws {
 
   /** The laws of a compiled model, from its stoichiometry in state coordinates. */
   public static ConservationLaws of(CompiledModel compiled) {
+    return of(compiled, new java.util.BitSet());
+  }
+
+  /**
+   * The laws when the reactions in {@code off} (model order) have rate 0 for the parameters at hand
+   * (a rate constant or an inhibitor at 0): their columns are left out, which adds the laws that
+   * hold while they stay off (a species only they change is then constant).
+   */
+  public static ConservationLaws of(CompiledModel compiled, java.util.BitSet off) {
     StateStoichiometry s = StateStoichiometry.of(compiled);
-    return ofStoichiometry(s.states(), s.matrix());
+    double[][] n = s.matrix();
+    int[] reaction = s.columnReaction();
+    int kept = 0;
+    for (int r : reaction) {
+      kept += r >= 0 && off.get(r) ? 0 : 1;
+    }
+    double[][] on = new double[n.length][kept];
+    for (int i = 0; i < n.length; i++) {
+      for (int c = 0, k = 0; c < reaction.length; c++) {
+        if (!(reaction[c] >= 0 && off.get(reaction[c]))) {
+          on[i][k++] = n[i][c];
+        }
+      }
+    }
+    return ofStoichiometry(s.states(), on);
   }
 
   /** The laws of {@code n} (rows: states, columns: reactions or other fluxes). */

@@ -1,10 +1,12 @@
 package org.limbic.steady;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.limbic.compile.CompiledModel;
 import org.limbic.simulation.Simulator;
 import org.limbic.simulation.TimeSwitches;
@@ -48,6 +50,9 @@ public final class SteadyStateSolver {
   private final CompiledModel model;
   private final SteadyStateOptions options;
   private final ConservationLaws laws;
+  /** Per compiled model, the laws per set of reactions off (rate 0 for the parameters at hand), found once each. */
+  private static final Map<CompiledModel, Map<BitSet, ConservationLaws>> LAWS_WITH_OFF =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   public SteadyStateSolver(CompiledModel model, SteadyStateOptions options) {
     this.model = model;
@@ -59,7 +64,10 @@ public final class SteadyStateSolver {
     this(model, SteadyStateOptions.DEFAULTS);
   }
 
-  /** The conservation laws of the model, which a Newton solution holds to. */
+  /**
+   * The conservation laws of the model's structure. A Newton solution holds to these and to those
+   * of reactions that are off for its parameters ({@link SteadyStateResult#conservationLaws()}).
+   */
   public ConservationLaws conservationLaws() {
     return laws;
   }
@@ -83,10 +91,18 @@ public final class SteadyStateSolver {
     p = p.clone();
     String note = "simulation was asked for";
     Newton newton = null;
+    BitSet off = new BitSet();
+    ConservationLaws laws = this.laws;
     if (options.strategy() != SteadyStateOptions.Strategy.SIMULATION) {
       note = newtonDoesNotApply(p, y0, t0);
       if (note.isEmpty()) {
-        newton = newton(p, y0, t0, laws.totals(y0));
+        off = reactionsOff(p, y0, t0);
+        laws = off.isEmpty() ? this.laws : LAWS_WITH_OFF.computeIfAbsent(model, m -> new ConcurrentHashMap<>())
+            .computeIfAbsent(off, o -> ConservationLaws.of(model, o));
+        note = lawsContradicted(p, y0, t0, laws);
+      }
+      if (note.isEmpty()) {
+        newton = newton(p, y0, t0, laws, off, laws.totals(y0));
         if (newton.failure().isEmpty()) {
           return new SteadyStateResult(model.layout().stateIds(), newton.y(), SteadyStateResult.Method.NEWTON,
               newton.iterations(), newton.residual(), name(newton.worst()), Double.NaN, laws, "");
@@ -100,7 +116,7 @@ public final class SteadyStateSolver {
             residual, "try the simulation fallback (strategy NEWTON_THEN_SIMULATION)");
       }
     }
-    return simulate(p, y0, t0, note);
+    return simulate(p, y0, t0, note, laws, off);
   }
 
   // ---- Newton ----
@@ -117,19 +133,54 @@ public final class SteadyStateSolver {
     if (after > t0) {
       return "not used: the right-hand side switches at t = " + after + ", after the start " + t0;
     }
-    return lawsContradicted(p, y0, t0);
+    return "";
+  }
+
+  /**
+   * The reactions whose rate is 0 at the start and at four states spread over two orders of
+   * magnitude around it, for the parameters at hand (a rate constant, an inhibitor or a stimulus
+   * at 0): while they stay off, a species only they change is constant, a conservation law the
+   * structure alone does not show (PEtab's Isensee model: PDE and pPDE in its pre-equilibration).
+   * Newton's iteration checks that they stay off at every iterate.
+   */
+  private BitSet reactionsOff(double[] p, double[] y0, double t0) {
+    int reactions = model.model().reactions().size();
+    BitSet off = new BitSet();
+    off.set(0, reactions);
+    int[] work = model.layout().reactionWorkIndex();
+    CompiledModel.ModelOde ode = model.odeSystem(p);
+    double[] f = new double[y0.length];
+    double offset = offset(y0);
+    for (int point = 0; point < 5 && !off.isEmpty(); point++) {
+      double[] y = y0.clone();
+      for (int j = 0; j < y.length && point > 0; j++) {
+        y[j] = (Math.abs(y0[j]) + offset) * Math.exp(2.3 * Math.sin(11.0 * j + 5.0 * point));
+      }
+      ode.rhs(evaluationTime(t0), y, f);
+      double[] w = ode.work();
+      for (int r = off.nextSetBit(0); r >= 0; r = off.nextSetBit(r + 1)) {
+        if (w[work[r]] != 0.0) {
+          off.clear(r);
+        }
+      }
+    }
+    return off;
+  }
+
+  private static double offset(double[] y0) {
+    double mean = 0;
+    for (double v : y0) {
+      mean += Math.abs(v) / Math.max(1, y0.length);
+    }
+    return Math.max(mean, 1e-3);
   }
 
   /** Checks every law against the compiled right-hand side at the start and at two other states. */
-  private String lawsContradicted(double[] p, double[] y0, double t0) {
+  private String lawsContradicted(double[] p, double[] y0, double t0, ConservationLaws laws) {
     int n = y0.length;
     CompiledModel.ModelOde ode = model.odeSystem(p);
     double[] f = new double[n];
-    double mean = 0;
-    for (double v : y0) {
-      mean += Math.abs(v) / Math.max(1, n);
-    }
-    double offset = Math.max(mean, 1e-3);
+    double offset = offset(y0);
     for (int point = 0; point < 3; point++) {
       double[] y = y0.clone();
       for (int j = 0; j < n && point > 0; j++) {
@@ -165,20 +216,21 @@ public final class SteadyStateSolver {
   }
 
   /** Newton's method from y0, holding the laws to {@code totals}. */
-  private Newton newton(double[] p, double[] y0, double t0, double[] totals) {
+  private Newton newton(double[] p, double[] y0, double t0, ConservationLaws conservation, BitSet off, double[] totals) {
     int n = y0.length;
-    int laws = this.laws.count();
+    int laws = conservation.count();
+    int[] work = model.layout().reactionWorkIndex();
     double t = evaluationTime(t0);
     CompiledModel.ModelOde ode = model.odeSystem(p);
     double[] totalScale = new double[laws];
     for (int k = 0; k < laws; k++) {
-      totalScale[k] = this.laws.totalScale(k, y0);
+      totalScale[k] = conservation.totalScale(k, y0);
     }
     double[][] g = new double[laws][];
     int[] dependent = new int[laws];
     for (int k = 0; k < laws; k++) {
-      g[k] = this.laws.law(k);
-      dependent[k] = this.laws.dependent(k);
+      g[k] = conservation.law(k);
+      dependent[k] = conservation.dependent(k);
     }
     double[] y = y0.clone();
     double[] f = new double[n];
@@ -195,7 +247,13 @@ public final class SteadyStateSolver {
     while (true) {
       ode.rhs(t, y, f);
       ratio.of(y, f, options);
-      String totalsBroken = totalsBroken(y, g, totals, totalScale);
+      for (int r = off.nextSetBit(0); r >= 0; r = off.nextSetBit(r + 1)) {
+        if (ode.work()[work[r]] != 0.0) {
+          return failed(y, iteration, ratio, "stopped at iteration " + iteration + ": reaction '"
+              + model.model().reactions().get(r).id() + "', off at the start, is not off there, so the laws it kept do not hold");
+        }
+      }
+      String totalsBroken = totalsBroken(y, conservation, g, totals, totalScale);
       for (int i = 0; i < n; i++) {
         weight[i] = 1 / (options.atol() + options.rtol() * Math.abs(y[i]));
       }
@@ -282,7 +340,7 @@ public final class SteadyStateSolver {
   }
 
   /** "" if every total holds to atol + rtol sum |g_j y_j|, else which does not. */
-  private String totalsBroken(double[] y, double[][] g, double[] totals, double[] scale0) {
+  private String totalsBroken(double[] y, ConservationLaws laws, double[][] g, double[] totals, double[] scale0) {
     for (int k = 0; k < g.length; k++) {
       double scale = Math.max(scale0[k], laws.totalScale(k, y));
       double drift = ConservationLaws.dot(g[k], y) - totals[k];
@@ -342,7 +400,7 @@ public final class SteadyStateSolver {
    * decade would re-arm every trigger). No decade before the last switch of time is taken (the state
    * may stand still only because a stimulus has not come yet).
    */
-  private SteadyStateResult simulate(double[] p, double[] y0, double t0, String newtonNote) {
+  private SteadyStateResult simulate(double[] p, double[] y0, double t0, String newtonNote, ConservationLaws laws, BitSet off) {
     int decades = (int) Math.ceil(Math.log10(options.lastTime()) - 1e-12);
     double[] times = new double[decades + 1];
     times[0] = t0;
@@ -373,7 +431,7 @@ public final class SteadyStateSolver {
             ratio.worst, name(ratio.at), times[k], laws, note);
       }
       if (newtonOnTheWay) {
-        Newton newton = newton(p, y, t0, this.laws.totals(y0));
+        Newton newton = newton(p, y, t0, laws, off, laws.totals(y0));
         if (newton.failure().isEmpty()) {
           return new SteadyStateResult(model.layout().stateIds(), newton.y(), SteadyStateResult.Method.NEWTON,
               newton.iterations(), newton.residual(), name(newton.worst()), times[k], laws,

@@ -192,4 +192,28 @@ class NewtonSteadyStateTest {
     }
     assertThat(a[m.layout().stateIndex("Sp")]).isGreaterThan(0.5); // nontrivial: both forms present
   }
+
+  /**
+   * A reaction whose rate constant is 0 for these parameters (a drug absent, as in PEtab's Isensee
+   * pre-equilibration): C -> D at kc = 0. C and D are then each constant, a law the structure alone
+   * (C + D) does not show, and without it the reduced Jacobian is singular. The solver finds the
+   * reaction off at the start and at spread states, holds C and D, and checks at every Newton
+   * iterate that it stays off. Exact for C and D: Newton's step leaves them unchanged.
+   */
+  @Test
+  void aReactionSwitchedOffByItsParametersKeepsItsSpeciesConstant() {
+    Model model = Model.builder("off").compartment("c", 1.0)
+        .species("A", "c", 3.0).species("B", "c", 1.0).species("C", "c", 2.0).species("D", "c", 0.5)
+        .parameter("k1", 2.0).parameter("k2", 0.5).parameter("kc", 0.0)
+        .reaction("conversion", "A <-> B", "(k1 * A - k2 * B) * c")
+        .reaction("drug", "C -> D", "kc * C * A")
+        .build();
+    CompiledModel m = compile(model);
+    SteadyStateResult r = new SteadyStateSolver(m).solve(m.newParameters());
+    assertThat(r.method()).as(r.note()).isEqualTo(SteadyStateResult.Method.NEWTON);
+    assertThat(r.conservationLaws().count()).isEqualTo(3); // A + B, C, D
+    assertThat(r.value("B")).isCloseTo(3.2, within(RELATIVE * 4));
+    assertThat(r.value("C")).isEqualTo(2.0);
+    assertThat(r.value("D")).isEqualTo(0.5);
+  }
 }
