@@ -76,18 +76,11 @@ public final class TimeSwitches {
     if (compiled.autonomous()) {
       return Double.NEGATIVE_INFINITY;
     }
-    Model model = compiled.model();
-    if (compiled.hasDelays() || model.functions().stream().anyMatch(f -> readsTime(f.body()))) {
+    java.util.Optional<List<Relation>> switches = SWITCHES_ONLY.computeIfAbsent(compiled, TimeSwitches::switchesOnly);
+    if (switches.isEmpty()) {
       return Double.POSITIVE_INFINITY;
     }
-    Set<String> changing = changing(compiled);
-    Set<String> ids = new HashSet<>(compiled.layout().parameterIds());
-    List<Relation> found = new ArrayList<>();
-    for (Expr rate : rates(model)) {
-      if (readsTimeOutsideRelations(rate, ids, changing, found)) {
-        return Double.POSITIVE_INFINITY;
-      }
-    }
+    List<Relation> found = switches.get();
     List<String> parameterIds = compiled.layout().parameterIds();
     double last = Double.NEGATIVE_INFINITY;
     for (Relation r : found) {
@@ -103,6 +96,25 @@ public final class TimeSwitches {
       }
     }
     return last;
+  }
+
+  /** Per compiled model, its comparisons of time if time is read only in them, else empty (found once). */
+  private static final Map<CompiledModel, java.util.Optional<List<Relation>>> SWITCHES_ONLY = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static java.util.Optional<List<Relation>> switchesOnly(CompiledModel compiled) {
+    Model model = compiled.model();
+    if (compiled.hasDelays() || model.functions().stream().anyMatch(f -> readsTime(f.body()))) {
+      return java.util.Optional.empty();
+    }
+    Set<String> changing = changing(compiled);
+    Set<String> ids = new HashSet<>(compiled.layout().parameterIds());
+    List<Relation> found = new ArrayList<>();
+    for (Expr rate : rates(model)) {
+      if (readsTimeOutsideRelations(rate, ids, changing, found)) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(List.copyOf(found));
   }
 
   /** True if {@code e} reads time other than inside candidate comparisons, which it adds to {@code found}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.limbic.compile.CompiledModel;
+import org.limbic.compile.StateStoichiometry;
 import org.limbic.simulation.Simulator;
 import org.limbic.simulation.TimeSwitches;
 import org.limbic.solve.DenseLu;
@@ -44,12 +45,14 @@ public final class SteadyStateSolver {
   /** Laws per compiled model, found once (they depend on the structure only). */
   private static final Map<CompiledModel, ConservationLaws> LAWS = Collections.synchronizedMap(new WeakHashMap<>());
 
-  /** The largest |g . f| / sum |g_j f_j| rounding can leave in a true law (n terms of relative error 1e-16). */
+  /** The largest |g . f| / sum |g_j| |fluxes of j| rounding can leave in a true law (terms of relative error 1e-16). */
   private static final double LAW_CHECK = 1e-9;
 
   private final CompiledModel model;
   private final SteadyStateOptions options;
   private final ConservationLaws laws;
+  private static final Map<CompiledModel, StateStoichiometry> STOICHIOMETRY = Collections.synchronizedMap(new WeakHashMap<>());
+
   /** Per compiled model, the laws per set of reactions off (rate 0 for the parameters at hand), found once each. */
   private static final Map<CompiledModel, Map<BitSet, ConservationLaws>> LAWS_WITH_OFF =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -179,7 +182,12 @@ public final class SteadyStateSolver {
   private String lawsContradicted(double[] p, double[] y0, double t0, ConservationLaws laws) {
     int n = y0.length;
     CompiledModel.ModelOde ode = model.odeSystem(p);
+    StateStoichiometry stoichiometry = STOICHIOMETRY.computeIfAbsent(model, StateStoichiometry::of);
+    double[][] matrix = stoichiometry.matrix();
+    int[] reaction = stoichiometry.columnReaction();
+    int[] work = model.layout().reactionWorkIndex();
     double[] f = new double[n];
+    double[] flux = new double[n];
     double offset = offset(y0);
     for (int point = 0; point < 3; point++) {
       double[] y = y0.clone();
@@ -187,6 +195,17 @@ public final class SteadyStateSolver {
         y[j] = Math.abs(y0[j]) * (1 + 0.25 * Math.sin(7.0 * j + point)) + offset * (0.5 + 0.25 * Math.cos(3.0 * j + point));
       }
       ode.rhs(evaluationTime(t0), y, f);
+      // the scale of rounding in f_j is that of the fluxes it sums, not of f_j (near a steady state
+      // f_j is their small difference): |f_j| + sum_c |N_jc v_c|
+      double[] w = ode.work();
+      for (int j = 0; j < n; j++) {
+        flux[j] = Math.abs(f[j]);
+        for (int c = 0; c < reaction.length; c++) {
+          if (reaction[c] >= 0 && matrix[j][c] != 0) {
+            flux[j] += Math.abs(matrix[j][c] * w[work[reaction[c]]]);
+          }
+        }
+      }
       for (int k = 0; k < laws.count(); k++) {
         double[] g = laws.law(k);
         double sum = 0;
@@ -194,17 +213,19 @@ public final class SteadyStateSolver {
         boolean inexact = false;
         for (int j = 0; j < n; j++) {
           sum += g[j] * f[j];
-          scale += Math.abs(g[j] * f[j]);
+          scale += Math.abs(g[j]) * flux[j];
           inexact |= Math.abs(g[j]) >= 0x1p53;
         }
         if (inexact || (Double.isFinite(scale) && Math.abs(sum) > LAW_CHECK * scale)) {
           return String.format(Locale.ROOT, "not used: the conservation law %s found from the stoichiometry does not hold"
-              + " for the compiled right-hand side (d/dt = %.3g of %.3g); the structure is not understood", laws.describe(k), sum, scale);
+              + " for the compiled right-hand side (d/dt = %.3g, fluxes %.3g); the structure is not understood",
+              laws.describe(k), sum, scale);
         }
       }
     }
     return "";
   }
+
 
   /** f at a time after every switch at or before t0 (the same f as at any later time). */
   private double evaluationTime(double t0) {
@@ -243,6 +264,10 @@ public final class SteadyStateSolver {
     double[] rTrial = new double[n];
     DenseLu lu = new DenseLu(Math.max(1, n));
     Ratio ratio = new Ratio();
+    boolean[] species = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      species[i] = model.model().speciesById(model.layout().stateIds().get(i)).isPresent();
+    }
     int iteration = 0;
     while (true) {
       ode.rhs(t, y, f);
@@ -277,8 +302,29 @@ public final class SteadyStateSolver {
       // tolerances too (the test alone passes for a large y moving at a small relative rate)
       if (ratio.worst <= 1 && totalsBroken.isEmpty() && withinTolerance(step, y)) {
         String negative = negativeAmount(y0, y);
-        return new Newton(y, iteration, ratio.worst, ratio.at, negative.isEmpty() ? "" : "reached " + negative
-            + ", another root than the one the start leads to");
+        if (!negative.isEmpty()) {
+          return failed(y, iteration, ratio, "reached " + negative + ", another root than the one the start leads to");
+        }
+        // rounding leaves species whose steady amount is 0 at -1e-20 or so; a run from there takes
+        // rates such as x^1.5 of a negative amount (NaN, rejected steps: Isensee's runs took 1.6 times
+        // as long): such amounts become 0 if the state still passes every check
+        double[] clamped = y.clone();
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+          if (clamped[i] < 0 && y0[i] >= 0 && species[i]) {
+            clamped[i] = 0;
+            changed = true;
+          }
+        }
+        if (changed) {
+          ode.rhs(t, clamped, fTrial);
+          Ratio again = new Ratio();
+          again.of(clamped, fTrial, options);
+          if (again.worst <= 1 && totalsBroken(clamped, conservation, g, totals, totalScale).isEmpty()) {
+            return new Newton(clamped, iteration, again.worst, again.at, "");
+          }
+        }
+        return new Newton(y, iteration, ratio.worst, ratio.at, "");
       }
       if (iteration == options.maxNewtonIterations()) {
         return failed(y, iteration, ratio, "did not converge in " + iteration + " iterations" + totalsBroken);
