@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     description = "Simulate Limbic's models of bonding and mood, and check them against the literature.",
     subcommands = {DemoCommand.class, RunCommand.class, ScanCommand.class, CheckCommand.class, ModelsCommand.class,
         RunsCommand.class, PlotCommand.class, TrialCommand.class, SbmlTestSuiteCommand.class, PetabCommand.class,
-        PetabTestSuiteCommand.class, FitCommand.class, ProfileCommand.class, SensitivityCommand.class, BenchCommand.class,
+        PetabTestSuiteCommand.class, FitCommand.class, ProfileCommand.class, SensitivityCommand.class, SteadyStateCommand.class,
+        BenchCommand.class,
         picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LimbicCommand implements Runnable {
 

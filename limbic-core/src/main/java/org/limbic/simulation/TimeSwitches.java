@@ -30,7 +30,7 @@ import org.limbic.model.Rule;
  * parameters: the switch is where that difference is 0. Comparisons of states, of parameters that
  * rules or events change, or of time nonlinearly are left alone (no worse than before).
  */
-final class TimeSwitches {
+public final class TimeSwitches {
 
   private static final Set<Fn> RELATIONS = Set.of(Fn.LT, Fn.LEQ, Fn.GT, Fn.GEQ, Fn.EQ, Fn.NEQ);
 
@@ -64,34 +64,121 @@ final class TimeSwitches {
     return times.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static List<Relation> relations(CompiledModel compiled) {
+  /**
+   * The time after which the right-hand side no longer depends on time, for parameter vector
+   * {@code p}: negative infinity for an autonomous model, the latest switch for a model that reads
+   * time only in comparisons linear in time with constants (a stimulus switched on at t_on, as PEtab
+   * models write it), positive infinity when time is read any other way (sin(time), a comparison
+   * with a state, a function of time, a delay). For a steady state: Newton's method on f(t, y) is
+   * valid only where f does not depend on t.
+   */
+  public static double autonomousAfter(CompiledModel compiled, double[] p) {
+    if (compiled.autonomous()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    java.util.Optional<List<Relation>> switches = SWITCHES_ONLY.computeIfAbsent(compiled, TimeSwitches::switchesOnly);
+    if (switches.isEmpty()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    List<Relation> found = switches.get();
+    List<String> parameterIds = compiled.layout().parameterIds();
+    double last = Double.NEGATIVE_INFINITY;
+    for (Relation r : found) {
+      double g0 = difference(r.lhs(), r.rhs(), parameterIds, p, 0);
+      double g1 = difference(r.lhs(), r.rhs(), parameterIds, p, 1);
+      double g2 = difference(r.lhs(), r.rhs(), parameterIds, p, 2);
+      double scale = Math.abs(g0) + Math.abs(g1) + Math.abs(g2);
+      if (!Double.isFinite(scale) || Math.abs(g2 - 2 * g1 + g0) > 1e-12 * scale) {
+        return Double.POSITIVE_INFINITY; // not linear in time: no single switch
+      }
+      if (g1 != g0) {
+        last = Math.max(last, -g0 / (g1 - g0));
+      }
+    }
+    return last;
+  }
+
+  /** Per compiled model, its comparisons of time if time is read only in them, else empty (found once). */
+  private static final Map<CompiledModel, java.util.Optional<List<Relation>>> SWITCHES_ONLY = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static java.util.Optional<List<Relation>> switchesOnly(CompiledModel compiled) {
     Model model = compiled.model();
+    if (compiled.hasDelays() || model.functions().stream().anyMatch(f -> readsTime(f.body()))) {
+      return java.util.Optional.empty();
+    }
+    Set<String> changing = changing(compiled);
+    Set<String> ids = new HashSet<>(compiled.layout().parameterIds());
+    List<Relation> found = new ArrayList<>();
+    for (Expr rate : rates(model)) {
+      if (readsTimeOutsideRelations(rate, ids, changing, found)) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(List.copyOf(found));
+  }
+
+  /** True if {@code e} reads time other than inside candidate comparisons, which it adds to {@code found}. */
+  private static boolean readsTimeOutsideRelations(Expr e, Set<String> ids, Set<String> changing, List<Relation> found) {
+    if (e instanceof Expr.Apply a && RELATIONS.contains(a.fn()) && a.args().size() == 2) {
+      List<Relation> one = new ArrayList<>();
+      collectOne(a, ids, changing, one);
+      if (!one.isEmpty()) {
+        found.addAll(one);
+        return false;
+      }
+    }
+    return switch (e) {
+      case Expr.Time t -> true;
+      case Expr.Apply a -> a.args().stream().anyMatch(x -> readsTimeOutsideRelations(x, ids, changing, found));
+      case Expr.Piecewise pw -> pw.values().stream().anyMatch(x -> readsTimeOutsideRelations(x, ids, changing, found))
+          || pw.conditions().stream().anyMatch(x -> readsTimeOutsideRelations(x, ids, changing, found))
+          || readsTimeOutsideRelations(pw.otherwise(), ids, changing, found);
+      case Expr.Call c -> c.args().stream().anyMatch(x -> readsTimeOutsideRelations(x, ids, changing, found));
+      default -> false;
+    };
+  }
+
+  private static Set<String> changing(CompiledModel compiled) {
     // the parameter vector also holds the states' initial values under their ids: a state is not constant
     Set<String> changing = new HashSet<>(compiled.layout().stateIds());
-    model.rules().forEach(r -> changing.add(r.variable()));
-    for (Event e : model.events()) {
+    compiled.model().rules().forEach(r -> changing.add(r.variable()));
+    for (Event e : compiled.model().events()) {
       e.assignments().forEach(a -> changing.add(a.variable()));
     }
-    Set<String> ids = new HashSet<>(compiled.layout().parameterIds());
-    List<Relation> out = new ArrayList<>();
+    return changing;
+  }
+
+  private static List<Expr> rates(Model model) {
     List<Expr> rates = new ArrayList<>();
     model.reactions().stream().map(Reaction::kineticLaw).forEach(rates::add);
     model.rules().stream().map(Rule::math).forEach(rates::add);
-    for (Expr rate : rates) {
+    return rates;
+  }
+
+  private static List<Relation> relations(CompiledModel compiled) {
+    Set<String> changing = changing(compiled);
+    Set<String> ids = new HashSet<>(compiled.layout().parameterIds());
+    List<Relation> out = new ArrayList<>();
+    for (Expr rate : rates(compiled.model())) {
       collect(rate, ids, changing, out);
     }
     return List.copyOf(out);
   }
 
+  /** Adds {@code a} to {@code out} if it compares time with constants only. */
+  private static void collectOne(Expr.Apply a, Set<String> ids, Set<String> changing, List<Relation> out) {
+    Expr lhs = a.args().get(0);
+    Expr rhs = a.args().get(1);
+    Set<String> symbols = new HashSet<>(Expr.symbols(lhs));
+    symbols.addAll(Expr.symbols(rhs));
+    if ((readsTime(lhs) || readsTime(rhs)) && symbols.stream().allMatch(s -> ids.contains(s) && !changing.contains(s))) {
+      out.add(new Relation(lhs, rhs));
+    }
+  }
+
   private static void collect(Expr e, Set<String> ids, Set<String> changing, List<Relation> out) {
     if (e instanceof Expr.Apply a && RELATIONS.contains(a.fn()) && a.args().size() == 2) {
-      Expr lhs = a.args().get(0);
-      Expr rhs = a.args().get(1);
-      Set<String> symbols = new HashSet<>(Expr.symbols(lhs));
-      symbols.addAll(Expr.symbols(rhs));
-      if ((readsTime(lhs) || readsTime(rhs)) && symbols.stream().allMatch(s -> ids.contains(s) && !changing.contains(s))) {
-        out.add(new Relation(lhs, rhs));
-      }
+      collectOne(a, ids, changing, out);
     }
     switch (e) {
       case Expr.Apply a -> a.args().forEach(x -> collect(x, ids, changing, out));

@@ -2,9 +2,10 @@ package org.limbic.solve;
 
 /**
  * A solve that cannot go on: step size collapse, too many steps, a NaN or infinity in the state.
- * Says at which time, in which variable (when one is to blame) and what to try.
+ * Says at which time, in which variable (when one is to blame) and what to try. Not final: a
+ * steady state that is not reached ({@code org.limbic.steady.SteadyStateException}) is one too.
  */
-public final class SolverException extends RuntimeException {
+public class SolverException extends RuntimeException {
 
   private final double time;
   private final String variable;

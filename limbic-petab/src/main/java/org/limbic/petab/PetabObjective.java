@@ -155,8 +155,7 @@ public final class PetabObjective {
       throw new IllegalStateException("the pre-equilibration and simulation models have different states");
     }
     double[] pPre = parameters(preModel, pre, values);
-    double[] steady = SteadyState.reach(preModel, new Simulator(preModel, options), pPre, preModel.initialState(0, pPre),
-        pre.id());
+    double[] steady = SteadyState.reach(preModel, options, pPre, preModel.initialState(0, pPre), pre.id());
     // the simulation condition starts where the pre-equilibration ended, but for the species it sets
     double[] start = model.initialState(0, p);
     List<String> states = model.layout().stateIds();

@@ -1,15 +1,17 @@
 package org.limbic.petab;
 
 import org.limbic.compile.CompiledModel;
-import org.limbic.simulation.Simulator;
-import org.limbic.solve.SolverException;
+import org.limbic.simulation.SimulationOptions;
+import org.limbic.steady.SteadyStateException;
+import org.limbic.steady.SteadyStateOptions;
+import org.limbic.steady.SteadyStateSolver;
 
 /**
- * A steady state by simulation: the model is run on from its state at t = 0 over decades of time
- * (10, 100, ... 10^10) until every component of the right-hand side is negligible:
- * |f_i| <= ATOL + RTOL |y_i|, AMICI's default steady-state test with its tolerances. Newton's
- * method on the compiled Jacobian is the faster way and comes with the estimation work; simulation
- * is the fallback that always applies (conservation laws make the Jacobian singular).
+ * PEtab's pre-equilibration: the steady state reached from the state at t = 0, judged by AMICI's
+ * default test with its tolerances, |f_i| <= ATOL + RTOL |y_i| on every state. Newton's method on
+ * the compiled Jacobian first (reduced by the conservation laws, its result checked against them),
+ * then simulation over decades of time (10, 100, ... 10^10) until the test passes
+ * ({@link SteadyStateSolver} says when each applies: with events, only simulation).
  */
 final class SteadyState {
 
@@ -21,37 +23,13 @@ final class SteadyState {
   }
 
   /** The steady state reached from {@code y0}; throws with the residual when there is none by {@value #LAST}. */
-  static double[] reach(CompiledModel model, Simulator simulator, double[] p, double[] y0, String condition) {
-    // one run over the decades, so that events go on as in one simulation (a restart per decade
-    // would re-arm every trigger), checked at each decade
-    int decades = (int) Math.round(Math.log10(LAST));
-    double[] times = new double[decades + 1];
-    for (int k = 1; k <= decades; k++) {
-      times[k] = Math.pow(10, k);
+  static double[] reach(CompiledModel model, SimulationOptions simulation, double[] p, double[] y0, String condition) {
+    SteadyStateOptions options = SteadyStateOptions.DEFAULTS.withTolerances(RTOL, ATOL).withLastTime(LAST)
+        .withSimulation(simulation);
+    try {
+      return new SteadyStateSolver(model, options).solve(p, y0, 0).state();
+    } catch (SteadyStateException e) {
+      throw e.in("condition '" + condition + "': ");
     }
-    double[][] states = simulator.statesAt(p, y0, times);
-    double[] f = new double[y0.length];
-    CompiledModel.ModelOde ode = model.odeSystem(p);
-    double worst = 0;
-    int at = -1;
-    for (int k = 1; k <= decades; k++) {
-      double[] y = states[k];
-      ode.rhs(times[k], y, f);
-      worst = 0;
-      at = -1;
-      for (int i = 0; i < y.length; i++) {
-        double ratio = Math.abs(f[i]) / (ATOL + RTOL * Math.abs(y[i]));
-        if (!(ratio <= worst)) {
-          worst = ratio;
-          at = i;
-        }
-      }
-      if (worst <= 1) {
-        return y;
-      }
-    }
-    throw new SolverException("condition '" + condition + "' reaches no steady state by t = " + LAST + ": d"
-        + model.layout().stateIds().get(at) + "/dt is " + f[at] + " at " + states[decades][at], LAST, "",
-        "check that the pre-equilibration condition has a steady state");
   }
 }

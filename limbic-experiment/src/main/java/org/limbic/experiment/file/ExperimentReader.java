@@ -16,6 +16,7 @@ import org.limbic.experiment.spec.ScanSpec;
 import org.limbic.experiment.spec.SensitivityExperiment;
 import org.limbic.experiment.spec.SensitivitySpec;
 import org.limbic.experiment.spec.SolverSpec;
+import org.limbic.experiment.spec.SteadyStateSpec;
 import org.limbic.experiment.spec.TimeGrid;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;
@@ -101,9 +102,10 @@ final class ExperimentReader {
       throw new ExperimentFileException(top.keyLocation("replicates"), "a sensitivity analysis runs each point once; remove"
           + " 'replicates' (a stochastic model uses one seed at every point)");
     }
+    Optional<SteadyStateSpec> steadyState = top.get("steady_state").flatMap(n -> steadyState(n, names, solver, top));
     Optional<SensitivitySpec> sensitivity = top.get("sensitivity").map(n -> SensitivityReader.read(n, names, outputs));
     return new Read(top, new ExperimentSpec(name, ref, parameters, time, interventions, outputs, solver, (int) replicates, seed,
-        scan, cohort, source), sensitivity);
+        scan, cohort, steadyState, source), sensitivity);
   }
 
   private ModelRef modelRef(YamlNode node) {
@@ -134,6 +136,37 @@ final class ExperimentReader {
       String problem = ref instanceof ModelRef.BuiltIn ? "unknown model " : "cannot load the SBML model: ";
       throw new ExperimentFileException(at.location(), problem + e.getMessage());
     }
+  }
+
+  /**
+   * {@code steady_state: true}, or {@code steady_state: {parameters: {id: value}}} with the values of
+   * the equilibration condition; {@code false} is the same as leaving it out.
+   */
+  private static Optional<SteadyStateSpec> steadyState(YamlNode node, ModelNames names, SolverSpec solver, Section top) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.BOOLEAN) {
+      if (!Values.bool(node, "steady_state")) {
+        return Optional.empty();
+      }
+    } else if (node instanceof YamlNode.Mapping) {
+      Section section = Section.of(node, "steady_state", "{parameters: {stimulus: 0}}", List.of("parameters"));
+      Optional<YamlNode> parameters = section.get("parameters");
+      if (parameters.isPresent()) {
+        Section p = Section.of(parameters.get(), "parameters of steady_state", "{stimulus: 0}", keysOf(parameters.get()));
+        for (YamlNode.Entry e : p.entries()) {
+          names.require(e.key(), e.keyLocation(), ModelNames.Role.VALUE, "steady_state");
+          values.put(e.key(), Values.number(e.value(), "parameter '" + e.key() + "' of steady_state"));
+        }
+      }
+    } else {
+      throw Values.wrongType(node, "steady_state", "true, or a map like {parameters: {stimulus: 0}}");
+    }
+    if (!org.limbic.solve.Integrators.names().contains(solver.method())) {
+      throw new ExperimentFileException(top.keyLocation("steady_state"), "steady_state starts each run from a"
+          + " deterministic steady state; solver method '" + solver.method() + "' is stochastic: use "
+          + org.limbic.solve.Integrators.names() + ", or leave out steady_state");
+    }
+    return Optional.of(new SteadyStateSpec(values));
   }
 
   private static Map<String, Double> overrides(Section top, ModelNames names) {

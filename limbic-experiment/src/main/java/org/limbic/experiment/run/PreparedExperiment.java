@@ -38,6 +38,7 @@ final class PreparedExperiment {
   private final List<String> metricNames;
   private final List<String> recordedParameters;
   private final Engine engine;
+  private final SteadyStart steadyStart;
   private final int simulatedCount;
 
   PreparedExperiment(ExperimentSpec spec, Model model) {
@@ -80,6 +81,8 @@ final class PreparedExperiment {
     this.metricNames = spec.outputs().metrics().stream().map(MetricSpec::name).toList();
     this.simulatedCount = simulated.size();
     this.engine = Engines.forMethod(compiled, simulated, spec.solver().options());
+    this.steadyStart = spec.steadyState().map(s -> new SteadyStart(CompiledModels.of(model), compiled, s,
+        spec.solver().options(), simulated)).orElse(null);
     // bad input (outputs, initial assignments the base parameters break) is refused now, not per unit:
     // a run of the base parameters at the first output time only
     engine.run(parameters.subject(new int[0], new double[0]), new double[] {times[0]}, spec.seed());
@@ -142,7 +145,7 @@ final class PreparedExperiment {
     double[][] values;
     try {
       long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, (long) subject * spec.replicates() + replicate);
-      values = engine.run(p, times, seed).values();
+      values = (steadyStart == null ? engine.run(p, times, seed) : steadyStart.run(p, times)).values();
     } catch (SolverException e) {
       return failed(runId, subject, replicate, parameterRows, e.time(), e.getMessage());
     } catch (RuntimeException e) {

@@ -21,14 +21,24 @@ import java.util.Optional;
  * @param seed the root of every random number of the experiment
  * @param scan a parameter scan, if any (exclusive with cohort)
  * @param cohort a virtual cohort, if any (exclusive with scan)
+ * @param steadyState when present, every run starts from the model's steady state
  * @param source where the spec was read from ("" when built in code), for messages
  */
 public record ExperimentSpec(String name, ModelRef model, Map<String, Double> parameters, TimeGrid time,
                              List<Intervention> interventions, OutputSpec outputs, SolverSpec solver, int replicates,
-                             long seed, Optional<ScanSpec> scan, Optional<CohortSpec> cohort, String source) {
+                             long seed, Optional<ScanSpec> scan, Optional<CohortSpec> cohort,
+                             Optional<SteadyStateSpec> steadyState, String source) {
 
   public ExperimentSpec {
     parameters = Map.copyOf(parameters);
     interventions = List.copyOf(interventions);
+  }
+
+  /** An experiment whose runs start from the model's initial values. */
+  public ExperimentSpec(String name, ModelRef model, Map<String, Double> parameters, TimeGrid time,
+                        List<Intervention> interventions, OutputSpec outputs, SolverSpec solver, int replicates,
+                        long seed, Optional<ScanSpec> scan, Optional<CohortSpec> cohort, String source) {
+    this(name, model, parameters, time, interventions, outputs, solver, replicates, seed, scan, cohort, Optional.empty(),
+        source);
   }
 }

@@ -67,7 +67,7 @@ class ExperimentFileFaultsTest {
   void rejectsUnknownTopLevelKey() {
     assertThat(fault(HEAD + "replicate: 3\n")).isEqualTo("e.yaml:3:1: unknown key 'replicate' in the experiment file; "
         + "did you mean 'replicates'? (known keys: name, model, parameters, time, interventions, outputs, solver, "
-        + "replicates, seed, scan, cohort, sensitivity)");
+        + "replicates, seed, scan, cohort, sensitivity, steady_state)");
   }
 
   @Test
@@ -352,5 +352,26 @@ class ExperimentFileFaultsTest {
     ExperimentFileException e = catchThrowableOfType(ExperimentFileException.class, () -> ExperimentFiles.read(missing));
 
     assertThat(e.getMessage()).isEqualTo(missing + ":1:1: the experiment file does not exist (looked for " + missing + ")");
+  }
+
+  @Test
+  void rejectsAnUnknownParameterOfTheSteadyState() {
+    assertThat(fault(HEAD + "steady_state: {parameters: {sukling: 1}}\n"))
+        .isEqualTo("e.yaml:3:29: unknown parameter 'sukling' in model 'example_decay'; did you mean 'suckling'?"
+            + " (limbic models example_decay lists them)");
+  }
+
+  @Test
+  void rejectsASteadyStateThatIsNeitherTrueNorAMap() {
+    assertThat(fault(HEAD + "steady_state: yes please\n"))
+        .isEqualTo("e.yaml:3:15: steady_state must be true, or a map like {parameters: {stimulus: 0}}, not the string 'yes please'");
+    assertThat(fault(HEAD + "steady_state: {parameter: {suckling: 1}}\n")).startsWith("e.yaml:3:16: unknown key 'parameter' in steady_state");
+  }
+
+  @Test
+  void rejectsASteadyStateWithAStochasticMethod() {
+    assertThat(fault(HEAD + "solver: {method: direct}\nsteady_state: true\n"))
+        .isEqualTo("e.yaml:4:1: steady_state starts each run from a deterministic steady state; solver method 'direct'"
+            + " is stochastic: use [auto, dopri5, rodas5p, rodas4], or leave out steady_state");
   }
 }

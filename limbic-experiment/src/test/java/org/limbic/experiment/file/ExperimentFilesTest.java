@@ -199,4 +199,14 @@ class ExperimentFilesTest {
         .hasMessage("e.yaml:3:14: unknown parameter 'k_clr' in model m.xml; did you mean 'k_clear'? "
             + "(the SBML file lists them)");
   }
+
+  @Test
+  void steadyStateIsReadAsTrueOrWithTheEquilibrationValues() {
+    assertThat(parse("model: example_decay\ntime: {end: 60}\n").steadyState()).isEmpty();
+    assertThat(parse("model: example_decay\ntime: {end: 60}\nsteady_state: false\n").steadyState()).isEmpty();
+    assertThat(parse("model: example_decay\ntime: {end: 60}\nsteady_state: true\n").steadyState().orElseThrow().parameters())
+        .isEmpty();
+    assertThat(parse("model: example_decay\ntime: {end: 60}\nsteady_state: {parameters: {suckling: 1, H: 2}}\n")
+        .steadyState().orElseThrow().parameters()).isEqualTo(Map.of("suckling", 1.0, "H", 2.0));
+  }
 }
