@@ -16,6 +16,8 @@ public final class SensitivityModel {
   private final int[] seeded;
   private final int workCount;
   private final int tangentBase;
+  /** Per parameter index, its place among the seeded ones, or -1: read per output and direction. */
+  private final int[] seedIndex;
 
   SensitivityModel(CompiledModel base, ModelKernel kernel, int directions, int[] seeded, int workCount, int tangentBase) {
     this.base = base;
@@ -24,6 +26,11 @@ public final class SensitivityModel {
     this.seeded = seeded;
     this.workCount = workCount;
     this.tangentBase = tangentBase;
+    this.seedIndex = new int[base.layout().parameterCount()];
+    java.util.Arrays.fill(seedIndex, -1);
+    for (int c = 0; c < seeded.length; c++) {
+      seedIndex[seeded[c]] = c;
+    }
   }
 
   public CompiledModel base() {
@@ -112,22 +119,13 @@ public final class SensitivityModel {
     return switch (slot.array()) {
       case STATE -> y[n + j * n + slot.index()];
       case PARAMETER -> {
-        int c = seedIndex(slot.index());
+        int c = seedIndex[slot.index()];
         yield c < 0 ? 0.0 : p[base.layout().parameterCount() + j * seeded.length + c];
       }
       case WORK -> slot.index() < base.layout().workIds().size()
           ? w[tangentBase + j * base.layout().workIds().size() + slot.index()] : 0.0;
       default -> throw new IllegalArgumentException("not readable: " + slot);
     };
-  }
-
-  private int seedIndex(int parameter) {
-    for (int c = 0; c < seeded.length; c++) {
-      if (seeded[c] == parameter) {
-        return c;
-      }
-    }
-    return -1;
   }
 
   /** The augmented system bound to one augmented parameter vector, for a Rosenbrock integrator. Not thread-safe. */
@@ -159,6 +157,8 @@ public final class SensitivityModel {
     private final double[] atShifted = new double[size];
     private final double[] block = new double[n];
     private double startTime;
+    /** ‖y‖₂ at the step's start, for the difference step of every solve of the step. */
+    private double startNorm;
     private double below = Double.POSITIVE_INFINITY;
 
     Ode(double[] p) {
@@ -211,6 +211,11 @@ public final class SensitivityModel {
       base.kernel().jacobian(startTime, y, p, baseWork, jac);
       System.arraycopy(y, 0, start, 0, size);
       kernel.rhs(startTime, start, p, w, atStart);
+      double squares = 0.0;
+      for (int i = 0; i < n; i++) {
+        squares += y[i] * y[i];
+      }
+      startNorm = Math.sqrt(squares);
       double norm = 0.0;
       for (int i = 0; i < n; i++) {
         double row = 0.0;
@@ -239,15 +244,13 @@ public final class SensitivityModel {
       lu.solve(matrix, block);
       System.arraycopy(block, 0, b, 0, n);
       double normX = 0.0;
-      double normY = 0.0;
       for (int i = 0; i < n; i++) {
         normX += block[i] * block[i];
-        normY += start[i] * start[i];
       }
       boolean coupled = normX > 0.0;
       double eps = 0.0;
       if (coupled) {
-        eps = Math.sqrt(0x1.0p-52) * (1.0 + Math.sqrt(normY)) / Math.sqrt(normX);
+        eps = Math.sqrt(0x1.0p-52) * (1.0 + startNorm) / Math.sqrt(normX);
         System.arraycopy(start, 0, shifted, 0, size);
         for (int i = 0; i < n; i++) {
           shifted[i] += eps * block[i];

@@ -166,7 +166,7 @@ final class ObjectiveGradient {
     Bindings bindings = new Bindings() {
       @Override
       public double value(String name) {
-        String override = override(name, m);
+        String override = objective.override(name, m);
         if (override != null) {
           return PetabObjective.value(override, all);
         }
@@ -189,57 +189,12 @@ final class ObjectiveGradient {
     double sigma = Evaluator.evaluate(o.noise(), bindings);
     double[] dh = derivative(o.formula(), partials(formulaPartials, o.id(), o.formula()), bindings, m, run, y, w, symbols, reads);
     double[] dsigma = derivative(o.noise(), partials(noisePartials, o.id(), o.noise()), bindings, m, run, y, w, symbols, reads);
-    double yValue = m.value();
-    double ty;
-    double th;
-    double dth;
-    double jacobian;
-    switch (o.transformation()) {
-      case LOG -> {
-        ty = Math.log(yValue);
-        th = Math.log(h);
-        dth = 1 / h;
-        jacobian = Math.log(yValue);
-      }
-      case LOG10 -> {
-        ty = Math.log10(yValue);
-        th = Math.log10(h);
-        dth = 1 / (h * Math.log(10));
-        jacobian = Math.log(yValue) + Math.log(Math.log(10));
-      }
-      default -> {
-        ty = yValue;
-        th = h;
-        dth = 1;
-        jacobian = 0;
-      }
-    }
-    double r = (ty - th) / sigma;
-    boolean normal = o.distribution() == PetabObservable.Noise.NORMAL;
-    double llh = normal ? -0.5 * Math.log(2 * Math.PI * sigma * sigma) - 0.5 * r * r - jacobian
-        : -Math.log(2 * sigma) - Math.abs(r) - jacobian;
-    double byH = (normal ? r : Math.signum(r)) * dth / sigma;
-    double bySigma = -1 / sigma + (normal ? r * r : Math.abs(r)) / sigma;
+    NoiseTerm noise = NoiseTerm.of(o, m.value(), h, sigma);
     double[] gradient = new double[estimated.size()];
     for (int i = 0; i < gradient.length; i++) {
-      gradient[i] = byH * dh[i] + bySigma * dsigma[i];
+      gradient[i] = noise.byH() * dh[i] + noise.bySigma() * dsigma[i];
     }
-    return new Measured(llh, r * r, gradient);
-  }
-
-  /** The override an observable or noise placeholder of this measurement's observable stands for, or null. */
-  private String override(String name, PetabMeasurement m) {
-    var placeholder = PetabObjective.PLACEHOLDER.matcher(name);
-    if (!placeholder.matches() || !placeholder.group(3).equals(m.observableId())) {
-      return null;
-    }
-    List<String> overrides = placeholder.group(1).equals("observable") ? m.observableParameters() : m.noiseParameters();
-    int k = Integer.parseInt(placeholder.group(2));
-    if (k < 1 || k > overrides.size()) {
-      throw new PetabException(problem.measurementFile(), m.line(), 0, name + " needs override " + k + " of "
-          + placeholder.group(1) + "Parameters, which has " + overrides.size());
-    }
-    return overrides.get(k - 1);
+    return new Measured(noise.llh(), noise.chi2(), gradient);
   }
 
   private static Map<String, Expr> partials(Map<String, Map<String, Expr>> cache, String id, Expr formula) {
@@ -259,7 +214,7 @@ final class ObjectiveGradient {
     for (Map.Entry<String, Expr> e : partials.entrySet()) {
       String name = e.getKey();
       double partial = Double.NaN;
-      String override = override(name, m);
+      String override = objective.override(name, m);
       if (override != null || !symbols.contains(name)) {
         Integer at = position.get(override != null ? override : name);
         if (at != null) {

@@ -224,6 +224,21 @@ public final class PetabObjective {
     return list;
   }
 
+  /** The override an observable or noise placeholder of this measurement's observable stands for, or null. */
+  String override(String name, PetabMeasurement m) {
+    var placeholder = PLACEHOLDER.matcher(name);
+    if (!placeholder.matches() || !placeholder.group(3).equals(m.observableId())) {
+      return null;
+    }
+    List<String> overrides = placeholder.group(1).equals("observable") ? m.observableParameters() : m.noiseParameters();
+    int k = Integer.parseInt(placeholder.group(2));
+    if (k < 1 || k > overrides.size()) {
+      throw new PetabException(problem.measurementFile(), m.line(), 0, name + " needs override " + k + " of "
+          + placeholder.group(1) + "Parameters, which has " + overrides.size());
+    }
+    return overrides.get(k - 1);
+  }
+
   private record Term(double h, double llh, double chi2) {
   }
 
@@ -232,15 +247,9 @@ public final class PetabObjective {
     Bindings bindings = new Bindings() {
       @Override
       public double value(String name) {
-        var placeholder = PLACEHOLDER.matcher(name);
-        if (placeholder.matches() && placeholder.group(3).equals(m.observableId())) {
-          List<String> overrides = placeholder.group(1).equals("observable") ? m.observableParameters() : m.noiseParameters();
-          int n = Integer.parseInt(placeholder.group(2));
-          if (n < 1 || n > overrides.size()) {
-            throw new PetabException(problem.measurementFile(), m.line(), 0, name + " needs override " + n + " of "
-                + placeholder.group(1) + "Parameters, which has " + overrides.size());
-          }
-          return PetabObjective.value(overrides.get(n - 1), values);
+        String override = override(name, m);
+        if (override != null) {
+          return PetabObjective.value(override, values);
         }
         int column = result.variables().indexOf(name);
         if (column >= 0) {
@@ -260,31 +269,7 @@ public final class PetabObjective {
     };
     double h = Evaluator.evaluate(o.formula(), bindings);
     double sigma = Evaluator.evaluate(o.noise(), bindings);
-    double y = m.value();
-    double ty;
-    double th;
-    double jacobian;
-    switch (o.transformation()) {
-      case LOG -> {
-        ty = Math.log(y);
-        th = Math.log(h);
-        jacobian = Math.log(y);
-      }
-      case LOG10 -> {
-        ty = Math.log10(y);
-        th = Math.log10(h);
-        jacobian = Math.log(y) + Math.log(Math.log(10));
-      }
-      default -> {
-        ty = y;
-        th = h;
-        jacobian = 0;
-      }
-    }
-    double r = (ty - th) / sigma;
-    double llh = o.distribution() == PetabObservable.Noise.NORMAL
-        ? -0.5 * Math.log(2 * Math.PI * sigma * sigma) - 0.5 * r * r - jacobian
-        : -Math.log(2 * sigma) - Math.abs(r) - jacobian;
-    return new Term(h, llh, r * r);
+    NoiseTerm noise = NoiseTerm.of(o, m.value(), h, sigma);
+    return new Term(h, noise.llh(), noise.chi2());
   }
 }
