@@ -5,7 +5,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.limbic.experiment.launch.RecordedExperiment;
+import org.limbic.experiment.results.CanonicalText;
+import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.results.OutputDirectory;
+import org.limbic.experiment.results.RunCatalog;
+import org.limbic.experiment.results.RunSummary;
+import org.limbic.experiment.run.ExperimentRunner;
+import org.limbic.petab.PetabObjective;
+import org.limbic.report.FitReport;
 import org.limbic.petab.MultistartFit;
 import org.limbic.petab.PetabParameter;
 import org.limbic.petab.PetabProblem;
@@ -20,8 +31,9 @@ import picocli.CommandLine.Parameters;
  * start's parameters, a file {@code limbic petab llh --parameters} reads), atomically.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-    description = "Fit a PEtab problem's estimated parameters by maximum likelihood from Latin-hypercube starts (BOBYQA within"
-        + " the bounds, on each parameter's scale).")
+    description = "Fit a PEtab problem's estimated parameters by maximum likelihood from Latin-hypercube starts within the"
+        + " bounds, on each parameter's scale: projected Levenberg-Marquardt on the Fisher information from forward"
+        + " sensitivities (lm), or BOBYQA without derivatives (bobyqa); auto takes lm where the gradient can be computed.")
 public final class FitCommand implements Runnable {
 
   @Parameters(index = "0", paramLabel = "PROBLEM.yaml")
@@ -36,8 +48,26 @@ public final class FitCommand implements Runnable {
   @Option(names = "--threads", description = "threads (default: all cores); the results do not depend on it")
   Integer threads;
 
-  @Option(names = "--max-evaluations", defaultValue = "2000", description = "objective evaluations per start (default: 2000)")
+  @Option(names = "--optimizer", defaultValue = "auto", description = "auto, lm or bobyqa (default: auto)")
+  String optimizer;
+
+  @Option(names = "--max-evaluations", defaultValue = "2000", description = "objective evaluations per start with bobyqa"
+      + " (default: 2000)")
   int maxEvaluations;
+
+  @Option(names = "--max-iterations", defaultValue = "1000", description = "iterations per start with lm (default: 1000)")
+  int maxIterations;
+
+  @Option(names = "--rtol", defaultValue = "1e-8", description = "relative tolerance of the integrations while fitting"
+      + " (default: 1e-8); each start's end point is evaluated again at 1e-10")
+  double rtol;
+
+  @Option(names = "--atol", defaultValue = "1e-12", description = "absolute tolerance while fitting (default: 1e-12)")
+  double atol;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "the run catalog to record the fit in"
+      + " (default: $LIMBIC_CATALOG, else runs/limbic-runs.duckdb)")
+  Path catalog;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory; must not exist or be empty")
   Path out;
@@ -46,37 +76,117 @@ public final class FitCommand implements Runnable {
   public void run() {
     OutputDirectory.requireUsable(out);
     PetabProblem p = PetabProblem.read(problem);
-    MultistartFit fit = new MultistartFit(p);
+    MultistartFit fit = new MultistartFit(p, rtol, atol);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    MultistartFit.Optimizer method = optimizer();
+    Instant started = Instant.now();
     long begin = System.nanoTime();
-    List<MultistartFit.Start> results = fit.run(starts, seed, t, maxEvaluations);
+    MultistartFit.Result fitted = fit.run(starts, seed, t, method == MultistartFit.Optimizer.BOBYQA ? maxEvaluations
+        : maxIterations, method);
+    List<MultistartFit.Start> results = fitted.starts();
     double seconds = (System.nanoTime() - begin) / 1e9;
+    if (!fitted.reason().isEmpty()) {
+      System.out.println("limbic: fitting with bobyqa, " + fitted.reason());
+    }
     MultistartFit.Start best = results.stream().max(Comparator.comparingDouble(MultistartFit.Start::llh)).orElseThrow();
     List<PetabParameter> estimated = fit.estimated();
     OutputDirectory.write(out, dir -> {
-      StringBuilder s = new StringBuilder("start\tllh_initial\tllh\tevaluations\tseconds\tstatus");
+      StringBuilder s = new StringBuilder("start\toptimizer\tllh_initial\tllh\tevaluations\tgradients\tseconds\tconverged\tstatus");
       estimated.forEach(e -> s.append('\t').append(e.id()));
       s.append('\n');
+      StringBuilder traces = new StringBuilder("start\tstep\tllh\n");
       for (MultistartFit.Start r : results) {
-        s.append(r.index()).append('\t').append(r.initialLlh()).append('\t').append(r.llh()).append('\t').append(r.evaluations())
-            .append('\t').append(String.format(Locale.ROOT, "%.3f", r.seconds())).append('\t').append(r.status());
+        s.append(r.index()).append('\t').append(fitted.optimizer().name().toLowerCase(Locale.ROOT)).append('\t')
+            .append(r.initialLlh()).append('\t').append(r.llh()).append('\t').append(r.evaluations()).append('\t')
+            .append(r.gradients()).append('\t').append(String.format(Locale.ROOT, "%.3f", r.seconds())).append('\t')
+            .append(r.converged()).append('\t').append(r.status());
         for (double v : r.best()) {
           s.append('\t').append(v);
         }
         s.append('\n');
+        for (int k = 0; k < r.trace().size(); k++) {
+          traces.append(r.index()).append('\t').append(k).append('\t').append(r.trace().get(k)).append('\n');
+        }
       }
       Files.writeString(dir.resolve("starts.tsv"), s.toString());
+      Files.writeString(dir.resolve("traces.tsv"), traces.toString());
       StringBuilder b = new StringBuilder("parameterId\tvalue\n");
       for (int j = 0; j < estimated.size(); j++) {
         b.append(estimated.get(j).id()).append('\t').append(best.best()[j]).append('\n');
       }
       Files.writeString(dir.resolve("best.tsv"), b.toString());
+      List<PetabObjective.Simulated> simulated = simulations(p, estimated, best);
+      StringBuilder sim = new StringBuilder("observableId\tpreequilibrationConditionId\tsimulationConditionId\ttime\tmeasurement"
+          + "\tsimulation\n");
+      for (PetabObjective.Simulated x : simulated) {
+        var m = x.measurement();
+        sim.append(m.observableId()).append('\t').append(m.preequilibration()).append('\t').append(m.condition()).append('\t')
+            .append(m.time()).append('\t').append(m.value()).append('\t').append(x.simulation()).append('\n');
+      }
+      Files.writeString(dir.resolve("simulations.tsv"), sim.toString());
+      String text = String.format(Locale.ROOT, "%d Latin-hypercube starts (seed %d) within the bounds, on each parameter's"
+              + " scale, optimized by %s at rtol %.0e, atol %.0e (end points evaluated again at rtol 1e-10, atol 1e-12), on %d"
+              + " threads in %.1f s. Best llh %.6f; %d starts within 0.1 of it.%s", starts, seed,
+          fitted.optimizer() == MultistartFit.Optimizer.LM ? "projected Levenberg–Marquardt on the Fisher information"
+              : "BOBYQA", rtol, atol, t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
+          fitted.reason().isEmpty() ? "" : " (BOBYQA: " + fitted.reason() + ")");
+      FitReport.of("Fit: " + p.yaml().getFileName(), text, fitted, estimated, simulated).writeTo(dir.resolve("report"));
+      record(p, results, best, t, started, dir);
       return null;
     });
     long near = results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count();
-    double perStart = results.stream().mapToDouble(MultistartFit.Start::seconds).sum() / results.size();
-    System.out.printf(Locale.ROOT, "fit %s: %d starts (seed %d) on %d threads in %.1f s; best llh %.6f (start %d);"
-            + " %d of %d within 0.1 of it; %.2f s a start -> %s%n", p.yaml().getFileName(), results.size(), seed, t, seconds,
-        best.llh(), best.index(), near, results.size(), perStart, out);
+    long converged = results.stream().filter(MultistartFit.Start::converged).count();
+    double total = results.stream().mapToDouble(MultistartFit.Start::seconds).sum();
+    // the figure multistart benchmarks compare (Villaverde et al. 2019; Fröhlich and Sorger 2022):
+    // the time of all starts over the number that reached the best
+    System.out.printf(Locale.ROOT, "fit %s: %d starts (seed %d, %s, rtol %.0e) on %d threads in %.1f s; best llh %.6f (start %d);"
+            + " %d of %d within 0.1 of it, %d converged; %.2f s a start, %.2f s per start within 0.1 of the best -> %s%n",
+        p.yaml().getFileName(), results.size(), seed, fitted.optimizer().name().toLowerCase(Locale.ROOT), rtol, t, seconds,
+        best.llh(), best.index(), near, results.size(), converged, total / results.size(), total / near, out);
+  }
+
+  /** The best start's simulation of every measurement, at the objective's tolerances. */
+  private static List<PetabObjective.Simulated> simulations(PetabProblem p, List<PetabParameter> estimated,
+                                                            MultistartFit.Start best) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (int j = 0; j < estimated.size(); j++) {
+      values.put(estimated.get(j).id(), best.best()[j]);
+    }
+    return new PetabObjective(p).evaluate(values).simulations();
+  }
+
+  /**
+   * Records the fit in the run catalog, before its folder is renamed into place (as a run is): the
+   * starts are its subjects, the final llh its metric; the recorded text is the command, which
+   * {@code limbic runs rerun} does not re-run (a fit is not an experiment file).
+   */
+  private void record(PetabProblem p, List<MultistartFit.Start> results, MultistartFit.Start best, int t, Instant started,
+                      Path dir) {
+    String name = "fit " + p.yaml().getFileName();
+    String runId = ExperimentRunner.newRunId("fit-" + p.yaml().getFileName().toString().replaceAll("\\.ya?ml$", ""), started);
+    String spec = String.format(Locale.ROOT, "# limbic fit %s --starts %d --seed %d --optimizer %s --rtol %s --atol %s"
+        + " --max-iterations %d --max-evaluations %d%n", p.yaml().toAbsolutePath().normalize(), starts, seed, optimizer, rtol,
+        atol, maxIterations, maxEvaluations);
+    double[] llh = results.stream().mapToDouble(MultistartFit.Start::llh).filter(Double::isFinite).toArray();
+    double mean = java.util.Arrays.stream(llh).average().orElse(Double.NaN);
+    double sd = Math.sqrt(java.util.Arrays.stream(llh).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, llh.length - 1));
+    MetricSummary metric = new MetricSummary("llh", llh.length, mean, sd, java.util.Arrays.stream(llh).min().orElse(Double.NaN),
+        best.llh());
+    String hash = CanonicalText.sha256(p.model());
+    RunSummary summary = new RunSummary(runId, name, spec, p.model().id(), hash, seed, t, ExperimentRunner.limbicVersion(),
+        started, Instant.now(), results.size(), 1, results.size(), results.size() - llh.length, 0,
+        out.toAbsolutePath().normalize(), List.of(metric));
+    try (RunCatalog c = RunCatalog.open(catalog != null ? catalog : RecordedExperiment.defaultCatalog())) {
+      c.record(summary);
+    }
+  }
+
+  private MultistartFit.Optimizer optimizer() {
+    return switch (optimizer) {
+      case "auto" -> MultistartFit.Optimizer.AUTO;
+      case "lm" -> MultistartFit.Optimizer.LM;
+      case "bobyqa" -> MultistartFit.Optimizer.BOBYQA;
+      default -> throw new IllegalArgumentException("--optimizer " + optimizer + ": unknown; give auto, lm or bobyqa");
+    };
   }
 }

@@ -1,5 +1,7 @@
 package org.limbic.petab;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
@@ -27,8 +29,11 @@ final class BoundedMaximizer {
   /** A round of BOBYQA that gains less than this (llh units) ends the optimization. */
   static final double ROUND_GAIN = 1e-3;
 
-  /** The start's llh; where it ended (on the parameters' scales), its llh, the evaluations it took, and how it ended. */
-  record Result(double initialLlh, double[] best, double llh, int evaluations, String status) {
+  /**
+   * The start's llh; where it ended (on the parameters' scales), its llh, the llh at each new best
+   * point (the trace), the evaluations it took, and how it ended.
+   */
+  record Result(double initialLlh, double[] best, double llh, List<Double> trace, int evaluations, String status) {
   }
 
   private BoundedMaximizer() {
@@ -47,6 +52,10 @@ final class BoundedMaximizer {
     double initialLlh = llh.applyAsDouble(x0);
     double[] bestLlh = {initialLlh};
     int[] evaluations = {1};
+    List<Double> trace = new ArrayList<>();
+    if (Double.isFinite(initialLlh)) {
+      trace.add(initialLlh);
+    }
     String status = "converged";
     if (n == 1) {
       try {
@@ -57,6 +66,7 @@ final class BoundedMaximizer {
               evaluations[0]++;
               if (v > bestLlh[0]) {
                 bestLlh[0] = v;
+                trace.add(v);
                 best[0] = x;
               }
               return Double.isFinite(v) ? v : -1e30;
@@ -85,6 +95,7 @@ final class BoundedMaximizer {
                 evaluations[0]++;
                 if (v > bestLlh[0]) {
                   bestLlh[0] = v;
+                  trace.add(v);
                   System.arraycopy(x, 0, best, 0, n);
                 }
                 // a failed simulation is a very poor point, finite so that BOBYQA's models stay finite
@@ -100,6 +111,6 @@ final class BoundedMaximizer {
     } else if (evaluations[0] >= maxEvaluations && !status.startsWith("stopped")) {
       status = "stopped after " + maxEvaluations + " evaluations";
     }
-    return new Result(initialLlh, best, bestLlh[0], evaluations[0], status);
+    return new Result(initialLlh, best, bestLlh[0], List.copyOf(trace), evaluations[0], status);
   }
 }

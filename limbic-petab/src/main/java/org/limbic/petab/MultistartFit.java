@@ -12,23 +12,56 @@ import java.util.concurrent.Future;
 
 /**
  * Maximum-likelihood estimation from many starts: Latin-hypercube starts within the bounds, on each
- * parameter's scale (lin, log, log10), each improved by Powell's BOBYQA (Hipparchus), which keeps to
- * the bounds and needs no gradient ({@link BoundedMaximizer}; Brent's method for one parameter). The gradient-based methods on forward sensitivities (issue
- * #12) will be faster on problems with many parameters; this is the one that needs nothing more
- * than the objective. Same seed, same starts and results, whatever the thread count: each start
- * is drawn before any runs and optimized on its own.
+ * parameter's scale (lin, log, log10), each improved by a local method: {@link Optimizer#LM}, the
+ * projected Levenberg–Marquardt method on the forward-sensitivity gradient and the Fisher
+ * information ({@link FisherLevenbergMarquardt}), or {@link Optimizer#BOBYQA}, Powell's
+ * derivative-free method (Hipparchus; {@link BoundedMaximizer}) for models whose sensitivities are
+ * not implemented (events, delays). {@link Optimizer#AUTO} takes LM where the gradient can be
+ * computed and says why when it cannot. Same seed, same starts and results, whatever the thread
+ * count: each start is drawn before any runs and optimized on its own.
  */
 public final class MultistartFit {
 
-  /** One start: where it began, where it ended, and what it cost. */
+  /** The local methods. */
+  public enum Optimizer {
+    /** LM where the problem's gradient can be computed, BOBYQA where it cannot. */
+    AUTO,
+    /** Projected Levenberg–Marquardt on the Fisher information, with forward sensitivities. */
+    LM,
+    /** Powell's BOBYQA, no derivatives. */
+    BOBYQA
+  }
+
+  /**
+   * One start: where it began, where it ended, the llh after each improvement (its trace), what it
+   * cost (llh evaluations, gradient evaluations, seconds), whether it converged, and how it ended.
+   */
   public record Start(int index, double[] initial, double initialLlh, double[] best, double llh, int evaluations,
-                      double seconds, String status) {
+                      int gradients, double seconds, List<Double> trace, boolean converged, String status) {
+  }
+
+  /** A fit's starts, in start order, and the method that made them (with the reason where AUTO fell back). */
+  public record Result(Optimizer optimizer, String reason, List<Start> starts) {
   }
 
   private final PetabProblem problem;
   private final List<PetabParameter> estimated;
+  private final double rtol;
+  private final double atol;
 
+  /** At the objective's tolerances ({@link PetabObjective#RTOL}, {@link PetabObjective#ATOL}). */
   public MultistartFit(PetabProblem problem) {
+    this(problem, PetabObjective.RTOL, PetabObjective.ATOL);
+  }
+
+  /**
+   * Integrating at {@code rtol} and {@code atol} while fitting. Where they differ from the
+   * objective's, each start's end point is evaluated again at the objective's, so that the llh it
+   * reports compares with a reference (and with another fit's) to the objective's accuracy.
+   */
+  public MultistartFit(PetabProblem problem, double rtol, double atol) {
+    this.rtol = rtol;
+    this.atol = atol;
     this.problem = problem;
     this.estimated = problem.parameters().values().stream().filter(PetabParameter::estimate).toList();
     if (estimated.isEmpty()) {
@@ -42,32 +75,65 @@ public final class MultistartFit {
   }
 
   /**
-   * Runs {@code starts} starts from seed {@code seed} on {@code threads} threads, at most
-   * {@code maxEvaluations} objective evaluations each; the results in start order.
+   * Runs {@code starts} starts from seed {@code seed} on {@code threads} threads with {@code optimizer},
+   * at most {@code maxEvaluations} objective evaluations (BOBYQA) or iterations (LM) each.
    */
-  public List<Start> run(int starts, long seed, int threads, int maxEvaluations) {
+  public Result run(int starts, long seed, int threads, int maxEvaluations, Optimizer optimizer) {
     if (starts < 1 || threads < 1) {
       throw new IllegalArgumentException("starts and threads must be at least 1, got " + starts + " and " + threads);
     }
     double[][] initial = latinHypercube(starts, new SplittableRandom(seed));
-    PetabObjective objective = new PetabObjective(problem);
+    PetabObjective objective = new PetabObjective(problem, rtol, atol);
+    PetabObjective reference = rtol == PetabObjective.RTOL && atol == PetabObjective.ATOL ? objective : new PetabObjective(problem);
+    Optimizer method = optimizer;
+    String reason = "";
+    if (optimizer == Optimizer.AUTO) {
+      method = Optimizer.LM;
+      try {
+        objective.gradient(Map.of());
+      } catch (UnsupportedOperationException e) {
+        method = Optimizer.BOBYQA;
+        reason = "no gradient: " + e.getMessage();
+      }
+    }
+    Optimizer chosen = method;
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<Start>> futures = new ArrayList<>();
       for (int i = 0; i < starts; i++) {
         int index = i;
-        futures.add(pool.submit(() -> optimize(index, initial[index], objective, maxEvaluations)));
+        futures.add(pool.submit(() -> reassess(chosen == Optimizer.BOBYQA
+            ? optimize(index, initial[index], objective, maxEvaluations) : fit(index, initial[index], objective, maxEvaluations),
+            objective, reference)));
       }
       List<Start> out = new ArrayList<>();
       for (Future<Start> f : futures) {
         out.add(f.get());
       }
-      return out;
+      return new Result(chosen, reason, List.copyOf(out));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the fit was interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("a start failed: " + e.getCause(), e.getCause());
     }
+  }
+
+  /** The start with its end point's llh at the reference objective's tolerances, when the fit ran at others. */
+  private Start reassess(Start s, PetabObjective objective, PetabObjective reference) {
+    if (reference == objective || !Double.isFinite(s.llh())) {
+      return s;
+    }
+    double[] scaled = new double[s.best().length];
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] = estimated.get(j).scale().toScale(s.best()[j]);
+    }
+    return new Start(s.index(), s.initial(), s.initialLlh(), s.best(), llh(scaled, reference), s.evaluations(), s.gradients(),
+        s.seconds(), s.trace(), s.converged(), s.status());
+  }
+
+  /** With BOBYQA, the method that needs nothing but the objective. */
+  public List<Start> run(int starts, long seed, int threads, int maxEvaluations) {
+    return run(starts, seed, threads, maxEvaluations, Optimizer.BOBYQA).starts();
   }
 
   /** The starts, on the parameters' scales: each parameter's range cut in {@code n} strata, one start in each. */
@@ -103,13 +169,18 @@ public final class MultistartFit {
     return p.scale().toScale(p.upperBound());
   }
 
-  /** The log-likelihood at a point on the parameters' scales; -inf where a simulation fails. */
-  double llh(double[] scaled, PetabObjective objective) {
+  private Map<String, Double> linear(double[] scaled) {
     Map<String, Double> values = new LinkedHashMap<>();
     for (int j = 0; j < scaled.length; j++) {
       PetabParameter p = estimated.get(j);
       values.put(p.id(), p.scale().toLinear(scaled[j]));
     }
+    return values;
+  }
+
+  /** The log-likelihood at a point on the parameters' scales; -inf where a simulation fails. */
+  double llh(double[] scaled, PetabObjective objective) {
+    Map<String, Double> values = linear(scaled);
     try {
       double llh = objective.evaluate(values).llh();
       return Double.isNaN(llh) ? Double.NEGATIVE_INFINITY : llh;
@@ -120,24 +191,54 @@ public final class MultistartFit {
     }
   }
 
-  private Start optimize(int index, double[] x0, PetabObjective objective, int maxEvaluations) {
+  private Start fit(int index, double[] x0, PetabObjective objective, int maxIterations) {
     long start = System.nanoTime();
-    int n = x0.length;
-    double[] lo = new double[n];
-    double[] hi = new double[n];
-    for (int j = 0; j < n; j++) {
+    FisherLevenbergMarquardt.Objective f = new FisherLevenbergMarquardt.Objective() {
+      @Override
+      public double llh(double[] x) {
+        return MultistartFit.this.llh(x, objective);
+      }
+
+      @Override
+      public FisherLevenbergMarquardt.Point point(double[] x) {
+        PetabObjective.Gradient g = objective.gradient(linear(x));
+        return new FisherLevenbergMarquardt.Point(g.llh(), g.gradient(), g.fisher());
+      }
+    };
+    FisherLevenbergMarquardt.Result r = FisherLevenbergMarquardt.maximize(f, x0, lower(), upper(), maxIterations);
+    return new Start(index, toLinear(x0), r.initialLlh(), toLinear(r.best()), r.llh(), r.evaluations(), r.gradients(),
+        (System.nanoTime() - start) / 1e9, r.trace(), r.converged(), r.status());
+  }
+
+  private double[] lower() {
+    double[] lo = new double[estimated.size()];
+    for (int j = 0; j < lo.length; j++) {
       lo[j] = lower(j);
+    }
+    return lo;
+  }
+
+  private double[] upper() {
+    double[] hi = new double[estimated.size()];
+    for (int j = 0; j < hi.length; j++) {
       hi[j] = upper(j);
     }
-    BoundedMaximizer.Result r = BoundedMaximizer.maximize(x -> llh(x, objective), x0, lo, hi, 1.0, maxEvaluations);
-    String status = r.status().startsWith("no point") ? "no point of this start could be simulated" : r.status();
-    double[] bestLinear = new double[n];
-    double[] initialLinear = new double[n];
-    for (int j = 0; j < n; j++) {
-      bestLinear[j] = estimated.get(j).scale().toLinear(r.best()[j]);
-      initialLinear[j] = estimated.get(j).scale().toLinear(x0[j]);
+    return hi;
+  }
+
+  private double[] toLinear(double[] scaled) {
+    double[] out = new double[scaled.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = estimated.get(j).scale().toLinear(scaled[j]);
     }
-    return new Start(index, initialLinear, r.initialLlh(), bestLinear, r.llh(), r.evaluations(),
-        (System.nanoTime() - start) / 1e9, status);
+    return out;
+  }
+
+  private Start optimize(int index, double[] x0, PetabObjective objective, int maxEvaluations) {
+    long start = System.nanoTime();
+    BoundedMaximizer.Result r = BoundedMaximizer.maximize(x -> llh(x, objective), x0, lower(), upper(), 1.0, maxEvaluations);
+    String status = r.status().startsWith("no point") ? "no point of this start could be simulated" : r.status();
+    return new Start(index, toLinear(x0), r.initialLlh(), toLinear(r.best()), r.llh(), r.evaluations(), 0,
+        (System.nanoTime() - start) / 1e9, r.trace(), status.equals("converged"), status);
   }
 }

@@ -56,7 +56,9 @@ final class ObjectiveGradient {
     all.putAll(values);
     double llh = 0;
     double chi2 = 0;
-    double[] gradient = new double[estimated.size()];
+    int n = estimated.size();
+    double[] gradient = new double[n];
+    double[][] fisher = new double[n][n];
     for (int g = 0; g < objective.groups.size(); g++) {
       PetabObjective.Group group = objective.groups.get(g);
       CompiledModel model = objective.models.forTargets(PetabObjective.setTargets(group.sim(), all));
@@ -70,21 +72,45 @@ final class ObjectiveGradient {
         Measured term = term(m, run, y, w, symbols, all);
         llh += term.llh;
         chi2 += term.chi2;
-        for (int i = 0; i < gradient.length; i++) {
+        for (int i = 0; i < n; i++) {
           gradient[i] += term.gradient[i];
         }
+        addFisher(fisher, term.noise.fisherH(), term.dh);
+        addFisher(fisher, term.noise.fisherSigma(), term.dsigma);
       }
     }
-    for (int i = 0; i < gradient.length; i++) {
+    double[] scale = new double[n];
+    for (int i = 0; i < n; i++) {
       PetabParameter parameter = problem.parameters().get(estimated.get(i));
       double x = all.get(parameter.id());
-      gradient[i] *= switch (parameter.scale()) {
+      scale[i] = switch (parameter.scale()) {
         case LIN -> 1.0;
         case LOG -> x;
         case LOG10 -> x * Math.log(10);
       };
     }
-    return new PetabObjective.Gradient(llh, chi2, estimated, gradient);
+    for (int i = 0; i < n; i++) {
+      gradient[i] *= scale[i];
+      for (int j = 0; j <= i; j++) {
+        fisher[i][j] *= scale[i] * scale[j];
+        fisher[j][i] = fisher[i][j];
+      }
+    }
+    return new PetabObjective.Gradient(llh, chi2, estimated, gradient, fisher);
+  }
+
+  /** Adds weight · d dᵀ to the lower triangle of {@code fisher} (the upper is filled at the end). */
+  private static void addFisher(double[][] fisher, double weight, double[] d) {
+    for (int i = 0; i < d.length; i++) {
+      if (d[i] == 0.0) {
+        continue;
+      }
+      double wi = weight * d[i];
+      double[] row = fisher[i];
+      for (int j = 0; j <= i; j++) {
+        row[j] += wi * d[j];
+      }
+    }
   }
 
   /** A group's simulation with sensitivities: the augmented states at its times, and the directions' parameters. */
@@ -156,7 +182,8 @@ final class ObjectiveGradient {
         k -> SensitivityCompiler.compile(model, seeded.stream().mapToInt(Integer::intValue).toArray(), count));
   }
 
-  private record Measured(double llh, double chi2, double[] gradient) {
+  /** A measurement's term, its gradient (linear scale), and the derivatives of h and σ its Fisher information needs. */
+  private record Measured(double llh, double chi2, double[] gradient, NoiseTerm noise, double[] dh, double[] dsigma) {
   }
 
   /** One measurement's log-likelihood, chi² and gradient (linear scale). */
@@ -194,7 +221,7 @@ final class ObjectiveGradient {
     for (int i = 0; i < gradient.length; i++) {
       gradient[i] = noise.byH() * dh[i] + noise.bySigma() * dsigma[i];
     }
-    return new Measured(noise.llh(), noise.chi2(), gradient);
+    return new Measured(noise.llh(), noise.chi2(), gradient, noise, dh, dsigma);
   }
 
   private static Map<String, Expr> partials(Map<String, Map<String, Expr>> cache, String id, Expr formula) {

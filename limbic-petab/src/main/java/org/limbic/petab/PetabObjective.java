@@ -41,9 +41,12 @@ public final class PetabObjective {
 
   /**
    * The log-likelihood with its gradient in the estimated parameters ({@code parameters}, in the
-   * parameter table's order), each on its estimation scale.
+   * parameter table's order), each on its estimation scale, and the Fisher information matrix on
+   * the same scales: Σ over the measurements of the expected information in the simulated
+   * observable and noise times their sensitivities ({@link NoiseTerm}), a positive semi-definite
+   * approximation of −∇² llh that is exact in the limit of a perfect fit (the Gauss–Newton matrix).
    */
-  public record Gradient(double llh, double chi2, List<String> parameters, double[] gradient) {
+  public record Gradient(double llh, double chi2, List<String> parameters, double[] gradient, double[][] fisher) {
   }
 
   /** The measurements of one pair of conditions (pre-equilibration, or null, and simulation), and their times from 0. */

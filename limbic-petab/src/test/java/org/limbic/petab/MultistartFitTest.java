@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,35 @@ class MultistartFitTest {
       assertThat(two.get(i).llh()).as("start " + i + " on 2 threads").isEqualTo(one.get(i).llh());
       assertThat(two.get(i).best()).as("start " + i + " on 2 threads").containsExactly(one.get(i).best());
     }
+  }
+
+  @Test
+  void levenbergMarquardtOnTheSensitivitiesReachesItTooWhateverTheThreads() throws IOException {
+    PetabProblem p = PetabProblem.read(problem());
+    MultistartFit fit = new MultistartFit(p);
+    MultistartFit.Result one = fit.run(6, 42, 1, 200, MultistartFit.Optimizer.AUTO);
+    MultistartFit.Result two = fit.run(6, 42, 2, 200, MultistartFit.Optimizer.LM);
+    assertThat(one.optimizer()).isEqualTo(MultistartFit.Optimizer.LM);
+    double best = one.starts().stream().mapToDouble(MultistartFit.Start::llh).max().orElseThrow();
+    // 1e-4 as above; A(10) - 0.1 falls as exp(-10 (k1 + k2)), so at the bound k1 = 10 it is 0
+    // to double precision: what remains is the step the method stops at
+    assertThat(best).isCloseTo(OPTIMUM, within(1e-4));
+    for (int i = 0; i < 6; i++) {
+      MultistartFit.Start a = one.starts().get(i);
+      assertThat(a.converged()).as(a.status()).isTrue();
+      assertThat(a.gradients()).isPositive();
+      assertThat(a.trace().getLast()).isEqualTo(a.llh());
+      assertThat(two.starts().get(i).llh()).as("start " + i + " on 2 threads").isEqualTo(a.llh());
+      assertThat(two.starts().get(i).best()).as("start " + i + " on 2 threads").containsExactly(a.best());
+    }
+  }
+
+  @Test
+  void fittingAtLooserTolerancesReportsEachEndPointAtTheObjectivesOwn() throws IOException {
+    PetabProblem p = PetabProblem.read(problem());
+    MultistartFit.Start loose = new MultistartFit(p, 1e-6, 1e-9).run(1, 42, 1, 200, MultistartFit.Optimizer.LM).starts().getFirst();
+    Map<String, Double> at = Map.of("k1", loose.best()[0], "k2", loose.best()[1]);
+    assertThat(loose.llh()).isEqualTo(new PetabObjective(p).evaluate(at).llh());
   }
 
   @Test

@@ -78,6 +78,18 @@ final class FigureCharts {
         series.setMarkerColor(ChartStyle.translucent(ChartStyle.color(i), 160));
       }
     }
+    for (int i = 0; i < f.lines().size(); i++) {
+      Figure.Series s = f.lines().get(i);
+      double[][] line = finitePoints(s.x(), s.y());
+      if (line[0].length > 0) {
+        XYSeries series = chart.addSeries("line " + i, line[0], line[1]);
+        series.setLabel(s.name());
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(ChartStyle.color(i));
+        series.setLineStyle(ChartStyle.LINE);
+      }
+    }
     return chart;
   }
 

@@ -134,6 +134,9 @@ public record FigureRenderer(int width, int height) {
         parts.add("x: " + f.xLabel());
         parts.add("y: " + f.yLabel());
         parts.add("points: " + String.join("; ", f.series().stream().map(s -> s.name() + " (" + s.x().length + ")").toList()));
+        if (!f.lines().isEmpty()) {
+          parts.add("lines: " + String.join("; ", f.lines().stream().map(Figure.Series::name).toList()));
+        }
       }
       case Figure.Bars f -> {
         parts.add("values: " + f.valueLabel());

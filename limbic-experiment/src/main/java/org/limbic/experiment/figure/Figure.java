@@ -38,10 +38,18 @@ public sealed interface Figure {
       implements Figure {
   }
 
-  /** Points without lines, e.g. a metric against a parameter over the points of a random scan. */
-  record Scatter(String title, String xLabel, String yLabel, List<Series> series) implements Figure {
+  /**
+   * Points without lines, e.g. a metric against a parameter over the points of a random scan, and
+   * optionally lines drawn with them (a model's simulation through its data).
+   */
+  record Scatter(String title, String xLabel, String yLabel, List<Series> series, List<Series> lines) implements Figure {
     public Scatter {
       series = List.copyOf(series);
+      lines = List.copyOf(lines);
+    }
+
+    public Scatter(String title, String xLabel, String yLabel, List<Series> series) {
+      this(title, xLabel, yLabel, series, List.of());
     }
   }
 
