@@ -65,6 +65,9 @@ public final class FitCommand implements Runnable {
   @Option(names = "--atol", defaultValue = "1e-12", description = "absolute tolerance while fitting (default: 1e-12)")
   double atol;
 
+  @Option(names = "--no-priors", description = "maximize the likelihood alone, without the parameter table's objective priors")
+  boolean noPriors;
+
   @Option(names = "--catalog", paramLabel = "FILE", description = "the run catalog to record the fit in"
       + " (default: $LIMBIC_CATALOG, else runs/limbic-runs.duckdb)")
   Path catalog;
@@ -76,7 +79,7 @@ public final class FitCommand implements Runnable {
   public void run() {
     OutputDirectory.requireUsable(out);
     PetabProblem p = PetabProblem.read(problem);
-    MultistartFit fit = new MultistartFit(p, rtol, atol);
+    MultistartFit fit = new MultistartFit(p, rtol, atol, !noPriors);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     MultistartFit.Optimizer method = optimizer();
     Instant started = Instant.now();
@@ -129,7 +132,9 @@ public final class FitCommand implements Runnable {
               + " threads in %.1f s. Best llh %.6f; %d starts within 0.1 of it.%s", starts, seed,
           fitted.optimizer() == MultistartFit.Optimizer.LM ? "projected Levenberg–Marquardt on the Fisher information"
               : "BOBYQA", rtol, atol, t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
-          fitted.reason().isEmpty() ? "" : " (BOBYQA: " + fitted.reason() + ")");
+          fitted.reason().isEmpty() ? "" : " (BOBYQA: " + fitted.reason() + ")")
+          + (fit.priorsAdded() == 0 ? "" : " The llh here is the log-posterior: the likelihood plus the objective priors of "
+              + fit.priorsAdded() + " parameters.");
       FitReport.of("Fit: " + p.yaml().getFileName(), text, fitted, estimated, simulated).writeTo(dir.resolve("report"));
       record(p, results, best, t, started, dir);
       return null;
@@ -139,6 +144,10 @@ public final class FitCommand implements Runnable {
     double total = results.stream().mapToDouble(MultistartFit.Start::seconds).sum();
     // the figure multistart benchmarks compare (Villaverde et al. 2019; Fröhlich and Sorger 2022):
     // the time of all starts over the number that reached the best
+    if (fit.priorsAdded() > 0) {
+      System.out.println("limbic: the llh of this fit is the log-posterior, with the objective priors of " + fit.priorsAdded()
+          + " parameters (--no-priors for the likelihood alone)");
+    }
     System.out.printf(Locale.ROOT, "fit %s: %d starts (seed %d, %s, rtol %.0e) on %d threads in %.1f s; best llh %.6f (start %d);"
             + " %d of %d within 0.1 of it, %d converged; %.2f s a start, %.2f s per start within 0.1 of the best -> %s%n",
         p.yaml().getFileName(), results.size(), seed, fitted.optimizer().name().toLowerCase(Locale.ROOT), rtol, t, seconds,
@@ -165,8 +174,8 @@ public final class FitCommand implements Runnable {
     String name = "fit " + p.yaml().getFileName();
     String runId = ExperimentRunner.newRunId("fit-" + p.yaml().getFileName().toString().replaceAll("\\.ya?ml$", ""), started);
     String spec = String.format(Locale.ROOT, "# limbic fit %s --starts %d --seed %d --optimizer %s --rtol %s --atol %s"
-        + " --max-iterations %d --max-evaluations %d%n", p.yaml().toAbsolutePath().normalize(), starts, seed, optimizer, rtol,
-        atol, maxIterations, maxEvaluations);
+        + " --max-iterations %d --max-evaluations %d%s%n", p.yaml().toAbsolutePath().normalize(), starts, seed, optimizer,
+        rtol, atol, maxIterations, maxEvaluations, noPriors ? " --no-priors" : "");
     double[] llh = results.stream().mapToDouble(MultistartFit.Start::llh).filter(Double::isFinite).toArray();
     double mean = java.util.Arrays.stream(llh).average().orElse(Double.NaN);
     double sd = Math.sqrt(java.util.Arrays.stream(llh).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, llh.length - 1));

@@ -53,6 +53,9 @@ public final class PetabCommand implements Runnable {
     @Option(names = "--parameters", paramLabel = "FILE", description = "TSV with columns parameterId and value (linear)")
     Path parameters;
 
+    @Option(names = "--priors", description = "also print log_prior=<value> (the objective priors) and log_posterior=<value>")
+    boolean priors;
+
     @Override
     public void run() {
       PetabProblem p = PetabProblem.read(problem);
@@ -65,8 +68,13 @@ public final class PetabCommand implements Runnable {
       for (PetabMeasurement m : p.measurements()) {
         conditions.add(m.preequilibration() + "|" + m.condition());
       }
-      System.out.printf(Locale.ROOT, "llh=%.12g chi2=%.12g conditions=%d measurements=%d time_ms=%.1f%n", e.llh(), e.chi2(),
-          conditions.size(), p.measurements().size(), ms);
+      System.out.print(String.format(Locale.ROOT, "llh=%.12g chi2=%.12g conditions=%d measurements=%d time_ms=%.1f", e.llh(), e.chi2(),
+          conditions.size(), p.measurements().size(), ms));
+      if (priors) {
+        double logPrior = objective.logPrior(values);
+        System.out.printf(Locale.ROOT, " log_prior=%.12g log_posterior=%.12g", logPrior, e.llh() + logPrior);
+      }
+      System.out.println();
     }
   }
 }

@@ -95,6 +95,15 @@ class PetabFaultsTest {
             "conditions.tsv:1:2", "sets 'k9', which is no species, compartment or parameter"),
         Arguments.of("condition value neither number nor parameter", "conditions.tsv", CONDITIONS.replace("0.8", "fast"),
             "conditions.tsv:2:2", "the value 'fast' for k1 is neither a number nor a parameter"),
+        Arguments.of("unknown prior type", "parameters.tsv", PARAMETERS.replace("estimate\n", "estimate\tobjectivePriorType\t"
+            + "objectivePriorParameters\n").replace("0.6\t1\n", "0.6\t1\tgaussian\t0;1\n"), "parameters.tsv:2:7",
+            "objectivePriorType 'gaussian' of 'k2' is not a PEtab prior; give one of uniform, normal"),
+        Arguments.of("prior with one number", "parameters.tsv", PARAMETERS.replace("estimate\n", "estimate\tobjectivePriorType\t"
+            + "objectivePriorParameters\n").replace("0.6\t1\n", "0.6\t1\tnormal\t0.5\n"), "parameters.tsv:2:8",
+            "must be two numbers separated by ';'"),
+        Arguments.of("prior with a non-positive scale", "parameters.tsv", PARAMETERS.replace("estimate\n", "estimate\t"
+            + "initializationPriorType\tinitializationPriorParameters\n").replace("0.6\t1\n", "0.6\t1\tlaplace\t0.5;0\n"),
+            "parameters.tsv:2:8", "the second parameter must be positive"),
         Arguments.of("PEtab 2", "problem.yaml", PROBLEM.replace("format_version: 1", "format_version: 2.0.0"),
             "problem.yaml:1:1", "PEtab 2.0 is not read yet"));
   }

@@ -49,17 +49,27 @@ public final class MultistartFit {
   private final double rtol;
   private final double atol;
 
-  /** At the objective's tolerances ({@link PetabObjective#RTOL}, {@link PetabObjective#ATOL}). */
+  private final boolean priors;
+
+  /** At the objective's tolerances ({@link PetabObjective#RTOL}, {@link PetabObjective#ATOL}), with the problem's priors. */
   public MultistartFit(PetabProblem problem) {
     this(problem, PetabObjective.RTOL, PetabObjective.ATOL);
   }
 
+  /** With the problem's priors. */
+  public MultistartFit(PetabProblem problem, double rtol, double atol) {
+    this(problem, rtol, atol, true);
+  }
+
   /**
-   * Integrating at {@code rtol} and {@code atol} while fitting. Where they differ from the
+   * Integrating at {@code rtol} and {@code atol} while fitting, maximizing the log-likelihood plus
+   * the parameters' objective priors ({@code priors}; their log-posterior) or the log-likelihood
+   * alone. Where the tolerances differ from the
    * objective's, each start's end point is evaluated again at the objective's, so that the llh it
    * reports compares with a reference (and with another fit's) to the objective's accuracy.
    */
-  public MultistartFit(PetabProblem problem, double rtol, double atol) {
+  public MultistartFit(PetabProblem problem, double rtol, double atol, boolean priors) {
+    this.priors = priors;
     this.rtol = rtol;
     this.atol = atol;
     this.problem = problem;
@@ -67,6 +77,11 @@ public final class MultistartFit {
     if (estimated.isEmpty()) {
       throw new IllegalArgumentException(problem.yaml() + ": no parameter is estimated (estimate = 1)");
     }
+  }
+
+  /** How many estimated parameters have an objective prior that this fit adds to the llh (0 without priors). */
+  public int priorsAdded() {
+    return priors ? (int) estimated.stream().filter(p -> p.objectivePrior() != null).count() : 0;
   }
 
   /** The estimated parameters, in the order of the start vectors (linear values). */
@@ -136,7 +151,11 @@ public final class MultistartFit {
     return run(starts, seed, threads, maxEvaluations, Optimizer.BOBYQA).starts();
   }
 
-  /** The starts, on the parameters' scales: each parameter's range cut in {@code n} strata, one start in each. */
+  /**
+   * The starts, on the parameters' scales: each parameter's range cut in {@code n} strata, one
+   * start in each; strata of equal probability under its initialization prior where it has one
+   * (truncated to the bounds), of equal width on its scale where not (PEtab's default).
+   */
   double[][] latinHypercube(int n, SplittableRandom random) {
     double[][] x = new double[n][estimated.size()];
     for (int j = 0; j < estimated.size(); j++) {
@@ -152,8 +171,11 @@ public final class MultistartFit {
       }
       double lo = lower(j);
       double hi = upper(j);
+      PetabParameter p = estimated.get(j);
       for (int i = 0; i < n; i++) {
-        x[i][j] = lo + (order[i] + random.nextDouble()) / n * (hi - lo);
+        double q = (order[i] + random.nextDouble()) / n;
+        x[i][j] = p.initializationPrior() == null ? lo + q * (hi - lo)
+            : p.initializationPrior().quantile(q, p.lowerBound(), p.upperBound(), p.scale());
       }
     }
     return x;
@@ -182,7 +204,7 @@ public final class MultistartFit {
   double llh(double[] scaled, PetabObjective objective) {
     Map<String, Double> values = linear(scaled);
     try {
-      double llh = objective.evaluate(values).llh();
+      double llh = objective.evaluate(values).llh() + (priors ? objective.logPrior(values) : 0);
       return Double.isNaN(llh) ? Double.NEGATIVE_INFINITY : llh;
     } catch (org.limbic.solve.SolverException | IllegalArgumentException | org.limbic.model.ModelException e) {
       // a point where the model cannot be simulated (a step that collapses, a state that is not
@@ -201,7 +223,7 @@ public final class MultistartFit {
 
       @Override
       public FisherLevenbergMarquardt.Point point(double[] x) {
-        PetabObjective.Gradient g = objective.gradient(linear(x));
+        PetabObjective.Gradient g = priors ? objective.posteriorGradient(linear(x)) : objective.gradient(linear(x));
         return new FisherLevenbergMarquardt.Point(g.llh(), g.gradient(), g.fisher());
       }
     };

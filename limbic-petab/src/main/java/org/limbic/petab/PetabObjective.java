@@ -104,6 +104,38 @@ public final class PetabObjective {
     return gradient.at(values);
   }
 
+  /** Σ log p of the estimated parameters' objective priors at {@code values} (linear; nominal where not given). */
+  public double logPrior(Map<String, Double> values) {
+    double sum = 0;
+    for (PetabParameter p : problem.parameters().values()) {
+      if (p.objectivePrior() != null) {
+        sum += p.objectivePrior().logDensity(p.scale().toScale(values.getOrDefault(p.id(), p.nominalValue())), p.scale());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The log-likelihood plus the log prior, its gradient and the Fisher information with the
+   * priors' (diagonal) information added: the log-posterior an estimator with priors maximizes. Its
+   * {@code llh} is the sum, {@code chi2} the likelihood's.
+   */
+  public Gradient posteriorGradient(Map<String, Double> values) {
+    Gradient g = gradient(values);
+    double[] gradient = g.gradient().clone();
+    double[][] fisher = new double[gradient.length][];
+    for (int i = 0; i < gradient.length; i++) {
+      fisher[i] = g.fisher()[i].clone();
+      PetabParameter p = problem.parameters().get(g.parameters().get(i));
+      if (p.objectivePrior() != null) {
+        double scaled = p.scale().toScale(values.getOrDefault(p.id(), p.nominalValue()));
+        gradient[i] += p.objectivePrior().gradient(scaled, p.scale());
+        fisher[i][i] += p.objectivePrior().information(scaled, p.scale());
+      }
+    }
+    return new Gradient(g.llh() + logPrior(values), g.chi2(), g.parameters(), gradient, fisher);
+  }
+
   /** The estimated parameters, in the order of {@link Gradient#gradient()}. */
   public List<String> estimatedParameters() {
     return gradient.estimated();

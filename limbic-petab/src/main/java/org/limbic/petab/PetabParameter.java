@@ -2,10 +2,17 @@ package org.limbic.petab;
 
 /**
  * A row of the parameter table: the scale the estimator works on, the bounds and nominal value (on
- * the linear scale, as PEtab writes them), and whether it is estimated.
+ * the linear scale, as PEtab writes them), whether it is estimated, and its priors: the objective's
+ * (null for none) and the one starts are drawn from (null for PEtab's default, uniform on the
+ * parameter's scale within the bounds).
  */
 public record PetabParameter(String id, Scale scale, double lowerBound, double upperBound, double nominalValue,
-                             boolean estimate) {
+                             boolean estimate, PetabPrior objectivePrior, PetabPrior initializationPrior) {
+
+  /** Without priors. */
+  public PetabParameter(String id, Scale scale, double lowerBound, double upperBound, double nominalValue, boolean estimate) {
+    this(id, scale, lowerBound, upperBound, nominalValue, estimate, null, null);
+  }
 
   /** lin, log (natural) or log10. */
   public enum Scale {

@@ -39,9 +39,53 @@ final class PetabTables {
         throw row.fault("lowerBound", "'" + id + "' is estimated on the " + scaleText + " scale, so its lowerBound must be"
             + " positive, not " + lower);
       }
-      out.put(id, new PetabParameter(id, scale, lower, upper, nominal, estimate));
+      PetabPrior objective = prior(row, "objectivePrior", id);
+      PetabPrior initialization = prior(row, "initializationPrior", id);
+      out.put(id, new PetabParameter(id, scale, lower, upper, nominal, estimate, estimate ? objective : null,
+          estimate ? initialization : null));
     }
     return out;
+  }
+
+  /**
+   * A prior of the {@code column}Type and {@code column}Parameters cells: none when both are empty;
+   * parameters without a type are parameterScaleUniform's, as PEtab defines the default; a type
+   * without parameters is refused (only the uniform types could take the bounds, and PEtab does not
+   * say they do).
+   */
+  private static PetabPrior prior(Tsv.Row row, String column, String id) {
+    String typeColumn = column + "Type";
+    String parametersColumn = column + "Parameters";
+    String typeText = row.get(typeColumn).orElse("");
+    String parametersText = row.get(parametersColumn).orElse("");
+    if (typeText.isEmpty() && parametersText.isEmpty()) {
+      return null;
+    }
+    PetabPrior.Type type = typeText.isEmpty() ? PetabPrior.Type.PARAMETER_SCALE_UNIFORM : PetabPrior.Type.of(typeText);
+    if (type == null) {
+      throw row.fault(typeColumn, typeColumn + " '" + typeText + "' of '" + id + "' is not a PEtab prior; give one of "
+          + PetabPrior.Type.names());
+    }
+    if (parametersText.isEmpty()) {
+      throw row.fault(parametersColumn, "'" + id + "' has a " + typeText + " prior but no " + parametersColumn
+          + "; give its two numbers as a;b");
+    }
+    String[] parts = parametersText.split(";", -1);
+    if (parts.length != 2) {
+      throw row.fault(parametersColumn, parametersColumn + " '" + parametersText + "' of '" + id + "' must be two numbers"
+          + " separated by ';'");
+    }
+    double[] ab = new double[2];
+    for (int k = 0; k < 2; k++) {
+      int at = k;
+      ab[k] = Tsv.parseNumber(parts[k].trim()).orElseThrow(() -> row.fault(parametersColumn, parametersColumn + " '"
+          + parametersText + "' of '" + id + "': '" + parts[at] + "' is not a number"));
+    }
+    try {
+      return new PetabPrior(type, ab[0], ab[1]);
+    } catch (IllegalArgumentException e) {
+      throw row.fault(parametersColumn, "'" + id + "': " + e.getMessage());
+    }
   }
 
   static Map<String, PetabProblem.Condition> conditions(Tsv table, Model model, Map<String, PetabParameter> parameters) {
