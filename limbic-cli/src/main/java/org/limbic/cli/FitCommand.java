@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = "Fit a PEtab problem's estimated parameters by maximum likelihood from Latin-hypercube starts within the"
         + " bounds, on each parameter's scale: projected Levenberg-Marquardt on the Fisher information from forward"
-        + " sensitivities (lm), or BOBYQA without derivatives (bobyqa); auto takes lm where the gradient can be computed.")
+        + " sensitivities (lm), L-BFGS-B on the gradient (lbfgsb), or BOBYQA without derivatives (bobyqa); auto takes lm where"
+        + " the gradient can be computed.")
 public final class FitCommand implements Runnable {
 
   @Parameters(index = "0", paramLabel = "PROBLEM.yaml")
@@ -48,14 +49,15 @@ public final class FitCommand implements Runnable {
   @Option(names = "--threads", description = "threads (default: all cores); the results do not depend on it")
   Integer threads;
 
-  @Option(names = "--optimizer", defaultValue = "auto", description = "auto, lm or bobyqa (default: auto)")
+  @Option(names = "--optimizer", defaultValue = "auto", description = "auto, lm, lbfgsb or bobyqa (default: auto)")
   String optimizer;
 
   @Option(names = "--max-evaluations", defaultValue = "2000", description = "objective evaluations per start with bobyqa"
       + " (default: 2000)")
   int maxEvaluations;
 
-  @Option(names = "--max-iterations", defaultValue = "1000", description = "iterations per start with lm (default: 1000)")
+  @Option(names = "--max-iterations", defaultValue = "1000", description = "iterations per start with lm or lbfgsb"
+      + " (default: 1000)")
   int maxIterations;
 
   @Option(names = "--rtol", defaultValue = "1e-8", description = "relative tolerance of the integrations while fitting"
@@ -130,8 +132,11 @@ public final class FitCommand implements Runnable {
       String text = String.format(Locale.ROOT, "%d Latin-hypercube starts (seed %d) within the bounds, on each parameter's"
               + " scale, optimized by %s at rtol %.0e, atol %.0e (end points evaluated again at rtol 1e-10, atol 1e-12), on %d"
               + " threads in %.1f s. Best llh %.6f; %d starts within 0.1 of it.%s", starts, seed,
-          fitted.optimizer() == MultistartFit.Optimizer.LM ? "projected Levenberg–Marquardt on the Fisher information"
-              : "BOBYQA", rtol, atol, t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
+          switch (fitted.optimizer()) {
+            case LM, AUTO -> "projected Levenberg–Marquardt on the Fisher information";
+            case LBFGSB -> "L-BFGS-B";
+            case BOBYQA -> "BOBYQA";
+          }, rtol, atol, t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
           fitted.reason().isEmpty() ? "" : " (BOBYQA: " + fitted.reason() + ")")
           + (fit.priorsAdded() == 0 ? "" : " The llh here is the log-posterior: the likelihood plus the objective priors of "
               + fit.priorsAdded() + " parameters.");
@@ -194,8 +199,9 @@ public final class FitCommand implements Runnable {
     return switch (optimizer) {
       case "auto" -> MultistartFit.Optimizer.AUTO;
       case "lm" -> MultistartFit.Optimizer.LM;
+      case "lbfgsb" -> MultistartFit.Optimizer.LBFGSB;
       case "bobyqa" -> MultistartFit.Optimizer.BOBYQA;
-      default -> throw new IllegalArgumentException("--optimizer " + optimizer + ": unknown; give auto, lm or bobyqa");
+      default -> throw new IllegalArgumentException("--optimizer " + optimizer + ": unknown; give auto, lm, lbfgsb or bobyqa");
     };
   }
 }

@@ -94,7 +94,7 @@ class FitCommandTest {
     CommandOutput r = CommandOutput.of("fit", problem().toString(), "--optimizer", "newton", "--catalog",
         tmp.resolve("runs.duckdb").toString(), "--out", tmp.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("--optimizer newton: unknown; give auto, lm or bobyqa");
+    assertThat(r.err()).contains("--optimizer newton: unknown; give auto, lm, lbfgsb or bobyqa");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 

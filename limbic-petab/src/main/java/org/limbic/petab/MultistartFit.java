@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
  * Maximum-likelihood estimation from many starts: Latin-hypercube starts within the bounds, on each
  * parameter's scale (lin, log, log10), each improved by a local method: {@link Optimizer#LM}, the
  * projected Levenberg–Marquardt method on the forward-sensitivity gradient and the Fisher
- * information ({@link FisherLevenbergMarquardt}), or {@link Optimizer#BOBYQA}, Powell's
+ * information ({@link FisherLevenbergMarquardt}), {@link Optimizer#LBFGSB} on the gradient alone
+ * ({@link LbfgsB}), or {@link Optimizer#BOBYQA}, Powell's
  * derivative-free method (Hipparchus; {@link BoundedMaximizer}) for models whose sensitivities are
  * not implemented (events, delays). {@link Optimizer#AUTO} takes LM where the gradient can be
  * computed and says why when it cannot. Same seed, same starts and results, whatever the thread
@@ -28,6 +29,8 @@ public final class MultistartFit {
     AUTO,
     /** Projected Levenberg–Marquardt on the Fisher information, with forward sensitivities. */
     LM,
+    /** L-BFGS-B on the forward-sensitivity gradient alone, for objectives the Fisher information models poorly. */
+    LBFGSB,
     /** Powell's BOBYQA, no derivatives. */
     BOBYQA
   }
@@ -91,7 +94,7 @@ public final class MultistartFit {
 
   /**
    * Runs {@code starts} starts from seed {@code seed} on {@code threads} threads with {@code optimizer},
-   * at most {@code maxEvaluations} objective evaluations (BOBYQA) or iterations (LM) each.
+   * at most {@code maxEvaluations} objective evaluations (BOBYQA) or iterations (LM, L-BFGS-B) each.
    */
   public Result run(int starts, long seed, int threads, int maxEvaluations, Optimizer optimizer) {
     if (starts < 1 || threads < 1) {
@@ -117,7 +120,8 @@ public final class MultistartFit {
       for (int i = 0; i < starts; i++) {
         int index = i;
         futures.add(pool.submit(() -> reassess(chosen == Optimizer.BOBYQA
-            ? optimize(index, initial[index], objective, maxEvaluations) : fit(index, initial[index], objective, maxEvaluations),
+            ? optimize(index, initial[index], objective, maxEvaluations)
+            : fit(index, initial[index], objective, maxEvaluations, chosen == Optimizer.LBFGSB),
             objective, reference)));
       }
       List<Start> out = new ArrayList<>();
@@ -213,7 +217,7 @@ public final class MultistartFit {
     }
   }
 
-  private Start fit(int index, double[] x0, PetabObjective objective, int maxIterations) {
+  private Start fit(int index, double[] x0, PetabObjective objective, int maxIterations, boolean lbfgsb) {
     long start = System.nanoTime();
     FisherLevenbergMarquardt.Objective f = new FisherLevenbergMarquardt.Objective() {
       @Override
@@ -227,7 +231,8 @@ public final class MultistartFit {
         return new FisherLevenbergMarquardt.Point(g.llh(), g.gradient(), g.fisher());
       }
     };
-    FisherLevenbergMarquardt.Result r = FisherLevenbergMarquardt.maximize(f, x0, lower(), upper(), maxIterations);
+    FisherLevenbergMarquardt.Result r = lbfgsb ? LbfgsB.maximize(f, x0, lower(), upper(), maxIterations)
+        : FisherLevenbergMarquardt.maximize(f, x0, lower(), upper(), maxIterations);
     return new Start(index, toLinear(x0), r.initialLlh(), toLinear(r.best()), r.llh(), r.evaluations(), r.gradients(),
         (System.nanoTime() - start) / 1e9, r.trace(), r.converged(), r.status());
   }

@@ -60,6 +60,61 @@ class FisherLevenbergMarquardtTest {
   }
 
   @Test
+  void lbfgsbFindsItTooAndStopsOnTheBound() {
+    var free = LbfgsB.maximize(ROSENBROCK, new double[] {-1.2, 1}, new double[] {-5, -5}, new double[] {5, 5}, 500);
+    assertThat(free.converged()).as(free.status()).isTrue();
+    // it stops on factr: a step that reduces f = −llh by less than 1e7 ε = 2.2e-9 (|f| < 1 here),
+    // which on this valley leaves llh within 1e-6 and x within about 1e-3 of the optimum (the
+    // start's f is 12.1); scipy 1.17's L-BFGS-B stops at f = 2e-11 after 33 iterations, this one
+    // at 4.5e-7 after 69
+    assertThat(free.llh()).isGreaterThan(-1e-6);
+    assertThat(free.best()[0]).isCloseTo(1, within(1e-3));
+    assertThat(free.best()[1]).isCloseTo(1, within(2e-3));
+    var bounded = LbfgsB.maximize(ROSENBROCK, new double[] {-1.2, 1}, new double[] {-5, -5}, new double[] {0.5, 5}, 500);
+    assertThat(bounded.converged()).as(bounded.status()).isTrue();
+    assertThat(bounded.best()[0]).isEqualTo(0.5);
+    assertThat(bounded.best()[1]).isCloseTo(0.25, within(1e-6));
+    assertThat(bounded.trace()).isSortedAccordingTo(Double::compare);
+  }
+
+  @Test
+  void lbfgsbsCompactMatrixIsTheBfgsUpdateOfItsPairs() {
+    // two BFGS updates of θI, done by hand, against the compact form B = θI − W M Wᵀ
+    double theta = 2;
+    double[][] s = {{1, 0.5, -0.2}, {0.3, -1, 0.4}};
+    double[][] y = {{2.5, 0.8, -0.1}, {0.2, -2.2, 1.1}};
+    double[][] b = {{theta, 0, 0}, {0, theta, 0}, {0, 0, theta}};
+    for (int k = 0; k < 2; k++) {
+      double[] bs = new double[3];
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          bs[i] += b[i][j] * s[k][j];
+        }
+      }
+      double sbs = 0;
+      double sy = 0;
+      for (int i = 0; i < 3; i++) {
+        sbs += s[k][i] * bs[i];
+        sy += s[k][i] * y[k][i];
+      }
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          b[i][j] += -bs[i] * bs[j] / sbs + y[k][i] * y[k][j] / sy;
+        }
+      }
+    }
+    var sPairs = new java.util.ArrayDeque<double[]>(java.util.List.of(s));
+    var yPairs = new java.util.ArrayDeque<double[]>(java.util.List.of(y));
+    double[][] compact = LbfgsB.matrix(3, theta, sPairs, yPairs);
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        // both are a few dozen flops of O(1) numbers: they agree to rounding
+        assertThat(compact[i][j]).as("B[%d][%d]", i, j).isCloseTo(b[i][j], within(1e-12));
+      }
+    }
+  }
+
+  @Test
   void aStartThatCannotBeSimulatedEndsAtOnceAndSaysSo() {
     var failing = new FisherLevenbergMarquardt.Objective() {
       @Override
