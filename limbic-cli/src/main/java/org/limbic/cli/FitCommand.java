@@ -86,8 +86,11 @@ public final class FitCommand implements Runnable {
     MultistartFit.Optimizer method = optimizer();
     Instant started = Instant.now();
     long begin = System.nanoTime();
-    MultistartFit.Result fitted = fit.run(starts, seed, t, method == MultistartFit.Optimizer.BOBYQA ? maxEvaluations
-        : maxIterations, method);
+    MultistartFit.Result fitted;
+    try (ProgressReporter bar = new ProgressReporter("limbic fit", System.err).unit(" starts")) {
+      fitted = fit.run(starts, seed, t, method == MultistartFit.Optimizer.BOBYQA ? maxEvaluations : maxIterations, method,
+          done -> bar.progress(done, starts));
+    }
     List<MultistartFit.Start> results = fitted.starts();
     double seconds = (System.nanoTime() - begin) / 1e9;
     if (!fitted.reason().isEmpty()) {

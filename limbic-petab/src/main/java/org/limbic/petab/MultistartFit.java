@@ -97,6 +97,12 @@ public final class MultistartFit {
    * at most {@code maxEvaluations} objective evaluations (BOBYQA) or iterations (LM, L-BFGS-B) each.
    */
   public Result run(int starts, long seed, int threads, int maxEvaluations, Optimizer optimizer) {
+    return run(starts, seed, threads, maxEvaluations, optimizer, done -> { });
+  }
+
+  /** As {@link #run(int, long, int, int, Optimizer)}, telling {@code progress} how many starts have ended, as each ends. */
+  public Result run(int starts, long seed, int threads, int maxEvaluations, Optimizer optimizer,
+                    java.util.function.IntConsumer progress) {
     if (starts < 1 || threads < 1) {
       throw new IllegalArgumentException("starts and threads must be at least 1, got " + starts + " and " + threads);
     }
@@ -115,14 +121,17 @@ public final class MultistartFit {
       }
     }
     Optimizer chosen = method;
+    java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<Start>> futures = new ArrayList<>();
       for (int i = 0; i < starts; i++) {
         int index = i;
-        futures.add(pool.submit(() -> reassess(chosen == Optimizer.BOBYQA
-            ? optimize(index, initial[index], objective, maxEvaluations)
-            : fit(index, initial[index], objective, maxEvaluations, chosen == Optimizer.LBFGSB),
-            objective, reference)));
+        futures.add(pool.submit(() -> {
+          Start s = reassess(chosen == Optimizer.BOBYQA ? optimize(index, initial[index], objective, maxEvaluations)
+              : fit(index, initial[index], objective, maxEvaluations, chosen == Optimizer.LBFGSB), objective, reference);
+          progress.accept(ended.incrementAndGet());
+          return s;
+        }));
       }
       List<Start> out = new ArrayList<>();
       for (Future<Start> f : futures) {
