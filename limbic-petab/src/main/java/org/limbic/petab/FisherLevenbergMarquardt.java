@@ -2,6 +2,7 @@ package org.limbic.petab;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
@@ -34,6 +35,8 @@ final class FisherLevenbergMarquardt {
   static final double GAIN_TOLERANCE = 1e-8;
   static final double LAMBDA_LIMIT = 1e14;
   private static final double ACCEPT = 1e-4;
+  /** λ shrinks no further: below it the step is Gauss–Newton's to double precision anyway. */
+  private static final double LAMBDA_FLOOR = 1e-12;
 
   /** The llh, its gradient and its Fisher information matrix at a point (on the parameters' scales). */
   record Point(double llh, double[] gradient, double[][] fisher) {
@@ -92,7 +95,20 @@ final class FisherLevenbergMarquardt {
       iteration++;
       updateScaling(scaling, at.fisher());
       boolean[] free = free(x, at.gradient(), lo, hi);
-      double[] step = step(at, scaling, lambda, free);
+      double[] step;
+      try {
+        step = step(at, scaling, lambda, free);
+      } catch (MathIllegalArgumentException e) {
+        // F + λD lost positive definiteness to rounding (F's entries span many decades, and λ has
+        // shrunk far): a larger λ makes it definite again; this counts as a rejected step
+        lambda *= nu;
+        nu *= 2;
+        if (lambda > LAMBDA_LIMIT) {
+          return done(initialLlh, x, at, evaluations, gradients, iteration, trace, true,
+              "converged: no step gains (a stationary point to the simulation's precision)");
+        }
+        continue;
+      }
       double[] trial = new double[n];
       double[] taken = new double[n];
       for (int j = 0; j < n; j++) {
@@ -119,7 +135,7 @@ final class FisherLevenbergMarquardt {
         x = trial;
         at = next;
         trace.add(at.llh());
-        lambda *= Math.max(1.0 / 3, 1 - Math.pow(2 * rho - 1, 3));
+        lambda = Math.max(LAMBDA_FLOOR, lambda * Math.max(1.0 / 3, 1 - Math.pow(2 * rho - 1, 3)));
         nu = 2;
         // only a step close to Gauss–Newton's (λ ≤ 1) says the model sees nothing more to gain; a
         // short step after rejections may gain little far from the optimum

@@ -85,7 +85,15 @@ final class LbfgsB {
             + " iterations");
       }
       iteration++;
-      double[][] b = matrix(n, theta, sPairs, yPairs);
+      double[][] b;
+      try {
+        b = matrix(n, theta, sPairs, yPairs);
+      } catch (org.hipparchus.exception.MathRuntimeException e) {
+        sPairs.clear(); // the pairs have become linearly dependent to rounding: start the memory again
+        yPairs.clear();
+        theta = 1;
+        b = matrix(n, theta, sPairs, yPairs);
+      }
       double[] cauchy = cauchyPoint(x, g, b, lo, hi);
       double[] target = subspaceMinimum(x, cauchy, g, b, lo, hi);
       double[] d = new double[n];

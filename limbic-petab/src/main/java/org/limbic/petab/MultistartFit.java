@@ -127,8 +127,16 @@ public final class MultistartFit {
       for (int i = 0; i < starts; i++) {
         int index = i;
         futures.add(pool.submit(() -> {
-          Start s = reassess(chosen == Optimizer.BOBYQA ? optimize(index, initial[index], objective, maxEvaluations)
-              : fit(index, initial[index], objective, maxEvaluations, chosen == Optimizer.LBFGSB), objective, reference);
+          Start s;
+          try {
+            s = reassess(chosen == Optimizer.BOBYQA ? optimize(index, initial[index], objective, maxEvaluations)
+                : fit(index, initial[index], objective, maxEvaluations, chosen == Optimizer.LBFGSB), objective, reference);
+          } catch (RuntimeException e) {
+            // one start's failure (a model that cannot be simulated somewhere the method went, a
+            // linear-algebra fault) is that start's result, with its reason, not the end of the fit
+            s = new Start(index, toLinear(initial[index]), Double.NaN, toLinear(initial[index]), Double.NEGATIVE_INFINITY, 0, 0,
+                0, List.of(), false, "failed: " + e);
+          }
           progress.accept(ended.incrementAndGet());
           return s;
         }));
