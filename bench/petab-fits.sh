@@ -18,6 +18,6 @@ for p in "${problems[@]}"; do
   starts=100
   [[ "$p" == Bachmann_MSB2011 ]] && starts=20
   rm -rf "$out/$p"
-  "$here/limbic" fit "$bench/$p/$p.yaml" --starts "$starts" --seed 1 --threads "$threads" --out "$out/$p" | tail -1
+  "$here/limbic" fit "$bench/$p/$p.yaml" --starts "$starts" --seed 1 --threads "$threads" --out "$out/$p" 2>/dev/null | tail -1 || echo "fit $p failed"
   "$here/limbic" petab llh "$bench/$p/$p.yaml" | sed "s/^/  nominal: /"
 done

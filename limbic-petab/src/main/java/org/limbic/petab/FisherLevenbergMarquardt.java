@@ -83,6 +83,8 @@ final class FisherLevenbergMarquardt {
     double lambda = 1e-3;
     double nu = 2;
     int iteration = 0;
+    int gradientFailures = 0;
+    String lastFailure = "";
     while (true) {
       if (projectedGradient(x, at.gradient(), lo, hi) < GRADIENT_TOLERANCE) {
         return done(initialLlh, x, at, evaluations, gradients, iteration, trace, true, "converged: projected gradient below "
@@ -122,15 +124,20 @@ final class FisherLevenbergMarquardt {
         evaluations++;
       }
       double rho = predicted > 0 && Double.isFinite(llh) ? (llh - at.llh()) / predicted : -1;
+      Point next = null;
       if (rho > ACCEPT) {
-        Point next;
         try {
           next = objective.point(trial);
           gradients++;
         } catch (RuntimeException e) {
-          return done(initialLlh, x, at, evaluations, gradients, iteration, trace, false, "the gradient failed at an accepted point: "
-              + e.getMessage());
+          // the sensitivities could not be integrated there (Fiedler: a million steps at an
+          // extreme point whose llh could be): the point is rejected, as one that cannot be simulated
+          gradients++;
+          gradientFailures++;
+          lastFailure = e.getMessage();
         }
+      }
+      if (next != null) {
         double gain = next.llh() - at.llh();
         x = trial;
         at = next;
@@ -147,8 +154,10 @@ final class FisherLevenbergMarquardt {
         lambda *= nu;
         nu *= 2;
         if (lambda > LAMBDA_LIMIT) {
-          return done(initialLlh, x, at, evaluations, gradients, iteration, trace, true,
-              "converged: no step gains (a stationary point to the simulation's precision)");
+          return done(initialLlh, x, at, evaluations, gradients, iteration, trace, gradientFailures == 0,
+              gradientFailures == 0 ? "converged: no step gains (a stationary point to the simulation's precision)"
+                  : "stopped: no step gains; the gradient failed at " + gradientFailures + " accepted points (last: "
+                      + lastFailure + ")");
         }
       }
     }

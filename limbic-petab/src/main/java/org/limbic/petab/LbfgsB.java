@@ -134,11 +134,17 @@ final class LbfgsB {
           continue;
         }
         try {
-          next = objective.point(trial);
+          FisherLevenbergMarquardt.Point p = objective.point(trial);
           gradients++;
+          next = p;
         } catch (RuntimeException e) {
-          return result(initialLlh, x, f, evaluations, gradients, iteration, trace, false,
-              "the gradient failed at an accepted point: " + e.getMessage());
+          // the sensitivities could not be integrated there: a point as poor as one that cannot be simulated
+          gradients++;
+          if (next != null) {
+            break;
+          }
+          step *= 0.1;
+          continue;
         }
         acceptedPoint = trial.clone();
         double newSlope = -dot(next.gradient(), d);
