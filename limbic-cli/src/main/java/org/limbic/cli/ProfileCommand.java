@@ -55,7 +55,8 @@ public final class ProfileCommand implements Runnable {
   int maxSteps;
 
   @Option(names = "--max-evaluations", defaultValue = "2000",
-      description = "objective evaluations per start of the fit and per re-optimization (default: 2000)")
+      description = "objective evaluations per re-optimization, and per start of the fit with bobyqa (iterations with lm)"
+          + " (default: 2000)")
   int maxEvaluations;
 
   @Override
@@ -72,11 +73,12 @@ public final class ProfileCommand implements Runnable {
       optimum = readOptimum(from.resolve("best.tsv"), p, estimated);
       origin = "The optimum is the best fit in " + from + ".";
     } else {
-      List<MultistartFit.Start> fit = new MultistartFit(p).run(starts, seed, t, maxEvaluations);
+      MultistartFit.Result fitted = new MultistartFit(p).run(starts, seed, t, maxEvaluations, MultistartFit.Optimizer.AUTO);
+      List<MultistartFit.Start> fit = fitted.starts();
       MultistartFit.Start best = fit.stream().max(Comparator.comparingDouble(MultistartFit.Start::llh)).orElseThrow();
       optimum = best.best();
-      origin = String.format(Locale.ROOT, "The optimum is the best of a multistart fit (%d starts, seed %d): llh %.6f, start %d.",
-          starts, seed, best.llh(), best.index());
+      origin = String.format(Locale.ROOT, "The optimum is the best of a multistart fit (%d starts, seed %d, %s): llh %.6f, start %d.",
+          starts, seed, fitted.optimizer().name().toLowerCase(Locale.ROOT), best.llh(), best.index());
       System.out.printf(Locale.ROOT, "fit %s: %d starts (seed %d) in %.1f s; best llh %.6f (start %d)%n", p.yaml().getFileName(),
           starts, seed, (System.nanoTime() - begin) / 1e9, best.llh(), best.index());
     }
