@@ -87,6 +87,12 @@ class FitCommandTest {
       assertThat(rows.rows()).hasSize(2);
       assertThat(rows.rows().getFirst().get(0)).isEqualTo("fit problem.yaml");
     }
+    CommandOutput list = CommandOutput.of("runs", "--catalog", catalog.toString(), "list");
+    assertThat(list.out()).contains("fit problem.yaml");
+    String runId = list.out().lines().filter(l -> l.contains("fit problem.yaml")).findFirst().orElseThrow().split("\\s+")[0];
+    CommandOutput rerun = CommandOutput.of("runs", "--catalog", catalog.toString(), "rerun", runId);
+    assertThat(rerun.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(rerun.err()).contains("is a fit, which runs rerun does not re-run", "limbic fit ");
   }
 
   @Test

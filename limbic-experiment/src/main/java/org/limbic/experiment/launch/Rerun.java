@@ -49,6 +49,10 @@ public final class Rerun {
     try (RunCatalog c = RunCatalog.openReadOnly(catalogFile)) {
       recorded = c.recorded(runId);
     }
+    if (recorded.spec().startsWith("# limbic fit ")) {
+      throw new IllegalArgumentException("run " + runId + " is a fit, which runs rerun does not re-run (it is no experiment"
+          + " file); run its recorded command again: " + recorded.spec().substring(2).strip());
+    }
     Path specDirectory = recorded.specDirectory().orElse(Path.of("").toAbsolutePath());
     ExperimentSource source;
     try {
