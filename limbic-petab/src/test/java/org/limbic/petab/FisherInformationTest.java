@@ -3,7 +3,6 @@ package org.limbic.petab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,44 +23,13 @@ class FisherInformationTest {
 
   @Test
   void equalsTheObservedHessianWhereTheResidualsVanish() throws IOException {
-    Files.writeString(tmp.resolve("model.xml"), """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" version="1">
-          <model id="decay">
-            <listOfCompartments><compartment id="cell" size="1" constant="true"/></listOfCompartments>
-            <listOfSpecies>
-              <species id="X" compartment="cell" initialConcentration="1" hasOnlySubstanceUnits="false" boundaryCondition="false" constant="false"/>
-            </listOfSpecies>
-            <listOfParameters><parameter id="k" value="0.5" constant="true"/></listOfParameters>
-            <listOfReactions>
-              <reaction id="clearance" reversible="false" fast="false">
-                <listOfReactants><speciesReference species="X" stoichiometry="1" constant="true"/></listOfReactants>
-                <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML">
-                  <apply><times/><ci>k</ci><ci>X</ci></apply>
-                </math></kineticLaw>
-              </reaction>
-            </listOfReactions>
-          </model>
-        </sbml>
-        """);
-    Files.writeString(tmp.resolve("conditions.tsv"), "conditionId\nc0\n");
-    Files.writeString(tmp.resolve("observables.tsv"), "observableId\tobservableFormula\tnoiseFormula\ny\tA * X\t0.1\n");
-    StringBuilder m = new StringBuilder("observableId\tsimulationConditionId\ttime\tmeasurement\n");
-    for (double t : new double[] {0, 1, 2, 4}) {
-      m.append("y\tc0\t").append(t).append('\t').append(2 * Math.exp(-0.5 * t)).append('\n');
+    double[][] data = new double[4][];
+    double[] times = {0, 1, 2, 4};
+    for (int i = 0; i < times.length; i++) {
+      data[i] = new double[] {times[i], 2 * Math.exp(-0.5 * times[i])};
     }
-    Files.writeString(tmp.resolve("measurements.tsv"), m.toString());
-    Files.writeString(tmp.resolve("parameters.tsv"), "parameterId\tparameterScale\tlowerBound\tupperBound\tnominalValue\testimate\n"
-        + "A\tlin\t0\t10\t2\t1\nk\tlog10\t0.01\t100\t0.5\t1\n");
-    Path yaml = Files.writeString(tmp.resolve("problem.yaml"), """
-        format_version: 1
-        parameter_file: parameters.tsv
-        problems:
-        - condition_files: [conditions.tsv]
-          measurement_files: [measurements.tsv]
-          observable_files: [observables.tsv]
-          sbml_files: [model.xml]
-        """);
+    Path yaml = ProfileProblems.write(tmp, ProfileProblems.DECAY, "A * X", 0.1, data,
+        "A\tlin\t0\t10\t2\t1\nk\tlog10\t0.01\t100\t0.5\t1\n");
     PetabObjective objective = new PetabObjective(PetabProblem.read(yaml));
     PetabObjective.Gradient at = objective.gradient(Map.of());
     double[] scaled = {2, Math.log10(0.5)};
