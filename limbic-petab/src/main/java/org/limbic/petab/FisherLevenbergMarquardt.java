@@ -57,27 +57,42 @@ final class FisherLevenbergMarquardt {
   private FisherLevenbergMarquardt() {
   }
 
-  static Result maximize(Objective objective, double[] x0, double[] lo, double[] hi, int maxIterations) {
-    int n = x0.length;
-    double[] x = new double[n];
-    for (int j = 0; j < n; j++) {
+  /** The start moved into the box, and its point; or the result of a start that cannot be simulated. */
+  record Begin(double[] x, Point at, Result failed) {
+  }
+
+  /** Where both methods begin: x0 clamped to the bounds, and the llh with its gradient there. */
+  static Begin begin(Objective objective, double[] x0, double[] lo, double[] hi) {
+    double[] x = new double[x0.length];
+    for (int j = 0; j < x.length; j++) {
       x[j] = Math.min(hi[j], Math.max(lo[j], x0[j]));
     }
-    int evaluations = 0;
-    int gradients = 1;
-    List<Double> trace = new ArrayList<>();
     Point at;
     try {
       at = objective.point(x);
     } catch (RuntimeException e) {
-      return new Result(Double.NEGATIVE_INFINITY, x, Double.NEGATIVE_INFINITY, evaluations, gradients, 0, trace, false,
-          "the start could not be simulated: " + e.getMessage());
+      return new Begin(x, null, new Result(Double.NEGATIVE_INFINITY, x, Double.NEGATIVE_INFINITY, 0, 1, 0, List.of(), false,
+          "the start could not be simulated: " + e.getMessage()));
     }
+    if (!Double.isFinite(at.llh()) || !finite(at.gradient())) {
+      return new Begin(x, at, new Result(at.llh(), x, Double.NEGATIVE_INFINITY, 0, 1, 0, List.of(), false,
+          "the start could not be simulated (llh " + at.llh() + ")"));
+    }
+    return new Begin(x, at, null);
+  }
+
+  static Result maximize(Objective objective, double[] x0, double[] lo, double[] hi, int maxIterations) {
+    Begin begin = begin(objective, x0, lo, hi);
+    if (begin.failed() != null) {
+      return begin.failed();
+    }
+    int n = x0.length;
+    double[] x = begin.x();
+    Point at = begin.at();
     double initialLlh = at.llh();
-    if (!Double.isFinite(initialLlh) || !finite(at.gradient())) {
-      return new Result(initialLlh, x, Double.NEGATIVE_INFINITY, evaluations, gradients, 0, trace, false,
-          "the start could not be simulated (llh " + initialLlh + ")");
-    }
+    int evaluations = 0;
+    int gradients = 1;
+    List<Double> trace = new ArrayList<>();
     trace.add(initialLlh);
     double[] scaling = new double[n];
     double lambda = 1e-3;

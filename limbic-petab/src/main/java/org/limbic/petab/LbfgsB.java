@@ -47,26 +47,17 @@ final class LbfgsB {
 
   static FisherLevenbergMarquardt.Result maximize(FisherLevenbergMarquardt.Objective objective, double[] x0, double[] lo,
                                                   double[] hi, int maxIterations) {
-    int n = x0.length;
-    double[] x = new double[n];
-    for (int j = 0; j < n; j++) {
-      x[j] = Math.min(hi[j], Math.max(lo[j], x0[j]));
+    FisherLevenbergMarquardt.Begin begin = FisherLevenbergMarquardt.begin(objective, x0, lo, hi);
+    if (begin.failed() != null) {
+      return begin.failed();
     }
+    int n = x0.length;
+    double[] x = begin.x();
+    FisherLevenbergMarquardt.Point at = begin.at();
+    double initialLlh = at.llh();
     int evaluations = 0;
     int gradients = 1;
     List<Double> trace = new ArrayList<>();
-    FisherLevenbergMarquardt.Point at;
-    try {
-      at = objective.point(x);
-    } catch (RuntimeException e) {
-      return new FisherLevenbergMarquardt.Result(Double.NEGATIVE_INFINITY, x, Double.NEGATIVE_INFINITY, 0, 1, 0, trace, false,
-          "the start could not be simulated: " + e.getMessage());
-    }
-    double initialLlh = at.llh();
-    if (!Double.isFinite(initialLlh)) {
-      return new FisherLevenbergMarquardt.Result(initialLlh, x, Double.NEGATIVE_INFINITY, 0, 1, 0, trace, false,
-          "the start could not be simulated (llh " + initialLlh + ")");
-    }
     trace.add(initialLlh);
     // minimize f = −llh
     double f = -at.llh();
