@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.limbic.solve.SolverException;
 
 /**
@@ -19,8 +21,10 @@ import org.limbic.solve.SolverException;
  * singular) and B(t) = A0 kf / S (1 − e^{−S t}), S = kf + kr, so B(∞) = A0 kf / S. A0 is set by the
  * condition to an estimated parameter, so that the steady state's sensitivities come through the
  * start as well as through the rates; one measurement at t = 1 shares the condition with two at
- * t = inf. The llh and its gradient (kf, kr on the log10 scale, A0 linear) are checked against the
- * closed forms, to 1e-9 relative (they agree to about 1e-11 at the objective's tolerances).
+ * t = inf. Once without pre-equilibration, once after one to the same steady state (condition c0,
+ * then c1, which sets nothing: B stays at B(∞) from t = 0, and the sensitivities come through the
+ * pre-equilibration's). The llh and its gradient (kf, kr on the log10 scale, A0 linear) are
+ * checked against the closed forms, to 1e-9 relative (they agree to about 1e-11 at the objective's tolerances).
  */
 class PostEquilibrationTest {
 
@@ -80,9 +84,11 @@ class PostEquilibrationTest {
   /** (time, measured B). */
   static final double[][] DATA = {{1, 0.8}, {Double.POSITIVE_INFINITY, 0.95}, {Double.POSITIVE_INFINITY, 1.08}};
 
-  @Test
-  void theLogLikelihoodAndItsGradientAreTheClosedForms() throws IOException {
-    Path yaml = write(tmp, EXCHANGE, "conditionId\tA\nc0\tA0\n", "B",
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void theLogLikelihoodAndItsGradientAreTheClosedForms(boolean preequilibrated) throws IOException {
+    Path yaml = write(tmp, EXCHANGE, "conditionId\tA\nc0\tA0\nc1\tNaN\n", preequilibrated ? "c0" : "",
+        preequilibrated ? "c1" : "c0", "B",
         "kf\tlog10\t0.01\t100\t" + KF + "\t1\nkr\tlog10\t0.01\t100\t" + KR + "\t1\nA0\tlin\t0\t10\t" + A0 + "\t1\n");
     PetabObjective objective = new PetabObjective(PetabProblem.read(yaml));
 
@@ -92,9 +98,9 @@ class PostEquilibrationTest {
     double[] gradient = new double[3]; // d/dkf, d/dkr, d/dA0 on the linear scale
     for (double[] d : DATA) {
       double t = d[0];
-      double decay = Double.isInfinite(t) ? 0 : Math.exp(-s * t);
+      double decay = Double.isInfinite(t) || preequilibrated ? 0 : Math.exp(-s * t);
       double h = steady * (1 - decay);
-      double tDecay = Double.isInfinite(t) ? 0 : t * decay; // d(1 − e^{−S t})/dS
+      double tDecay = Double.isInfinite(t) || preequilibrated ? 0 : t * decay; // d(1 − e^{−S t})/dS
       double[] dh = {
           A0 * KR / (s * s) * (1 - decay) + steady * tDecay,
           -A0 * KF / (s * s) * (1 - decay) + steady * tDecay,
@@ -113,7 +119,7 @@ class PostEquilibrationTest {
     List<Double> simulated = e.simulations().stream().map(PetabObjective.Simulated::simulation).toList();
     assertThat(simulated.get(1)).isCloseTo(steady, within(1e-9 * steady));
     assertThat(simulated.get(2)).isEqualTo(simulated.get(1));
-    assertThat(simulated.get(0)).isCloseTo(steady * (1 - Math.exp(-s)), within(1e-8));
+    assertThat(simulated.get(0)).isCloseTo(preequilibrated ? steady : steady * (1 - Math.exp(-s)), within(1e-8));
 
     PetabObjective.Gradient g = objective.gradient(Map.of());
     assertThat(g.parameters()).containsExactly("kf", "kr", "A0");
@@ -127,7 +133,7 @@ class PostEquilibrationTest {
   /** A condition without a steady state is refused with where and the residual, by both the objective and its gradient. */
   @Test
   void noSteadyStateIsRefusedWithTheResidual() throws IOException {
-    Path yaml = write(tmp, PRODUCTION, "conditionId\nc0\n", "x", "k\tlog10\t0.01\t100\t1\t1\n");
+    Path yaml = write(tmp, PRODUCTION, "conditionId\nc0\n", "", "c0", "x", "k\tlog10\t0.01\t100\t1\t1\n");
     PetabObjective objective = new PetabObjective(PetabProblem.read(yaml));
     assertThatThrownBy(objective::nominal).isInstanceOf(SolverException.class)
         .hasMessageContaining("post-equilibration of condition 'c0'").hasMessageContaining("residual");
@@ -135,15 +141,21 @@ class PostEquilibrationTest {
         .hasMessageContaining("post-equilibration of condition 'c0'").hasMessageContaining("dx/dt");
   }
 
-  /** The problem: the model, a condition table, observable y = {@code formula} with σ = 0.1, {@link #DATA}, the parameter rows. */
-  private static Path write(Path dir, String sbml, String conditions, String formula, String parameterRows) throws IOException {
+  /**
+   * The problem: the model, a condition table, observable y = {@code formula} with σ = 0.1, {@link #DATA}
+   * in condition {@code sim} after {@code pre} ("" for none), the parameter rows.
+   */
+  private static Path write(Path dir, String sbml, String conditions, String pre, String sim, String formula,
+                            String parameterRows) throws IOException {
     Files.writeString(dir.resolve("model.xml"), sbml);
     Files.writeString(dir.resolve("conditions.tsv"), conditions);
     Files.writeString(dir.resolve("observables.tsv"),
         "observableId\tobservableFormula\tnoiseFormula\ny\t" + formula + "\t" + SIGMA + "\n");
-    StringBuilder m = new StringBuilder("observableId\tsimulationConditionId\ttime\tmeasurement\n");
+    StringBuilder m = new StringBuilder("observableId\tpreequilibrationConditionId\tsimulationConditionId\ttime"
+        + "\tmeasurement\n");
     for (double[] d : DATA) {
-      m.append("y\tc0\t").append(Double.isInfinite(d[0]) ? "inf" : String.valueOf(d[0])).append('\t').append(d[1]).append('\n');
+      m.append("y\t").append(pre).append('\t').append(sim).append('\t')
+          .append(Double.isInfinite(d[0]) ? "inf" : String.valueOf(d[0])).append('\t').append(d[1]).append('\n');
     }
     Files.writeString(dir.resolve("measurements.tsv"), m.toString());
     Files.writeString(dir.resolve("parameters.tsv"),
