@@ -129,7 +129,7 @@ public final class FitCommand implements Runnable {
       for (PetabObjective.Simulated x : simulated) {
         var m = x.measurement();
         sim.append(m.observableId()).append('\t').append(m.preequilibration()).append('\t').append(m.condition()).append('\t')
-            .append(m.time()).append('\t').append(m.value()).append('\t').append(x.simulation()).append('\n');
+            .append(m.time() == Double.POSITIVE_INFINITY ? "inf" : String.valueOf(m.time())).append('\t').append(m.value()).append('\t').append(x.simulation()).append('\n');
       }
       Files.writeString(dir.resolve("simulations.tsv"), sim.toString());
       String text = String.format(Locale.ROOT, "%d Latin-hypercube starts (seed %d) within the bounds, on each parameter's"

@@ -24,6 +24,18 @@ import org.limbic.simulation.SensitivitySimulator;
  * observables' and noise formulas' derivatives are symbolic ({@link Derivative}); overrides and
  * parameters only the formulas read enter directly. The gradient is on each parameter's
  * estimation scale (d/d log10 θ = θ ln 10 d/dθ), what an optimizer of PEtab problems works on.
+ *
+ * <p>A measurement at t = inf (post-equilibration) reads the state and sensitivities at the steady
+ * state, reached by simulating the augmented system on from the simulation's start (after the
+ * pre-equilibration, if any) until its whole right-hand side passes the steady-state test
+ * ({@link SensitivitySteadyState}, as for the pre-equilibration). At a stable steady state the
+ * sensitivities converge to the implicit function theorem's s = −J⁻¹ ∂f/∂θ; simulation is used
+ * rather than that solve because it needs no Jacobian solve: with conservation laws J is singular
+ * and −J⁻¹ ∂f/∂θ would have to be taken on the system reduced by the laws, with the totals'
+ * sensitivities from the start, which the simulation keeps by itself; and it is the code the
+ * pre-equilibration's gradient already checks against finite differences. It costs one more
+ * integration of the augmented system over decades, cheap next to the finite-time run once the
+ * state has settled (the integrator's steps grow with the decades).
  */
 final class ObjectiveGradient {
 
@@ -66,9 +78,9 @@ final class ObjectiveGradient {
       Run run = simulate(group, model, all);
       double[] w = run.sens.newWork();
       for (PetabMeasurement m : group.measurements()) {
-        int row = java.util.Arrays.binarySearch(group.times(), m.time());
-        double[] y = run.states[row];
-        run.sens.update(m.time(), y, run.p, w);
+        boolean steady = m.time() == Double.POSITIVE_INFINITY;
+        double[] y = steady ? run.steady.state() : run.states[java.util.Arrays.binarySearch(group.times(), m.time())];
+        run.sens.update(steady ? run.steady.time() : m.time(), y, run.p, w);
         Measured term = term(m, run, y, w, symbols, all);
         llh += term.llh;
         chi2 += term.chi2;
@@ -113,8 +125,12 @@ final class ObjectiveGradient {
     }
   }
 
-  /** A group's simulation with sensitivities: the augmented states at its times, and the directions' parameters. */
-  private record Run(SensitivityModel sens, double[] p, double[][] states, List<String> directions) {
+  /**
+   * A group's simulation with sensitivities: the augmented states at its finite times, at its
+   * post-equilibration steady state (null if it has none), and the directions' parameters.
+   */
+  private record Run(SensitivityModel sens, double[] p, double[][] states, SensitivitySteadyState.Reached steady,
+                     List<String> directions) {
   }
 
   private Run simulate(PetabObjective.Group group, CompiledModel model, Map<String, Double> all) {
@@ -130,7 +146,8 @@ final class ObjectiveGradient {
     if (preModel != null) {
       SensitivityModel preSens = sensitivities(preModel, preSeeds, directions);
       double[] pPre = preSens.parameters(objective.parameters(preModel, group.pre(), all), seed(preSeeds, directions));
-      double[] steady = SensitivitySteadyState.reach(preSens, objective.options, pPre, group.pre().id());
+      double[] steady = SensitivitySteadyState.reach(preSens, objective.options, pPre, null,
+          "pre-equilibration condition '" + group.pre().id() + "'").state();
       List<String> states = model.layout().stateIds();
       int n = states.size();
       for (int i = 0; i < n; i++) {
@@ -143,7 +160,9 @@ final class ObjectiveGradient {
       }
     }
     double[][] states = new SensitivitySimulator(sens, objective.options).statesAt(p, start, group.times());
-    return new Run(sens, p, states, directions);
+    SensitivitySteadyState.Reached steady = group.postEquilibration() ? SensitivitySteadyState.reach(sens, objective.options,
+        p, start, "post-equilibration of condition '" + group.sim().id() + "'") : null;
+    return new Run(sens, p, states, steady, directions);
   }
 
   /**

@@ -19,7 +19,7 @@ public final class PetabException extends IllegalArgumentException {
     this.unsupported = unsupported;
   }
 
-  /** A feature of PEtab this reader does not support yet (PEtab 2.0, inf times): not a fault of the problem. */
+  /** A feature of PEtab this reader does not support yet (PEtab 2.0): not a fault of the problem. */
   static PetabException unsupported(Path file, int line, int column, String message) {
     return new PetabException(file, line, column, message, true);
   }

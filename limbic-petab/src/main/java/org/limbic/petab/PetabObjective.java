@@ -24,6 +24,11 @@ import org.limbic.simulation.Simulator;
  * −½ log(2πσ²) − ½ r² (normal) or −log(2σ) − |r| (Laplace), less the log of the transformation's
  * derivative (log y, or log y + log ln 10) for transformed data. Priors are not in it: this is the
  * likelihood of the measurements, which the benchmark references give.
+ *
+ * <p>A measurement at time {@code inf} (post-equilibration) sees the steady state reached by
+ * simulating its simulation condition from its initial state (after the pre-equilibration, if any)
+ * until the right-hand side vanishes, by the same test as the pre-equilibration ({@link SteadyState});
+ * finite times of the same conditions are simulated as usual, in their own run.
  */
 public final class PetabObjective {
 
@@ -49,9 +54,12 @@ public final class PetabObjective {
   public record Gradient(double llh, double chi2, List<String> parameters, double[] gradient, double[][] fisher) {
   }
 
-  /** The measurements of one pair of conditions (pre-equilibration, or null, and simulation), and their times from 0. */
+  /**
+   * The measurements of one pair of conditions (pre-equilibration, or null, and simulation): their
+   * finite times from 0, and whether some are at t = inf (post-equilibration).
+   */
   record Group(PetabProblem.Condition pre, PetabProblem.Condition sim, List<PetabMeasurement> measurements,
-                       double[] times) {
+               double[] times, boolean postEquilibration) {
   }
 
   final PetabProblem problem;
@@ -82,14 +90,15 @@ public final class PetabObjective {
     }
     List<Group> out = new ArrayList<>();
     byConditions.forEach((key, ms) -> {
-      double[] times = ms.stream().mapToDouble(PetabMeasurement::time).distinct().sorted().toArray();
-      if (times[0] > 0) {
+      double[] times = ms.stream().mapToDouble(PetabMeasurement::time).filter(Double::isFinite).distinct().sorted().toArray();
+      boolean post = ms.stream().anyMatch(m -> m.time() == Double.POSITIVE_INFINITY);
+      if (times.length == 0 || times[0] > 0) {
         double[] from0 = new double[times.length + 1];
         System.arraycopy(times, 0, from0, 1, times.length);
         times = from0;
       }
       out.add(new Group(key.get(0).isEmpty() ? null : problem.conditions().get(key.get(0)), problem.conditions().get(key.get(1)),
-          List.copyOf(ms), times));
+          List.copyOf(ms), times, post));
     });
     return List.copyOf(out);
   }
@@ -162,10 +171,11 @@ public final class PetabObjective {
       CompiledModel model = models.forTargets(setTargets(group.sim(), all));
       int index = g;
       List<String> symbols = symbolsOf.computeIfAbsent(index, k -> modelSymbols(group.measurements(), model, all));
-      SimulationResult result = simulate(group.pre(), group.sim(), model, group.times(), symbols, all);
+      Simulation simulation = simulate(group, model, symbols, all);
       for (PetabMeasurement m : group.measurements()) {
-        int row = java.util.Arrays.binarySearch(group.times(), m.time());
-        Term term = term(m, result, row, all);
+        double[] row = m.time() == Double.POSITIVE_INFINITY ? simulation.steady()
+            : simulation.result().values()[java.util.Arrays.binarySearch(group.times(), m.time())];
+        Term term = term(m, simulation.result().variables(), row, all);
         simulated.put(m, term.h);
         llh += term.llh;
         chi2 += term.chi2;
@@ -178,19 +188,31 @@ public final class PetabObjective {
     return new Evaluation(llh, chi2, out);
   }
 
-  private SimulationResult simulate(PetabProblem.Condition pre, PetabProblem.Condition sim, CompiledModel model, double[] times,
-                                    List<String> symbols, Map<String, Double> values) {
+  /** A group's run at its finite times, and the symbols' values at its post-equilibration steady state (null if none). */
+  private record Simulation(SimulationResult result, double[] steady) {
+  }
+
+  private Simulation simulate(Group group, CompiledModel model, List<String> symbols, Map<String, Double> values) {
+    PetabProblem.Condition pre = group.pre();
+    PetabProblem.Condition sim = group.sim();
+    double[] times = group.times();
     Simulator simulator = new Simulator(model, options);
     double[] p = parameters(model, sim, values);
     if (pre == null) {
-      return simulator.run(p, times, symbols);
+      SimulationResult result = simulator.run(p, times, symbols);
+      if (!group.postEquilibration()) {
+        return new Simulation(result, null);
+      }
+      double[] q = p.clone();
+      return new Simulation(result, postEquilibrium(model, sim, q, model.initialState(0, q), symbols));
     }
     CompiledModel preModel = models.forTargets(setTargets(pre, values));
     if (!preModel.layout().stateIds().equals(model.layout().stateIds())) {
       throw new IllegalStateException("the pre-equilibration and simulation models have different states");
     }
     double[] pPre = parameters(preModel, pre, values);
-    double[] steady = SteadyState.reach(preModel, options, pPre, preModel.initialState(0, pPre), pre.id());
+    double[] steady = SteadyState.reach(preModel, options, pPre, preModel.initialState(0, pPre),
+        "pre-equilibration condition '" + pre.id() + "'").state();
     // the simulation condition starts where the pre-equilibration ended, but for the species it sets
     double[] start = model.initialState(0, p);
     List<String> states = model.layout().stateIds();
@@ -200,7 +222,26 @@ public final class PetabObjective {
         start[i] = steady[i];
       }
     }
-    return simulator.run(p, start, times, symbols);
+    SimulationResult result = simulator.run(p, start, times, symbols);
+    return new Simulation(result, group.postEquilibration() ? postEquilibrium(model, sim, p, start, symbols) : null);
+  }
+
+  /**
+   * The symbols' values at the steady state reached from {@code start} at t = 0 (p with the initial
+   * assignments applied): read at the time the steady-state test passed, for a right-hand side
+   * that switches in time.
+   */
+  private double[] postEquilibrium(CompiledModel model, PetabProblem.Condition sim, double[] p, double[] start,
+                                   List<String> symbols) {
+    var steady = SteadyState.reach(model, options, p, start, "post-equilibration of condition '" + sim.id() + "'");
+    CompiledModel.ModelOde ode = model.odeSystem(p.clone());
+    double[] y = steady.state();
+    ode.updateWork(steady.time(), y);
+    double[] row = new double[symbols.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = model.layout().reads().get(symbols.get(i)).value(y, ode.parameters(), ode.work());
+    }
+    return row;
   }
 
   /** The targets a condition gives a value (not NaN): their initial assignments give way. */
@@ -277,7 +318,8 @@ public final class PetabObjective {
   private record Term(double h, double llh, double chi2) {
   }
 
-  private Term term(PetabMeasurement m, SimulationResult result, int row, Map<String, Double> values) {
+  /** A measurement's term, from the values of the model's {@code variables} at its time ({@code row}). */
+  private Term term(PetabMeasurement m, List<String> variables, double[] row, Map<String, Double> values) {
     PetabObservable o = problem.observables().get(m.observableId());
     Bindings bindings = new Bindings() {
       @Override
@@ -286,9 +328,9 @@ public final class PetabObjective {
         if (override != null) {
           return PetabObjective.value(override, values);
         }
-        int column = result.variables().indexOf(name);
+        int column = variables.indexOf(name);
         if (column >= 0) {
-          return result.values()[row][column];
+          return row[column];
         }
         Double v = values.get(name);
         if (v == null) {

@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * A PEtab 1.0 problem (Schmiester et al. 2021, PLoS Comput Biol 17:e1008646): the SBML model, the
  * condition, observable, measurement and parameter tables, read from the problem's YAML file. Every
  * fault in a table is refused with {@code FILE:LINE:COLUMN}; what this reader does not support
- * (several models, PEtab 2.0, post-equilibration) is refused with the reason, never read
+ * (several models, PEtab 2.0) is refused with the reason, never read
  * approximately. Priors are read ({@link PetabPrior}); the objective adds them only when asked
  * ({@link PetabObjective#logPrior}), as the benchmark references are likelihoods.
  */

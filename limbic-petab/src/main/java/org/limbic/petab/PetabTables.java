@@ -168,9 +168,6 @@ final class PetabTables {
       if (Double.isNaN(time) || time < 0 && !Double.isInfinite(time) || time == Double.NEGATIVE_INFINITY) {
         throw row.fault("time", "time must be a number >= 0 or inf, not " + row.require("time"));
       }
-      if (Double.isInfinite(time)) {
-        throw row.unsupported("time", "time inf (a steady state after the simulation, post-equilibration) is not supported yet");
-      }
       double value = row.number("measurement");
       out.add(new PetabMeasurement(observable, preequilibration, condition, time, value,
           overrides(row, "observableParameters", parameters), overrides(row, "noiseParameters", parameters), row.line()));

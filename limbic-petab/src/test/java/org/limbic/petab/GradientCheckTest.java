@@ -63,13 +63,12 @@ class GradientCheckTest {
    * Not checked yet, with the reason: Borghans, Beer and Bachmann differed from fixed-step differences
    * (0.33, 1.2e-4, 5.8e-3 relative; Borghans' traced to the differences, not yet re-measured with
    * Ridders'); Isensee (34 s a gradient) and Raimundez not measured to the end; Smith has events
-   * (refused: sensitivities with event jumps are not implemented); Blasi needs post-equilibration
-   * (refused at load); Chen's llh does not match AMICI's yet.
+   * (refused: sensitivities with event jumps are not implemented); Chen's llh does not match AMICI's yet.
    */
 
   /** The small benchmark problems, in the default run (a few seconds each). */
   @ParameterizedTest
-  @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fiedler_BMCSystBiol2016"})
+  @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fiedler_BMCSystBiol2016", "Blasi_CellSystems2016"})
   void smallBenchmarkProblems(String id) {
     check(id);
   }

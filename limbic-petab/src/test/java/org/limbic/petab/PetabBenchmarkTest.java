@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Problems of the PEtab benchmark collection (../shared/petab/benchmark): the log-likelihood at the
@@ -85,12 +87,15 @@ class PetabBenchmarkTest {
     assertThat(off).as("benchmark problems whose nominal llh differs from AMICI's").isEmpty();
   }
 
-  /** Raimundez (170 conditions with pre-equilibration) has no AMICI reference: only its simulations are compared. */
-  @Test
-  void simulationsOfAProblemWithoutAReferenceMatchTheCollections() {
+  /**
+   * Raimundez (170 conditions with pre-equilibration) and Blasi (every measurement at t = inf,
+   * post-equilibration) have no AMICI reference: only their simulations are compared.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Raimundez_PCB2020", "Blasi_CellSystems2016"})
+  void simulationsOfAProblemWithoutAReferenceMatchTheCollections(String id) {
     Path petab = PetabTestSuiteTest.findPetab();
     Assumptions.assumeTrue(petab != null, "PEtab material not found at ../shared/petab; skipping the benchmark problems");
-    String id = "Raimundez_PCB2020";
     Path dir = petab.resolve("benchmark").resolve(id);
     PetabObjective.Evaluation e = new PetabObjective(PetabProblem.read(dir.resolve(id + ".yaml"))).nominal();
     String simulations = compareSimulations(e, dir.resolve("simulatedData_" + id + ".tsv"));
