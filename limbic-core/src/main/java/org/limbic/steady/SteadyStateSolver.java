@@ -12,21 +12,35 @@ import org.limbic.compile.StateStoichiometry;
 import org.limbic.simulation.Simulator;
 import org.limbic.simulation.TimeSwitches;
 import org.limbic.solve.DenseLu;
+import org.limbic.solve.Eigenvalues;
 import org.limbic.solve.SolverException;
 
 /**
  * A steady state of a compiled model: a state y with f(y) = 0 in the stoichiometric class of the
  * start (every conserved total g . y of {@link ConservationLaws} as at the start).
  *
+ * <p>The steady state wanted is the one the dynamics reach from the start (PEtab's and AMICI's
+ * pre-equilibration): what simulation finds. Newton's method finds a root, which may be another
+ * one: of another stoichiometric class when a conservation law is not known (rate rules hide theirs
+ * from the stoichiometry; PEtab test case 0018 at k2 = 0.5995 gave A + B = 6.0017 for the start's 2),
+ * an unstable one, or a stable one in another basin (AMICI made simulation its default in 2024 for
+ * such reasons, AMICI-dev/AMICI#2571). So Newton's root is used only where it can be told to be the
+ * flow's, and otherwise the solver simulates.
+ *
  * <p>Newton's method first (damped, with a backtracking line search on the weighted residual norm),
  * on the reduced system: the equation of each law's dependent state is replaced by the law, so that
- * the Jacobian is not singular because of moieties. Its result is accepted only if it passes the
- * steady-state test on every state of the full system (|f_i| <= atol + rtol |y_i|), holds every
- * total of the start, and has no negative amount of a species that started nonnegative (another
- * root of mass-action equations, never reached from the start). Otherwise, or when Newton's method
+ * the Jacobian is not singular because of moieties; the reduced Jacobian is equilibrated and must
+ * have a reciprocal condition of at least 1e-12 at every iterate (a law
+ * the stoichiometry does not show makes it singular; rounding can hide that from the LU's zero-pivot
+ * test). Its result is accepted only if it passes the steady-state test on every state of the full
+ * system (|f_i| <= atol + rtol |y_i|), holds every total of the start, has no negative amount of a
+ * species that started nonnegative (another root of mass-action equations, never reached from the
+ * start), the start is in its linear regime (f is nearly its linearization at the root from the start
+ * to the root) and it is linearly stable on its stoichiometric class (every eigenvalue of the
+ * Jacobian there with a negative real part), as {@code certify} says. Otherwise, or when Newton's method
  * does not apply, simulation: the model runs on from the start over decades of time (t0 + 10, 100,
- * ... up to t0 + lastTime, one run, so that events go on as in one simulation) until the test
- * passes; PEtab's pre-equilibration as AMICI does it.
+ * ... up to t0 + lastTime) until the test passes, Newton's method being tried again, with the same
+ * checks, from the state at each decade; PEtab's pre-equilibration as AMICI does it.
  *
  * <p>Newton's method does not apply, and simulation alone is used, when: the model has events (a
  * fixed point of f ignores them, but one may fire on the way and change the state or a parameter);
@@ -34,9 +48,7 @@ import org.limbic.solve.SolverException;
  * then f has no time-independent root; a switch at or before t0, as PEtab's stimuli from t = 0, is
  * evaluated after it); the model has delays; or the conservation laws found from the stoichiometry
  * do not hold for the compiled right-hand side at the start and at two other states (a structure this
- * class does not understand: refused rather than trusted). Newton's method may find a steady state
- * that is unstable, or another of several than the one the trajectory reaches: it finds the root of
- * the start's class that its iteration reaches.
+ * class does not understand: refused rather than trusted).
  *
  * <p>Thread-safe: every {@link #solve} works on its own arrays.
  */
@@ -236,16 +248,20 @@ public final class SteadyStateSolver {
   private record Newton(double[] y, int iterations, double residual, int worst, String failure) {
   }
 
-  /** Newton's method from y0, holding the laws to {@code totals}. */
-  private Newton newton(double[] p, double[] y0, double t0, ConservationLaws conservation, BitSet off, double[] totals) {
-    int n = y0.length;
+  /**
+   * Newton's method from {@code start} (the start of the solve, or a state simulated from it),
+   * holding the laws to {@code totals}; a root it converges to is returned only if {@link #certify}
+   * finds it regular, stable and the one the flow from {@code start} runs into.
+   */
+  private Newton newton(double[] p, double[] start, double t0, ConservationLaws conservation, BitSet off, double[] totals) {
+    int n = start.length;
     int laws = conservation.count();
     int[] work = model.layout().reactionWorkIndex();
     double t = evaluationTime(t0);
     CompiledModel.ModelOde ode = model.odeSystem(p);
     double[] totalScale = new double[laws];
     for (int k = 0; k < laws; k++) {
-      totalScale[k] = conservation.totalScale(k, y0);
+      totalScale[k] = conservation.totalScale(k, start);
     }
     double[][] g = new double[laws][];
     int[] dependent = new int[laws];
@@ -253,16 +269,15 @@ public final class SteadyStateSolver {
       g[k] = conservation.law(k);
       dependent[k] = conservation.dependent(k);
     }
-    double[] y = y0.clone();
+    double[] y = start.clone();
     double[] f = new double[n];
     double[] residual = new double[n];
     double[] weight = new double[n];
-    double[] jac = new double[n * n];
     double[] step = new double[n];
     double[] trial = new double[n];
     double[] fTrial = new double[n];
     double[] rTrial = new double[n];
-    DenseLu lu = new DenseLu(Math.max(1, n));
+    Reduced jacobian = new Reduced(n);
     Ratio ratio = new Ratio();
     boolean[] species = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -287,31 +302,31 @@ public final class SteadyStateSolver {
       }
       reduced(y, f, g, dependent, totals, residual);
       double phi = norm2(residual, weight);
-      ode.jacobian(t, y, jac);
-      for (int k = 0; k < laws; k++) {
-        System.arraycopy(g[k], 0, jac, dependent[k] * n, n);
-      }
-      if (!lu.factor(jac)) {
-        return failed(y, iteration, ratio, "stopped at iteration " + iteration + ": the reduced Jacobian is singular");
+      String singular = jacobian.factor(ode, t, y, g, dependent);
+      if (!singular.isEmpty()) {
+        return failed(y, iteration, ratio, "stopped at iteration " + iteration + ": the reduced Jacobian is singular" + singular);
       }
       for (int i = 0; i < n; i++) {
         step[i] = -residual[i];
       }
-      lu.solve(jac, step);
+      jacobian.solve(step);
       // converged: the test passes, the totals hold, and the next correction is within the
       // tolerances too (the test alone passes for a large y moving at a small relative rate)
       if (ratio.worst <= 1 && totalsBroken.isEmpty() && withinTolerance(step, y)) {
-        String negative = negativeAmount(y0, y);
+        String negative = negativeAmount(start, y);
         if (!negative.isEmpty()) {
           return failed(y, iteration, ratio, "reached " + negative + ", another root than the one the start leads to");
         }
         // rounding leaves species whose steady amount is 0 at -1e-20 or so; a run from there takes
         // rates such as x^1.5 of a negative amount (NaN, rejected steps: Isensee's runs took 1.6 times
         // as long): such amounts become 0 if the state still passes every check
+        double[] root = y;
+        double worst = ratio.worst;
+        int at = ratio.at;
         double[] clamped = y.clone();
         boolean changed = false;
         for (int i = 0; i < n; i++) {
-          if (clamped[i] < 0 && y0[i] >= 0 && species[i]) {
+          if (clamped[i] < 0 && start[i] >= 0 && species[i]) {
             clamped[i] = 0;
             changed = true;
           }
@@ -321,10 +336,16 @@ public final class SteadyStateSolver {
           Ratio again = new Ratio();
           again.of(clamped, fTrial, options);
           if (again.worst <= 1 && totalsBroken(clamped, conservation, g, totals, totalScale).isEmpty()) {
-            return new Newton(clamped, iteration, again.worst, again.at, "");
+            root = clamped;
+            worst = again.worst;
+            at = again.at;
           }
         }
-        return new Newton(y, iteration, ratio.worst, ratio.at, "");
+        String doubt = certify(ode, t, start, root, jacobian, g, dependent, totals);
+        if (!doubt.isEmpty()) {
+          return failed(root, iteration, ratio, "converged in " + iteration + " iterations to " + doubt);
+        }
+        return new Newton(root, iteration, worst, at, "");
       }
       if (iteration == options.maxNewtonIterations()) {
         return failed(y, iteration, ratio, "did not converge in " + iteration + " iterations" + totalsBroken);
@@ -351,6 +372,203 @@ public final class SteadyStateSolver {
       }
       System.arraycopy(trial, 0, y, 0, n);
       iteration++;
+    }
+  }
+
+  /**
+   * Why the flow from {@code start} need not run into the root {@code root} Newton's iteration
+   * converged to, or "" when it does as far as can be told without simulating: the root is
+   *
+   * <ol>
+   *   <li>regular, with its laws (checked at every iteration, {@link Reduced#factor}): a root of
+   *       another stoichiometric class is found when a conservation law is not known;
+   *   <li>in the linear regime seen from the start: the Newton correction that f's linearization
+   *       at the root predicts from the start, J(root)^-1 F(start), and from halfway, is within
+   *       {@value #LINEAR_REGIME} of the actual distance to the root (in the tolerances' weights,
+   *       every component). Then f is nearly J(root) (y - root) over the way, which leaves no room
+   *       for another steady state or a separatrix between: a damped Newton iteration from a start
+   *       outside it goes to any root, e.g. Schlögl's model from X = 2.5 to X = 1 while the flow
+   *       goes to 3, or to the unstable X = 2 from anywhere between 1.55 and 2.45;
+   *   <li>linearly stable: every eigenvalue of the Jacobian on the stoichiometric class (in the
+   *       independent states' coordinates) has a real part below -{@value #STABLE} times the norm
+   *       of the balanced matrix (clearly below 0 for the eigenvalues' rounding errors). The flow
+   *       does not settle on an unstable root; near one (slow passage by a saddle) the linear regime
+   *       alone would accept it.
+   * </ol>
+   *
+   * Together: the flow from the start stays where f is its linearization at a stable root, and so
+   * converges to it (exactly so for a linear f). Not a proof for every nonlinear f (a strongly
+   * non-normal Jacobian can carry the state out of that region first), but a start outside the
+   * regime is left to simulation, and Newton is tried again from the simulated states, which come
+   * ever closer to the root the flow reaches.
+   */
+  private String certify(CompiledModel.ModelOde ode, double t, double[] start, double[] root, Reduced jacobian, double[][] g,
+                         int[] dependent, double[] totals) {
+    int n = root.length;
+    double[] q = new double[n];
+    double[] f = new double[n];
+    double[] d = new double[n];
+    for (double fraction : new double[] {1.0, 0.5}) {
+      for (int i = 0; i < n; i++) {
+        q[i] = root[i] + fraction * (start[i] - root[i]);
+      }
+      ode.rhs(t, q, f);
+      reduced(q, f, g, dependent, totals, d);
+      jacobian.solve(d);
+      double distance = 0;
+      double mismatch = 0;
+      int at = 0;
+      for (int i = 0; i < n; i++) {
+        double w = 1 / (options.atol() + options.rtol() * Math.max(Math.abs(q[i]), Math.abs(root[i])));
+        double e = q[i] - root[i];
+        distance = Math.max(distance, w * Math.abs(e));
+        double m = w * Math.abs(e - d[i]);
+        if (!(m <= mismatch)) {
+          mismatch = m;
+          at = i;
+        }
+      }
+      if (!(mismatch <= LINEAR_REGIME * distance + 1)) {
+        return String.format(Locale.ROOT, "a root the flow from the start need not reach: f is not near its linearization"
+            + " there on the way (at %s of the way from the root to the start, the predicted distance in %s is off by"
+            + " %.3g of the distance; %.2g allowed), so another steady state or a separatrix may lie between",
+            fraction == 1 ? "the whole" : "half", name(at), Double.isFinite(mismatch) ? mismatch / distance : Double.NaN,
+            LINEAR_REGIME);
+      }
+    }
+    // the Jacobian on the class: J restricted to {v : g_k . v = 0}, in the independent states' coordinates
+    double[] jac = new double[n * n];
+    ode.jacobian(t, root, jac);
+    boolean[] isDependent = new boolean[n];
+    for (int k : dependent) {
+      isDependent[k] = true;
+    }
+    int[] independent = new int[n - dependent.length];
+    for (int i = 0, m = 0; i < n; i++) {
+      if (!isDependent[i]) {
+        independent[m++] = i;
+      }
+    }
+    int m = independent.length;
+    double[] onClass = new double[m * m];
+    for (int a = 0; a < m; a++) {
+      int row = independent[a] * n;
+      for (int b = 0; b < m; b++) {
+        double v = jac[row + independent[b]];
+        for (int k = 0; k < dependent.length; k++) {
+          double coefficient = g[k][independent[b]];
+          if (coefficient != 0) {
+            v -= jac[row + dependent[k]] * coefficient / g[k][dependent[k]];
+          }
+        }
+        onClass[a * m + b] = v;
+      }
+    }
+    Eigenvalues.Spectrum spectrum = Eigenvalues.of(onClass, m);
+    if (spectrum == null) {
+      return "a root whose stability is not known: the eigenvalues of its Jacobian were not found";
+    }
+    double largest = spectrum.maxRealPart();
+    if (!(largest < -STABLE * spectrum.norm())) {
+      return String.format(Locale.ROOT, "a root the flow does not settle on: an eigenvalue of the Jacobian on the"
+          + " stoichiometric class has real part %.3g (%s), not clearly below 0 (the balanced matrix has norm %.3g)", largest,
+          largest > 0 ? "unstable" : "not clearly stable", spectrum.norm());
+    }
+    return "";
+  }
+
+  /** How far f's linearization at a root may miss the distance to it from the start and from halfway. */
+  private static final double LINEAR_REGIME = 0.1;
+
+  /** The margin below 0, relative to the balanced Jacobian's norm, of a stable root's eigenvalues. */
+  private static final double STABLE = 1e-12;
+
+  /**
+   * Rounding leaves a reciprocal condition near eps (2.2e-16) in a singular matrix; below this the
+   * reduced Jacobian is taken for singular. A regular one this ill-conditioned gives Newton steps with
+   * no correct digits beyond 1e-4 relative; such roots are left to simulation.
+   */
+  static final double MIN_RECIPROCAL_CONDITION = 1e-12;
+
+  /**
+   * The reduced Jacobian (each law's dependent row replaced by the law), equilibrated (rows, then
+   * columns scaled by their largest entry) and factored, with its estimated condition: the LU's own
+   * test, an exactly zero pivot, misses singular matrices whose pivots rounding leaves at 1e-17 (case
+   * 0018 of the PEtab test suite at k2 = 0.5995 before the scaling, where 0.5995 * (1 / 0.5995) rounds
+   * below 1; a chain of three rate rules, NewtonMatchesSimulationTest, after it).
+   */
+  private static final class Reduced {
+    final int n;
+    final double[] a;
+    final double[] rows;
+    final double[] columns;
+    final DenseLu lu;
+    double reciprocalCondition;
+
+    Reduced(int n) {
+      this.n = n;
+      this.a = new double[n * n];
+      this.rows = new double[n];
+      this.columns = new double[n];
+      this.lu = new DenseLu(Math.max(1, n));
+    }
+
+    /** Factors the reduced Jacobian at y: "" if regular, else why not (starting with "; " or " ("). */
+    String factor(CompiledModel.ModelOde ode, double t, double[] y, double[][] g, int[] dependent) {
+      ode.jacobian(t, y, a);
+      for (int k = 0; k < g.length; k++) {
+        System.arraycopy(g[k], 0, a, dependent[k] * n, n);
+      }
+      java.util.Arrays.fill(columns, 0);
+      for (int i = 0; i < n; i++) {
+        double max = 0;
+        for (int j = 0; j < n; j++) {
+          max = Math.max(max, Math.abs(a[i * n + j]));
+        }
+        if (!(max > 0) || !Double.isFinite(max)) {
+          return " (a row of it is " + (max == 0 ? "0" : "not finite") + ")";
+        }
+        rows[i] = 1 / max;
+        for (int j = 0; j < n; j++) {
+          a[i * n + j] *= rows[i];
+          columns[j] = Math.max(columns[j], Math.abs(a[i * n + j]));
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        if (columns[j] == 0) {
+          return " (a column of it is 0)";
+        }
+        columns[j] = 1 / columns[j];
+      }
+      double norm = 0;
+      for (int j = 0; j < n; j++) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+          a[i * n + j] *= columns[j];
+          sum += Math.abs(a[i * n + j]);
+        }
+        norm = Math.max(norm, sum);
+      }
+      if (!lu.factor(a)) {
+        return " (a zero pivot)";
+      }
+      reciprocalCondition = lu.reciprocalCondition(a, norm);
+      if (!(reciprocalCondition >= MIN_RECIPROCAL_CONDITION)) {
+        return String.format(Locale.ROOT, " to working precision (reciprocal condition %.2g, equilibrated): a conservation law"
+            + " the stoichiometry does not show (rate rules), or a root that is not isolated", reciprocalCondition);
+      }
+      return "";
+    }
+
+    /** x := J^-1 x with the factors of the last {@link #factor}. */
+    void solve(double[] x) {
+      for (int i = 0; i < n; i++) {
+        x[i] *= rows[i];
+      }
+      lu.solve(a, x);
+      for (int j = 0; j < n; j++) {
+        x[j] *= columns[j];
+      }
     }
   }
 
@@ -462,6 +680,7 @@ public final class SteadyStateSolver {
     Ratio ratio = new Ratio();
     String moving = "";
     String note = newtonNote;
+    String lastOnTheWay = "";
     // a state checked before the last switch of time may stand still only because the stimulus has not come yet
     double settled = TimeSwitches.autonomousAfter(model, p);
     for (int k = 1; k <= decades; k++) {
@@ -474,7 +693,7 @@ public final class SteadyStateSolver {
       moving = stillMoving(y, f, times[k] - t0);
       if (ratio.worst <= 1 && moving.isEmpty()) {
         return new SteadyStateResult(model.layout().stateIds(), y, SteadyStateResult.Method.SIMULATION, k,
-            ratio.worst, name(ratio.at), times[k], laws, note);
+            ratio.worst, name(ratio.at), times[k], laws, note + lastOnTheWay);
       }
       if (newtonOnTheWay) {
         Newton newton = newton(p, y, t0, laws, off, laws.totals(y0));
@@ -483,11 +702,12 @@ public final class SteadyStateSolver {
               newton.iterations(), newton.residual(), name(newton.worst()), times[k], laws,
               note + "; from the state simulated to t = " + times[k] + " it converged");
         }
+        lastOnTheWay = "; from the state simulated to t = " + times[k] + " it " + newton.failure();
       }
     }
     throw new SteadyStateException(String.format(Locale.ROOT, "no steady state reached: %s; simulated to t = %.6g,"
             + " d%s/dt is still %.6g at %s = %.6g (residual |f|/(atol + rtol |y|) = %.3g; the test needs <= 1)%s",
-        note, times[decades], name(ratio.at), f[ratio.at], name(ratio.at), y[ratio.at], ratio.worst, moving),
+        note + lastOnTheWay, times[decades], name(ratio.at), f[ratio.at], name(ratio.at), y[ratio.at], ratio.worst, moving),
         times[decades], name(ratio.at), ratio.worst,
         "check that the model has a steady state for these parameters (a production without degradation has none)");
   }

@@ -163,7 +163,12 @@ class NewtonSteadyStateTest {
    * simulation (rtol 1e-10) must agree. The simulation stops where |f| <= 1e-12 + 1e-8 |y|, which
    * leaves the state within ~1e-8 relative of the root (the slowest rate here is ~0.1, so
    * |dy| <= |f| / 0.1); its totals drift by the integrator's tolerance over the run. 1e-6 relative
-   * covers both with a margin.
+   * covers both with a margin. From the model's start (no complexes, no Sp) Newton's iteration goes
+   * to a root with negative P, and from the state simulated to t = 10 it converges to the right one
+   * but by a path outside the root's linear regime, which the solver does not trust (it would be a
+   * guess that the flow goes there too): the default reaches the steady state by simulation. Newton's
+   * method itself is checked from a start a twentieth of the way from the root towards the model's
+   * start (in the same class: the totals are linear), where f is nearly linear.
    */
   @Test
   void newtonAndSimulationAgreeOnAPhosphorylationCycle() {
@@ -178,19 +183,30 @@ class NewtonSteadyStateTest {
         .reaction("dephosphorylation", "PSp -> P + S", "k2 * PSp")
         .build();
     CompiledModel m = compile(model);
-    SteadyStateResult newton = new SteadyStateSolver(m).solve(m.newParameters());
+    double[] p = m.newParameters();
+    double[] y0 = m.initialState(0, p.clone());
+    SteadyStateResult byDefault = new SteadyStateSolver(m).solve(p);
     SteadyStateResult simulation = new SteadyStateSolver(m, SteadyStateOptions.DEFAULTS
         .withStrategy(SteadyStateOptions.Strategy.SIMULATION)
-        .withSimulation(SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-14))).solve(m.newParameters());
-    assertThat(newton.method()).as(newton.note()).isEqualTo(SteadyStateResult.Method.NEWTON);
+        .withSimulation(SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-14))).solve(p);
     assertThat(simulation.method()).isEqualTo(SteadyStateResult.Method.SIMULATION);
-    assertThat(newton.conservationLaws().count()).isEqualTo(3);
-    double[] a = newton.state();
     double[] b = simulation.state();
-    for (int i = 0; i < a.length; i++) {
-      assertThat(a[i]).as(m.layout().stateIds().get(i)).isCloseTo(b[i], within(1e-6 * 5));
+    double[] near = new double[b.length];
+    for (int i = 0; i < b.length; i++) {
+      near[i] = b[i] + 0.05 * (y0[i] - b[i]);
     }
-    assertThat(a[m.layout().stateIndex("Sp")]).isGreaterThan(0.5); // nontrivial: both forms present
+    SteadyStateResult newton = new SteadyStateSolver(m, SteadyStateOptions.DEFAULTS.withStrategy(SteadyStateOptions.Strategy.NEWTON))
+        .solve(p, near, 0);
+    assertThat(newton.method()).as(newton.note()).isEqualTo(SteadyStateResult.Method.NEWTON);
+    assertThat(newton.conservationLaws().count()).isEqualTo(3);
+    assertThat(byDefault.note()).contains("negative amount of P");
+    for (SteadyStateResult r : new SteadyStateResult[] {byDefault, newton}) {
+      double[] a = r.state();
+      for (int i = 0; i < a.length; i++) {
+        assertThat(a[i]).as("%s by %s", m.layout().stateIds().get(i), r.method()).isCloseTo(b[i], within(1e-6 * 5));
+      }
+    }
+    assertThat(b[m.layout().stateIndex("Sp")]).isGreaterThan(0.5); // nontrivial: both forms present
   }
 
   /**

@@ -9,10 +9,14 @@ import org.limbic.steady.SteadyStateSolver;
 
 /**
  * PEtab's pre- and post-equilibration: the steady state reached from a state at t = 0, judged by
- * AMICI's default test with its tolerances, |f_i| <= ATOL + RTOL |y_i| on every state, by simulation
- * over decades of time (10, 100, ... 10^10) until the test passes. {@link SteadyStateSolver}'s Newton
- * first is not used here until its fallback is mended: it gave a wrong steady state on the PEtab
- * test suite's case 0018 at k2 = 0.5995, found by the gradient check's finite differences.
+ * AMICI's default test with its tolerances, |f_i| <= ATOL + RTOL |y_i| on every state. Newton's
+ * method on the compiled Jacobian first (reduced by the conservation laws), its root taken only where
+ * {@link SteadyStateSolver} can tell it is the one the flow from the start reaches (regular, stable,
+ * the start in its linear regime), then simulation over decades of time (10, 100, ... 10^10) until
+ * the test passes, with Newton tried again from each decade's state ({@link SteadyStateSolver} says
+ * when each applies: with events, only simulation). Before those checks, Newton's root was taken on
+ * the test suite's case 0018 at k2 = 0.5995, where a conservation law hidden in rate rules let it
+ * land in another stoichiometric class (llh -50.15 instead of -6.3946).
  */
 final class SteadyState {
 
@@ -30,10 +34,7 @@ final class SteadyState {
    */
   static SteadyStateResult reach(CompiledModel model, SimulationOptions simulation, double[] p, double[] y0, String where) {
     SteadyStateOptions options = SteadyStateOptions.DEFAULTS.withTolerances(RTOL, ATOL).withLastTime(LAST)
-        .withSimulation(simulation)
-        // simulation only, for now: Newton-then-simulation gave a wrong steady state on test case 0018 at
-        // k2 = 0.5995 (llh -50.15 where simulation, and the sensitivity run, give -6.3946)
-        .withStrategy(SteadyStateOptions.Strategy.SIMULATION);
+        .withSimulation(simulation);
     try {
       return new SteadyStateSolver(model, options).solve(p, y0, 0);
     } catch (SteadyStateException e) {
