@@ -69,7 +69,7 @@ class GradientCheckTest {
 
   /** The small benchmark problems, in the default run (a few seconds each). */
   @ParameterizedTest
-  @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fiedler_BMCSystBiol2016"})
+  @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fiedler_BMCSystBiol2016", "Borghans_BiophysChem1997"})
   void smallBenchmarkProblems(String id) {
     check(id);
   }
