@@ -77,7 +77,7 @@ class GradientCheckTest {
   /** The larger ones, in CI's conformance run. */
   @Tag("conformance")
   @ParameterizedTest
-  @ValueSource(strings = {"Fujita_SciSignal2010", "Schwen_PONE2014"})
+  @ValueSource(strings = {"Fujita_SciSignal2010", "Schwen_PONE2014", "Beer_MolBioSystems2014"})
   void largerBenchmarkProblems(String id) {
     check(id);
   }
