@@ -36,6 +36,11 @@ final class BenchGradientCommand implements Runnable {
   @Option(names = "--check", description = "also compare the gradient with central finite differences, per component")
   boolean check;
 
+  @Option(names = "--components", paramLabel = "SPEC", description = "with --check, which components get differences:"
+      + " all (default), or largest=K,sample=M[,seed=S][,named=ID:ID...] (the K largest in |g|, M others drawn at random"
+      + " with seed S (default 1), and any named)")
+  String components = "all";
+
   @Override
   public void run() {
     if (reps < 1) {
@@ -52,18 +57,46 @@ final class BenchGradientCommand implements Runnable {
         + " parameters=%d reps=%d rtol=%g atol=%g%n", id, llh, llhMs[reps / 2], gradientMs[reps / 2],
         objective.estimatedParameters().size(), reps, rtol, atol);
     if (check) {
-      GradientCheck.Result result = GradientCheck.at(p, Map.of(), rtol, atol);
+      GradientCheck.Selection selection = selection(components);
+      long start = System.nanoTime();
+      GradientCheck.Result result = GradientCheck.at(p, Map.of(), rtol, atol, selection);
       for (GradientCheck.Component c : result.components()) {
-        System.out.printf(Locale.ROOT, "  %-40s sensitivity=% .10e difference=% .10e relative_error=%.2e%s%n", c.parameter(),
-            c.sensitivity(), c.difference(), c.relativeError(), c.checked() ? "" : " (below 1e-6 |g|, not checked)");
+        System.out.printf(Locale.ROOT, "  %-40s sensitivity=% .10e difference=% .10e difference_error=%.1e relative_error=%.2e%s%n",
+            c.parameter(), c.sensitivity(), c.difference(), c.differenceError(), c.relativeError(),
+            c.checked() ? "" : " (below 1e-6 |g|, not checked)");
       }
-      System.out.printf(Locale.ROOT, "check=%s worst_relative_error=%.3g checked=%d of %d%n", result.passes() ? "pass" : "FAIL",
-          result.worst(), result.checked(), result.components().size());
+      System.out.printf(Locale.ROOT, "check=%s worst_relative_error=%.3g checked=%d differenced=%d of %d components=%s seconds=%.0f%n",
+          result.passes() ? "pass" : "FAIL", result.worst(), result.checked(), result.components().size(), result.total(),
+          components, (System.nanoTime() - start) / 1e9);
       if (!result.passes()) {
         throw new CommandFailedException("the gradient of " + id + " differs from finite differences by "
             + result.worst() + " (relative), above " + GradientCheck.RELATIVE);
       }
     }
+  }
+
+  static GradientCheck.Selection selection(String spec) {
+    if (spec.equals("all")) {
+      return GradientCheck.Selection.ALL;
+    }
+    int largest = 0;
+    int sample = 0;
+    long seed = 1;
+    java.util.Set<String> named = new java.util.LinkedHashSet<>();
+    for (String part : spec.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("--components: expected key=value, got '" + part + "'");
+      }
+      switch (kv[0].trim()) {
+        case "largest" -> largest = Integer.parseInt(kv[1].trim());
+        case "sample" -> sample = Integer.parseInt(kv[1].trim());
+        case "seed" -> seed = Long.parseLong(kv[1].trim());
+        case "named" -> named.addAll(java.util.List.of(kv[1].trim().split(":")));
+        default -> throw new IllegalArgumentException("--components: unknown key '" + kv[0] + "' (largest, sample, seed, named)");
+      }
+    }
+    return new GradientCheck.Selection(largest, sample, seed, java.util.Set.copyOf(named));
   }
 
   private double[] time(java.util.function.DoubleSupplier evaluation) {

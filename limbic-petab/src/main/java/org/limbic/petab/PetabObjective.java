@@ -164,8 +164,8 @@ public final class PetabObjective {
     Map<String, Double> all = problem.nominalValues();
     all.putAll(values);
     Map<PetabMeasurement, Double> simulated = new HashMap<>();
-    double llh = 0;
-    double chi2 = 0;
+    CompensatedSum llh = new CompensatedSum();
+    CompensatedSum chi2 = new CompensatedSum();
     for (int g = 0; g < groups.size(); g++) {
       Group group = groups.get(g);
       CompiledModel model = models.forTargets(setTargets(group.sim(), all));
@@ -177,15 +177,15 @@ public final class PetabObjective {
             : simulation.result().values()[java.util.Arrays.binarySearch(group.times(), m.time())];
         Term term = term(m, simulation.result().variables(), row, all);
         simulated.put(m, term.h);
-        llh += term.llh;
-        chi2 += term.chi2;
+        llh.add(term.llh);
+        chi2.add(term.chi2);
       }
     }
     List<Simulated> out = new ArrayList<>();
     for (PetabMeasurement m : problem.measurements()) {
       out.add(new Simulated(m, simulated.get(m)));
     }
-    return new Evaluation(llh, chi2, out);
+    return new Evaluation(llh.value(), chi2.value(), out);
   }
 
   /** A group's run at its finite times, and the symbols' values at its post-equilibration steady state (null if none). */

@@ -60,15 +60,14 @@ class GradientCheckTest {
   }
 
   /*
-   * Not checked yet, with the reason: Borghans, Beer and Bachmann differed from fixed-step differences
-   * (0.33, 1.2e-4, 5.8e-3 relative; Borghans' traced to the differences, not yet re-measured with
-   * Ridders'); Isensee (34 s a gradient) and Raimundez not measured to the end; Smith has events
-   * (refused: sensitivities with event jumps are not implemented); Chen's llh does not match AMICI's yet.
+   * Not checked yet, with the reason: Bachmann (113 parameters, 7.5 s a gradient), Isensee (34 s a
+   * gradient) and Raimundez not measured to the end; Smith has events (refused: sensitivities with
+   * event jumps are not implemented); Chen's llh does not match AMICI's yet.
    */
 
   /** The small benchmark problems, in the default run (a few seconds each). */
   @ParameterizedTest
-  @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fiedler_BMCSystBiol2016", "Blasi_CellSystems2016"})
+  @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fiedler_BMCSystBiol2016", "Borghans_BiophysChem1997"})
   void smallBenchmarkProblems(String id) {
     check(id);
   }
@@ -76,7 +75,7 @@ class GradientCheckTest {
   /** The larger ones, in CI's conformance run. */
   @Tag("conformance")
   @ParameterizedTest
-  @ValueSource(strings = {"Fujita_SciSignal2010", "Schwen_PONE2014"})
+  @ValueSource(strings = {"Fujita_SciSignal2010", "Schwen_PONE2014", "Beer_MolBioSystems2014", "Blasi_CellSystems2016"})
   void largerBenchmarkProblems(String id) {
     check(id);
   }
