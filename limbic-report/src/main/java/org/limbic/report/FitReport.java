@@ -15,7 +15,8 @@ import org.limbic.petab.PetabParameter;
  * The HTML report of {@code limbic fit}: the starts' summary, the waterfall (every start's final
  * −llh, best first: a plateau of starts at the bottom is an optimum found many times), the traces,
  * the best parameters, and the fit against the data, one plot per observable and simulation
- * condition (measurements as points, the simulation at the measurement times as a line).
+ * condition, and observable parameters where they differ between rows (measurements as points,
+ * the simulation at the measurement times as a line).
  */
 public final class FitReport {
 
@@ -47,7 +48,9 @@ public final class FitReport {
     for (PetabObjective.Simulated s : simulated) {
       var m = s.measurement();
       String pre = m.preequilibration().isEmpty() ? "" : m.preequilibration() + " → ";
-      byPair.computeIfAbsent(m.observableId() + " in " + pre + m.condition(), k -> new ArrayList<>()).add(s);
+      // rows whose observable parameters differ (a scaling per replicate or data set) are other curves
+      String overrides = m.observableParameters().isEmpty() ? "" : " (" + String.join(", ", m.observableParameters()) + ")";
+      byPair.computeIfAbsent(m.observableId() + " in " + pre + m.condition() + overrides, k -> new ArrayList<>()).add(s);
     }
     List<Figure> figures = new ArrayList<>();
     for (Map.Entry<String, List<PetabObjective.Simulated>> e : byPair.entrySet()) {
@@ -56,7 +59,7 @@ public final class FitReport {
       }
       figures.add(dataFigure(e.getKey(), e.getValue()));
     }
-    String shown = byPair.size() <= MAX_DATA_FIGURES ? "All " + byPair.size() + " pairs of observable and condition."
+    String shown = byPair.size() <= MAX_DATA_FIGURES ? "All " + byPair.size() + " pairs of observable and condition (with its observable parameters)."
         : "The first " + MAX_DATA_FIGURES + " of " + byPair.size() + " pairs of observable and condition (all are in"
             + " simulations.tsv).";
     report.section("Fit against the data", shown + " Points: the measurements; line: the best fit's simulated observable"
