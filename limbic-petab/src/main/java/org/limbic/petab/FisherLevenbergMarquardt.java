@@ -144,6 +144,11 @@ final class FisherLevenbergMarquardt {
         try {
           next = objective.point(trial);
           gradients++;
+          if (!Double.isFinite(next.llh()) || !finite(next.gradient())) {
+            gradientFailures++;
+            lastFailure = "llh " + next.llh() + " or its gradient not finite in the sensitivity run";
+            next = null;
+          }
         } catch (RuntimeException e) {
           // the sensitivities could not be integrated there (Fiedler: a million steps at an
           // extreme point whose llh could be): the point is rejected, as one that cannot be simulated
@@ -262,7 +267,7 @@ final class FisherLevenbergMarquardt {
     return gain;
   }
 
-  private static boolean finite(double[] v) {
+  static boolean finite(double[] v) {
     for (double d : v) {
       if (!Double.isFinite(d)) {
         return false;

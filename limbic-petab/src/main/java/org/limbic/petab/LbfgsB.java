@@ -127,6 +127,9 @@ final class LbfgsB {
         try {
           FisherLevenbergMarquardt.Point p = objective.point(trial);
           gradients++;
+          if (!Double.isFinite(p.llh()) || !FisherLevenbergMarquardt.finite(p.gradient())) {
+            throw new IllegalStateException("llh " + p.llh() + " or its gradient not finite in the sensitivity run");
+          }
           next = p;
         } catch (RuntimeException e) {
           // the sensitivities could not be integrated there: a point as poor as one that cannot be simulated
