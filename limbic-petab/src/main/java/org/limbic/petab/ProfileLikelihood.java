@@ -26,6 +26,9 @@ import java.util.concurrent.Future;
  *
  * <p>Each side of each parameter is a task of its own, computed from the optimum only: the profiles
  * are the same on any thread count.
+ *
+ * <p>The objective is the fit's ({@link MultistartFit}): where the parameter table gives objective
+ * priors, they are added, and the profiles are those of the log-posterior.
  */
 public final class ProfileLikelihood {
 
