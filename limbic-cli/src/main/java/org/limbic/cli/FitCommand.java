@@ -123,7 +123,16 @@ public final class FitCommand implements Runnable {
         b.append(estimated.get(j).id()).append('\t').append(best.best()[j]).append('\n');
       }
       Files.writeString(dir.resolve("best.tsv"), b.toString());
-      List<PetabObjective.Simulated> simulated = simulations(p, estimated, best);
+      List<PetabObjective.Simulated> simulated;
+      try {
+        simulated = simulations(p, estimated, best);
+      } catch (RuntimeException e) {
+        // the starts' tables are kept; only the best fit's simulations and the report need it
+        System.err.println("limbic: the best point could not be simulated again (" + e.getMessage() + "); starts.tsv,"
+            + " traces.tsv and best.tsv are written, simulations.tsv and the report are not");
+        record(p, results, best, t, started, dir);
+        return null;
+      }
       StringBuilder sim = new StringBuilder("observableId\tpreequilibrationConditionId\tsimulationConditionId\ttime\tmeasurement"
           + "\tsimulation\n");
       for (PetabObjective.Simulated x : simulated) {
@@ -133,13 +142,13 @@ public final class FitCommand implements Runnable {
       }
       Files.writeString(dir.resolve("simulations.tsv"), sim.toString());
       String text = String.format(Locale.ROOT, "%d Latin-hypercube starts (seed %d) within the bounds, on each parameter's"
-              + " scale, optimized by %s at rtol %.0e, atol %.0e (end points evaluated again at rtol 1e-10, atol 1e-12), on %d"
+              + " scale, optimized by %s at rtol %.0e, atol %.0e%s, on %d"
               + " threads in %.1f s. Best llh %.6f; %d starts within 0.1 of it.%s", starts, seed,
           switch (fitted.optimizer()) {
             case LM, AUTO -> "projected Levenberg–Marquardt on the Fisher information";
             case LBFGSB -> "L-BFGS-B";
             case BOBYQA -> "BOBYQA";
-          }, rtol, atol, t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
+          }, rtol, atol, reassessed(), t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
           fitted.reason().isEmpty() ? "" : " (BOBYQA: " + fitted.reason() + ")")
           + (fit.priorsAdded() == 0 ? "" : " The llh here is the log-posterior: the likelihood plus the objective priors of "
               + fit.priorsAdded() + " parameters.");
@@ -196,6 +205,11 @@ public final class FitCommand implements Runnable {
     try (RunCatalog c = RunCatalog.open(catalog != null ? catalog : RecordedExperiment.defaultCatalog())) {
       c.record(summary);
     }
+  }
+
+  private String reassessed() {
+    return rtol == PetabObjective.RTOL && atol == PetabObjective.ATOL ? ""
+        : " (end points evaluated again at rtol 1e-10, atol 1e-12)";
   }
 
   private MultistartFit.Optimizer optimizer() {

@@ -78,7 +78,15 @@ final class FisherLevenbergMarquardt {
       return new Begin(x, at, new Result(at.llh(), x, Double.NEGATIVE_INFINITY, 0, 1, 0, List.of(), false,
           "the start could not be simulated (llh " + at.llh() + ")"));
     }
-    return new Begin(x, at, null);
+    // every comparison of the methods is between llh of the plain run, which integrates the states
+    // alone: the sensitivity run's llh differs by its own integration error, which near an optimum
+    // is the size of the gains compared
+    return new Begin(x, plain(at, objective.llh(x)), null);
+  }
+
+  /** The point with the plain run's llh in place of the sensitivity run's. */
+  static Point plain(Point at, double llh) {
+    return new Point(llh, at.gradient(), at.fisher());
   }
 
   static Result maximize(Objective objective, double[] x0, double[] lo, double[] hi, int maxIterations) {
@@ -121,8 +129,10 @@ final class FisherLevenbergMarquardt {
         lambda *= nu;
         nu *= 2;
         if (lambda > LAMBDA_LIMIT) {
-          return done(initialLlh, x, at, evaluations, gradients, iteration, trace, true,
-              "converged: no step gains (a stationary point to the simulation's precision)");
+          return done(initialLlh, x, at, evaluations, gradients, iteration, trace, gradientFailures == 0,
+              gradientFailures == 0 ? "converged: no step gains (a stationary point to the simulation's precision)"
+                  : "stopped: no step gains; the gradient failed at " + gradientFailures + " accepted points (last: "
+                      + lastFailure + ")");
         }
         continue;
       }
@@ -144,7 +154,9 @@ final class FisherLevenbergMarquardt {
         try {
           next = objective.point(trial);
           gradients++;
-          if (!Double.isFinite(next.llh()) || !finite(next.gradient())) {
+          if (Double.isFinite(next.llh()) && finite(next.gradient())) {
+            next = plain(next, llh);
+          } else {
             gradientFailures++;
             lastFailure = "llh " + next.llh() + " or its gradient not finite in the sensitivity run";
             next = null;

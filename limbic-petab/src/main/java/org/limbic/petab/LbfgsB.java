@@ -130,7 +130,7 @@ final class LbfgsB {
           if (!Double.isFinite(p.llh()) || !FisherLevenbergMarquardt.finite(p.gradient())) {
             throw new IllegalStateException("llh " + p.llh() + " or its gradient not finite in the sensitivity run");
           }
-          next = p;
+          next = FisherLevenbergMarquardt.plain(p, -fTrial);
         } catch (RuntimeException e) {
           // the sensitivities could not be integrated there: a point as poor as one that cannot be simulated
           gradients++;
@@ -227,7 +227,9 @@ final class LbfgsB {
         middle.setEntry(m + i, m + k, theta * dot(s[i], s[k]));
       }
     }
-    RealMatrix inverse = new LUDecomposition(middle).getSolver().getInverse();
+    // a threshold of 0: the entries are sᵀy and θsᵀs, 1e-11 and less near an optimum, which
+    // Hipparchus' default absolute pivot threshold (1e-11) would call singular
+    RealMatrix inverse = new LUDecomposition(middle, 0.0).getSolver().getInverse();
     double[][] w = new double[n][2 * m];
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < m; i++) {
@@ -245,9 +247,11 @@ final class LbfgsB {
         wm[j][c] = sum;
       }
     }
+    // the lower triangle, mirrored: B is symmetric, and the Cholesky factor of its free block checks
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
+      for (int j = 0; j <= i; j++) {
         b[i][j] -= dot(wm[i], w[j]);
+        b[j][i] = b[i][j];
       }
     }
     return b;

@@ -118,6 +118,9 @@ public final class MultistartFit {
       } catch (UnsupportedOperationException e) {
         method = Optimizer.BOBYQA;
         reason = "no gradient: " + e.getMessage();
+      } catch (RuntimeException e) {
+        // the gradient is implemented, but the nominal point cannot be simulated: the starts,
+        // which handle their own failures, decide
       }
     }
     Optimizer chosen = method;

@@ -101,8 +101,8 @@ public record PetabPrior(Type type, double a, double b) {
   /** log p at θ on {@code scale}: −∞ outside a uniform prior's range or where a log prior meets x ≤ 0. */
   public double logDensity(double scaled, PetabParameter.Scale scale) {
     double u = variable(scaled, scale);
-    if (Double.isNaN(u)) {
-      return Double.NEGATIVE_INFINITY;
+    if (!Double.isFinite(u)) {
+      return Double.NEGATIVE_INFINITY; // a log prior at x ≤ 0
     }
     if (type.uniform()) {
       return u >= a && u <= b ? -Math.log(b - a) : Double.NEGATIVE_INFINITY;

@@ -39,21 +39,22 @@ final class PetabTables {
         throw row.fault("lowerBound", "'" + id + "' is estimated on the " + scaleText + " scale, so its lowerBound must be"
             + " positive, not " + lower);
       }
-      PetabPrior objective = prior(row, "objectivePrior", id);
-      PetabPrior initialization = prior(row, "initializationPrior", id);
-      out.put(id, new PetabParameter(id, scale, lower, upper, nominal, estimate, estimate ? objective : null,
-          estimate ? initialization : null));
+      // a fixed parameter's priors are not used, so not read
+      PetabPrior objective = estimate ? prior(row, "objectivePrior", id, scale.toScale(lower), scale.toScale(upper)) : null;
+      PetabPrior initialization = estimate ? prior(row, "initializationPrior", id, scale.toScale(lower), scale.toScale(upper))
+          : null;
+      out.put(id, new PetabParameter(id, scale, lower, upper, nominal, estimate, objective, initialization));
     }
     return out;
   }
 
   /**
    * A prior of the {@code column}Type and {@code column}Parameters cells: none when both are empty;
-   * parameters without a type are parameterScaleUniform's, as PEtab defines the default; a type
-   * without parameters is refused (only the uniform types could take the bounds, and PEtab does not
-   * say they do).
+   * parameters without a type are parameterScaleUniform's, as PEtab defines the default; a
+   * parameterScaleUniform type without parameters takes the bounds on the parameter's scale, as the
+   * petab library does; any other type without parameters is refused.
    */
-  private static PetabPrior prior(Tsv.Row row, String column, String id) {
+  private static PetabPrior prior(Tsv.Row row, String column, String id, double lowerScaled, double upperScaled) {
     String typeColumn = column + "Type";
     String parametersColumn = column + "Parameters";
     String typeText = row.get(typeColumn).orElse("");
@@ -65,6 +66,9 @@ final class PetabTables {
     if (type == null) {
       throw row.fault(typeColumn, typeColumn + " '" + typeText + "' of '" + id + "' is not a PEtab prior; give one of "
           + PetabPrior.Type.names());
+    }
+    if (parametersText.isEmpty() && type == PetabPrior.Type.PARAMETER_SCALE_UNIFORM) {
+      return new PetabPrior(type, lowerScaled, upperScaled);
     }
     if (parametersText.isEmpty()) {
       throw row.fault(parametersColumn, "'" + id + "' has a " + typeText + " prior but no " + parametersColumn
