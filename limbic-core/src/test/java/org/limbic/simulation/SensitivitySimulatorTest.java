@@ -91,6 +91,41 @@ class SensitivitySimulatorTest {
     assertThat(n).isEqualTo(2);
   }
 
+  /**
+   * B' = -k B², B(0) = 1e-3, beside a state A = 1e6 that does not move: B = B0 / (1 + k B0 t),
+   * dB/dk = -B0² t / (1 + k B0 t)², dB/dB0 = 1 / (1 + k B0 t)². The Rosenbrock solves need the
+   * coupling ∂(J s + f_p ṗ)/∂y of the sensitivity equations along each stage; a difference whose
+   * step is scaled to ‖y‖ (1e6) moved B by far more than its size, and dB/dk was off by 6e-4 at
+   * rtol 1e-10 (1.9e-5 with A = 1e3), with no end of steps at rtol 1e-12.
+   */
+  @Test
+  void aSmallStateBesideALargeOneGetsItsSensitivitiesToTheTolerance() {
+    double b0 = 1e-3;
+    double k = 100;
+    Model model = Model.builder("scales").compartment("c", 1.0).amountSpecies("A", "c", 1e6).amountSpecies("B", "c", b0)
+        .parameter("k", k).reaction("pair", "B ->", "k * B * B").build();
+    CompiledModel compiled = ModelCompiler.compile(model);
+    int rate = compiled.parameterIndex("k");
+    int initial = compiled.parameterIndex("B");
+    SensitivityModel sens = SensitivityCompiler.compile(compiled, new int[] {rate, initial}, 2);
+    double[] p = sens.parameters(compiled.newParameters(),
+        (j, index) -> (j == 0 && index == rate) || (j == 1 && index == initial) ? 1 : 0);
+    double[] times = {0, 1, 10, 100};
+    int n = compiled.layout().stateCount();
+    int b = compiled.layout().stateIds().indexOf("B");
+    for (double rtol : new double[] {1e-10, 1e-12}) {
+      SimulationOptions options = SimulationOptions.DEFAULTS.withTolerances(rtol, rtol * 1e-3 * b0);
+      double[][] states = new SensitivitySimulator(sens, options).statesAt(p, null, times);
+      for (int i = 1; i < times.length; i++) {
+        double t = times[i];
+        double d = 1 + k * b0 * t;
+        assertThat(states[i][n + b]).as("dB/dk at t=%s, rtol %s", t, rtol)
+            .isCloseTo(-b0 * b0 * t / (d * d), within(100 * rtol * b0 * b0 * t / (d * d)));
+        assertThat(states[i][2 * n + b]).as("dB/dB0 at t=%s, rtol %s", t, rtol).isCloseTo(1 / (d * d), within(100 * rtol / (d * d)));
+      }
+    }
+  }
+
   @Test
   void modelsWithEventsAreRefusedWithTheReason() {
     Model model = Model.builder("dosed").compartment("c", 1.0).amountSpecies("A", "c", 3.0).parameter("k", 0.7)
