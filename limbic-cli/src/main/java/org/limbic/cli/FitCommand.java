@@ -130,7 +130,7 @@ public final class FitCommand implements Runnable {
         // the starts' tables are kept; only the best fit's simulations and the report need it
         System.err.println("limbic: the best point could not be simulated again (" + e.getMessage() + "); starts.tsv,"
             + " traces.tsv and best.tsv are written, simulations.tsv and the report are not");
-        record(p, results, best, t, started, dir);
+        record(p, results, t, started, dir);
         return null;
       }
       StringBuilder sim = new StringBuilder("observableId\tpreequilibrationConditionId\tsimulationConditionId\ttime\tmeasurement"
@@ -153,7 +153,7 @@ public final class FitCommand implements Runnable {
           + (fit.priorsAdded() == 0 ? "" : " The llh here is the log-posterior: the likelihood plus the objective priors of "
               + fit.priorsAdded() + " parameters.");
       FitReport.of("Fit: " + p.yaml().getFileName(), text, fitted, estimated, simulated).writeTo(dir.resolve("report"));
-      record(p, results, best, t, started, dir);
+      record(p, results, t, started, dir);
       return null;
     });
     long near = results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count();
@@ -186,21 +186,19 @@ public final class FitCommand implements Runnable {
    * starts are its subjects, the final llh its metric; the recorded text is the command, which
    * {@code limbic runs rerun} does not re-run (a fit is not an experiment file).
    */
-  private void record(PetabProblem p, List<MultistartFit.Start> results, MultistartFit.Start best, int t, Instant started,
+  private void record(PetabProblem p, List<MultistartFit.Start> results, int t, Instant started,
                       Path dir) {
     String name = "fit " + p.yaml().getFileName();
     String runId = ExperimentRunner.newRunId("fit-" + p.yaml().getFileName().toString().replaceAll("\\.ya?ml$", ""), started);
     String spec = String.format(Locale.ROOT, "# limbic fit %s --starts %d --seed %d --optimizer %s --rtol %s --atol %s"
         + " --max-iterations %d --max-evaluations %d%s%n", p.yaml().toAbsolutePath().normalize(), starts, seed, optimizer,
         rtol, atol, maxIterations, maxEvaluations, noPriors ? " --no-priors" : "");
-    double[] llh = results.stream().mapToDouble(MultistartFit.Start::llh).filter(Double::isFinite).toArray();
-    double mean = java.util.Arrays.stream(llh).average().orElse(Double.NaN);
-    double sd = Math.sqrt(java.util.Arrays.stream(llh).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, llh.length - 1));
-    MetricSummary metric = new MetricSummary("llh", llh.length, mean, sd, java.util.Arrays.stream(llh).min().orElse(Double.NaN),
-        best.llh());
+    MetricSummary.Accumulator llh = new MetricSummary.Accumulator("llh");
+    results.forEach(r -> llh.add(r.llh())); // the starts that could not be simulated (-inf) are left out
+    MetricSummary metric = llh.summary();
     String hash = CanonicalText.sha256(p.model());
     RunSummary summary = new RunSummary(runId, name, spec, p.model().id(), hash, seed, t, ExperimentRunner.limbicVersion(),
-        started, Instant.now(), results.size(), 1, results.size(), results.size() - llh.length, 0,
+        started, Instant.now(), results.size(), 1, results.size(), results.size() - metric.n(), 0,
         out.toAbsolutePath().normalize(), List.of(metric));
     try (RunCatalog c = RunCatalog.open(catalog != null ? catalog : RecordedExperiment.defaultCatalog())) {
       c.record(summary);
