@@ -106,6 +106,9 @@ final class Tsv {
   }
 
   /** A PEtab number: decimal or exponent notation, inf, -inf, nan (any case). */
+  /** A decimal number as PEtab writes it (lower case); compiled once, as the objective parses overrides per evaluation. */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?");
+
   static Optional<Double> parseNumber(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     switch (t) {
@@ -119,7 +122,7 @@ final class Tsv {
         return Optional.of(Double.NaN);
       }
       default -> {
-        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?")) {
+        if (!NUMBER.matcher(t).matches()) {
           return Optional.empty();
         }
         return Optional.of(Double.parseDouble(t));
