@@ -166,7 +166,14 @@ public final class MultistartFit {
     for (int j = 0; j < scaled.length; j++) {
       scaled[j] = estimated.get(j).scale().toScale(s.best()[j]);
     }
-    return new Start(s.index(), s.initial(), s.initialLlh(), s.best(), llh(scaled, reference), s.evaluations(), s.gradients(),
+    double again = llh(scaled, reference);
+    if (!Double.isFinite(again)) {
+      // an end point the tighter tolerances cannot simulate has no llh to report, whatever the fit's run said
+      return new Start(s.index(), s.initial(), s.initialLlh(), s.best(), Double.NEGATIVE_INFINITY, s.evaluations(),
+          s.gradients(), s.seconds(), s.trace(), false, "its end point could not be simulated again at rtol "
+          + PetabObjective.RTOL + " (the fit's llh there was " + s.llh() + ")");
+    }
+    return new Start(s.index(), s.initial(), s.initialLlh(), s.best(), again, s.evaluations(), s.gradients(),
         s.seconds(), s.trace(), s.converged(), s.status());
   }
 
@@ -251,10 +258,37 @@ public final class MultistartFit {
         return new FisherLevenbergMarquardt.Point(g.llh(), g.gradient(), g.fisher());
       }
     };
+    if (priors && !Double.isFinite(objective.logPrior(linear(clamped(x0))))) {
+      // a start drawn within the bounds but outside an objective prior's support (a uniform prior
+      // narrower than the bounds) has log-posterior −inf: it is not a point the model failed at
+      return new Start(index, toLinear(x0), Double.NEGATIVE_INFINITY, toLinear(x0), Double.NEGATIVE_INFINITY, 0, 0,
+          (System.nanoTime() - start) / 1e9, List.of(), false, "the start lies outside the support of an objective prior ("
+          + outsidePriors(clamped(x0)) + ")");
+    }
     FisherLevenbergMarquardt.Result r = lbfgsb ? LbfgsB.maximize(f, x0, lower(), upper(), maxIterations)
         : FisherLevenbergMarquardt.maximize(f, x0, lower(), upper(), maxIterations);
     return new Start(index, toLinear(x0), r.initialLlh(), toLinear(r.best()), r.llh(), r.evaluations(), r.gradients(),
         (System.nanoTime() - start) / 1e9, r.trace(), r.converged(), r.status());
+  }
+
+  private double[] clamped(double[] x) {
+    double[] out = new double[x.length];
+    for (int j = 0; j < x.length; j++) {
+      out[j] = Math.min(upper(j), Math.max(lower(j), x[j]));
+    }
+    return out;
+  }
+
+  /** The estimated parameters whose objective prior has no density at {@code scaled}. */
+  private String outsidePriors(double[] scaled) {
+    List<String> ids = new ArrayList<>();
+    for (int j = 0; j < scaled.length; j++) {
+      PetabParameter p = estimated.get(j);
+      if (p.objectivePrior() != null && !Double.isFinite(p.objectivePrior().logDensity(scaled[j], p.scale()))) {
+        ids.add(p.id() + " = " + p.scale().toLinear(scaled[j]) + " under " + p.objectivePrior());
+      }
+    }
+    return String.join(", ", ids);
   }
 
   private double[] lower() {

@@ -59,6 +59,10 @@ public record PetabPrior(Type type, double a, double b) {
       return this == LAPLACE || this == LOG_LAPLACE || this == PARAMETER_SCALE_LAPLACE;
     }
 
+    boolean normal() {
+      return !uniform() && !laplace();
+    }
+
     boolean onLog() {
       return this == LOG_NORMAL || this == LOG_LAPLACE;
     }
@@ -138,19 +142,62 @@ public record PetabPrior(Type type, double a, double b) {
    * (linear bounds): how starts are drawn from an initialization prior.
    */
   public double quantile(double q, double lower, double upper, PetabParameter.Scale scale) {
-    RealDistribution d = type.uniform() ? new UniformRealDistribution(a, b)
-        : type.laplace() ? new LaplaceDistribution(a, b) : new NormalDistribution(a, b);
     double lo = variable(scale.toScale(lower), scale);
     double hi = variable(scale.toScale(upper), scale);
-    double pLo = d.cumulativeProbability(lo);
-    double pHi = d.cumulativeProbability(hi);
-    if (!(pHi > pLo)) {
-      throw new IllegalArgumentException("the " + type.name + " prior " + a + ";" + b + " has no mass within the bounds ["
-          + lower + ", " + upper + "]");
-    }
-    double u = d.inverseCumulativeProbability(pLo + q * (pHi - pLo));
+    double u = truncatedQuantile(q, lo, hi);
     double x = type.onScale() ? scale.toLinear(u) : type.onLog() ? Math.exp(u) : u;
     return scale.toScale(Math.min(upper, Math.max(lower, x)));
+  }
+
+  /**
+   * The quantile q of the prior's variable truncated to [lo, hi]. Normal and Laplace are symmetric
+   * about a, so a window above a is mirrored below it, where the CDF keeps its precision (1 − Φ(z)
+   * rounds to 0 already at z ≈ 8.3, Φ(−z) only at z ≈ 38.5). Where even the mirrored CDF leaves no
+   * representable mass in the window (bounds beyond ~38 σ), the truncated normal is, to relative
+   * O(1/z²), the exponential tail exp(−z (u − lo)/b) from the bound nearer a; a Laplace tail is
+   * exactly exponential. A uniform prior with no overlap has no mass there, and says so.
+   */
+  private double truncatedQuantile(double q, double lo, double hi) {
+    if (!type.uniform() && lo > a) {
+      return 2 * a - truncatedQuantile(1 - q, 2 * a - hi, 2 * a - lo);
+    }
+    RealDistribution d = type.uniform() ? new UniformRealDistribution(a, b)
+        : type.laplace() ? new LaplaceDistribution(a, b) : new NormalDistribution(a, b);
+    double pLo = d.cumulativeProbability(lo);
+    double pHi = d.cumulativeProbability(hi);
+    if (pHi > pLo) {
+      double target = pLo + q * (pHi - pLo);
+      return type.normal() && target < 1e-8 ? normalLowerTail(target) : d.inverseCumulativeProbability(target);
+    }
+    if (type.uniform() || !(hi > lo)) {
+      throw new IllegalArgumentException("the " + type.name + " prior " + a + ";" + b + " has no mass within the bounds ["
+          + lo + ", " + hi + "] of its variable");
+    }
+    // the window lies wholly below a, so its end nearer a is hi; the tail decays away from it
+    double rate = type.laplace() ? 1 / b : (a - hi) / (b * b);
+    double width = hi - lo;
+    return hi + Math.log1p((1 - q) * Math.expm1(-rate * width)) / rate;
+  }
+
+  /**
+   * Φ⁻¹ of a small probability p, for this normal prior: Hipparchus inverts through erfInv(2p − 1),
+   * which rounds to −1 below p ≈ 1e-16. Newton's method on ln Φ(u) = ln p, with Φ from erfc (accurate
+   * down to the smallest doubles), from the asymptotic z = √(2 ln(1/p) − ln(4π ln(1/p))); a few
+   * steps reach double precision.
+   */
+  private double normalLowerTail(double p) {
+    double l = -Math.log(p);
+    double z = Math.sqrt(Math.max(0, 2 * l - Math.log(4 * Math.PI * l)));
+    for (int i = 0; i < 50; i++) {
+      double phi = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+      double cdf = 0.5 * org.hipparchus.special.Erf.erfc(z / Math.sqrt(2));
+      double step = (Math.log(cdf) + l) * cdf / phi; // ln Φ(−z) − ln p over d ln Φ(−z)/d(−z)
+      z += step;
+      if (Math.abs(step) < 1e-15 * Math.max(1, z)) {
+        break;
+      }
+    }
+    return a - b * z;
   }
 
   @Override

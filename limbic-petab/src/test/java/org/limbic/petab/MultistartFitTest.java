@@ -125,4 +125,23 @@ class MultistartFitTest {
       assertThat(seen).as("parameter " + j).containsOnly(true);
     }
   }
+
+  @Test
+  void aStartOutsideAnObjectivePriorsSupportSaysSoAndIsNotCalledAFailedSimulation() throws IOException {
+    Path yaml = problem();
+    // k1's uniform objective prior covers log10 k1 in [-1, 1] of the bounds [-3, 1]: about half the
+    // Latin-hypercube starts lie outside it
+    Files.writeString(tmp.resolve("parameters.tsv"), "parameterId\tparameterScale\tlowerBound\tupperBound\tnominalValue\testimate"
+        + "\tobjectivePriorType\tobjectivePriorParameters\n"
+        + "k1\tlog10\t0.001\t10\t0.8\t1\tparameterScaleUniform\t-1;1\nk2\tlog10\t0.001\t10\t0.6\t1\t\t\n");
+    MultistartFit fit = new MultistartFit(PetabProblem.read(yaml));
+    List<MultistartFit.Start> starts = fit.run(8, 42, 1, 200, MultistartFit.Optimizer.LM).starts();
+    List<MultistartFit.Start> outside = starts.stream().filter(s -> Math.log10(s.initial()[0]) < -1).toList();
+    assertThat(outside).isNotEmpty();
+    for (MultistartFit.Start s : outside) {
+      assertThat(s.status()).startsWith("the start lies outside the support of an objective prior (k1 = ");
+      assertThat(s.converged()).isFalse();
+    }
+    assertThat(starts).anyMatch(s -> s.converged() && Math.log10(s.best()[0]) >= -1 - 1e-12);
+  }
 }

@@ -1,6 +1,7 @@
 package org.limbic.petab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -67,6 +68,29 @@ class PetabPriorTest {
       double theta = prior.quantile(q, 0.1, 1000, PetabParameter.Scale.LOG10);
       assertThat(theta).isBetween(-1.0, 3.0);
     }
+  }
+
+  @Test
+  void windowsFarInAPriorsTailStillHaveTheirTruncatedQuantiles() {
+    PetabPrior prior = new PetabPrior(PetabPrior.Type.PARAMETER_SCALE_NORMAL, 0, 1);
+    // θ in [10, 11]: 1 − Φ(10) rounds to 0, so without mirroring the window had "no mass". The
+    // median is −Φ⁻¹((Φ(−11) + Φ(−10)) / 2) = 10.068409369547616 (Python: math.erfc and
+    // NormalDist.inv_cdf); 1e-6 allows Hipparchus' inverse CDF at p = 3.8e-24
+    assertThat(prior.quantile(0.5, 1e10, 1e11, PetabParameter.Scale.LOG10)).isCloseTo(10.068409369547616, within(1e-6));
+    // θ in [50, 51]: even Φ(−50) underflows; the exact median, by bisection on the asymptotic
+    // series of log Q(z), is 50.01385548686213; the exponential tail gives 50 + ln 2 / 50 =
+    // 50.0138629, off by its O(1/z²) relative error in the excess (ln 2 / z · 1.5 / z² ≈ 8e-6)
+    assertThat(prior.quantile(0.5, 1e50, 1e51, PetabParameter.Scale.LOG10)).isCloseTo(50.01385548686213, within(1e-5));
+    double previous = 50;
+    for (double q = 0; q <= 1; q += 0.125) {
+      double theta = prior.quantile(q, 1e50, 1e51, PetabParameter.Scale.LOG10);
+      assertThat(theta).isBetween(previous, 51.0);
+      previous = theta;
+    }
+    // a uniform prior does have no mass outside its range
+    PetabPrior uniform = new PetabPrior(PetabPrior.Type.PARAMETER_SCALE_UNIFORM, 0, 1);
+    assertThatThrownBy(() -> uniform.quantile(0.5, 1e2, 1e3, PetabParameter.Scale.LOG10))
+        .hasMessageContaining("no mass within the bounds");
   }
 
   @Test
