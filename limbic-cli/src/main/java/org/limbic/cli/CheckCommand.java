@@ -39,11 +39,11 @@ final class CheckCommand implements Runnable {
   long seed;
 
   @Option(names = "--seeds", defaultValue = "1", description = "run every claim as this many virtual studies (seeds"
-      + " --seed, --seed+1, …) and report how often each holds, with its 95 % interval (default ${DEFAULT-VALUE})")
+      + " --seed, --seed+1, …) and report how often each holds, with its 95 %% interval (default ${DEFAULT-VALUE})")
   int seeds;
 
   @Option(names = "--min-rate", defaultValue = "0.8", description = "with --seeds > 1: the pass rate every claim must reach"
-      + " for exit code 0 (default ${DEFAULT-VALUE}, the usual 80 % power)")
+      + " for exit code 0 (default ${DEFAULT-VALUE}, the usual 80 %% power)")
   double minRate;
 
   @Option(names = "--threads", description = "worker threads (default: all cores)")

@@ -1,8 +1,8 @@
 package org.limbic.cli;
 
 import java.nio.file.Path;
+import org.limbic.experiment.launch.CatalogLocation;
 import org.limbic.experiment.launch.ExperimentSource;
-import org.limbic.experiment.launch.RecordedExperiment;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +12,7 @@ final class ExperimentArguments {
   @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML)")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/<run id>); must not exist or be empty")
+  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: runs/<run id> beside the catalog); must not exist or be empty")
   Path out;
 
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
@@ -23,7 +23,7 @@ final class ExperimentArguments {
   String runId;
 
   @Option(names = "--catalog", paramLabel = "FILE", description = "the run catalog to record the run in"
-      + " (default: $LIMBIC_CATALOG, else runs/limbic-runs.duckdb)")
+      + " (default: " + CatalogLocation.DEFAULT_IN_WORDS + ")")
   Path catalog;
 
   /** Reads, runs and records the experiment file; {@code requireScanOrCohort} for {@code limbic scan}. */
@@ -33,6 +33,6 @@ final class ExperimentArguments {
       throw new IllegalArgumentException(file + " has neither a scan nor a cohort; use 'limbic run' for a single run");
     }
     ExperimentLauncher.failIfAnyFailed(ExperimentLauncher.run(source, out, threads, runId,
-        catalog != null ? catalog : RecordedExperiment.defaultCatalog()));
+        catalog != null ? catalog : CatalogLocation.defaultCatalog()));
   }
 }

@@ -26,7 +26,7 @@ final class ExperimentLauncher {
     return threads == null ? RunOptions.defaults() : RunOptions.defaults().withThreads(threads);
   }
 
-  /** Runs and records {@code source} into {@code out} (null: runs/RUN_ID), then says where it went; a new run id if {@code runId} is null. */
+  /** Runs and records {@code source} into {@code out} (null: runs/RUN_ID beside the catalog), then says where it went; a new run id if {@code runId} is null. */
   static RunSummary run(ExperimentSource source, Path out, Integer threads, String runId, Path catalog) {
     RunSummary summary;
     try (ProgressReporter progress = new ProgressReporter(source.spec().name(), System.err)) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.limbic.experiment.launch.RecordedExperiment;
+import org.limbic.experiment.launch.CatalogLocation;
 import org.limbic.experiment.results.CanonicalText;
 import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.results.OutputDirectory;
@@ -71,7 +71,7 @@ public final class FitCommand implements Runnable {
   boolean noPriors;
 
   @Option(names = "--catalog", paramLabel = "FILE", description = "the run catalog to record the fit in"
-      + " (default: $LIMBIC_CATALOG, else runs/limbic-runs.duckdb)")
+      + " (default: " + CatalogLocation.DEFAULT_IN_WORDS + ")")
   Path catalog;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory; must not exist or be empty")
@@ -200,7 +200,7 @@ public final class FitCommand implements Runnable {
     RunSummary summary = new RunSummary(runId, name, spec, p.model().id(), hash, seed, t, ExperimentRunner.limbicVersion(),
         started, Instant.now(), results.size(), 1, results.size(), results.size() - metric.n(), 0,
         out.toAbsolutePath().normalize(), List.of(metric));
-    try (RunCatalog c = RunCatalog.open(catalog != null ? catalog : RecordedExperiment.defaultCatalog())) {
+    try (RunCatalog c = RunCatalog.open(catalog != null ? catalog : CatalogLocation.defaultCatalog())) {
       c.record(summary);
     }
   }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * runs) and {@code report/index.html}.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-    description = "Profile likelihoods of a PEtab problem's estimated parameters from the best fit: 95 % confidence intervals"
+    description = "Profile likelihoods of a PEtab problem's estimated parameters from the best fit: 95 %% confidence intervals"
         + " (threshold chi2(1, 0.95)/2 = 1.920729 in llh) and a verdict per parameter (identifiable, practically"
         + " non-identifiable, structurally flat), as CSV and an HTML report.")
 public final class ProfileCommand implements Runnable {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.limbic.experiment.launch.RecordedExperiment;
+import org.limbic.experiment.launch.CatalogLocation;
 import org.limbic.experiment.launch.Rerun;
 import org.limbic.experiment.results.ResultComparison;
 import org.limbic.experiment.results.RunCatalog;
@@ -36,10 +36,10 @@ public final class RunsCommand implements Runnable {
   List<String> arguments = new ArrayList<>();
 
   @Option(names = "--catalog", paramLabel = "FILE",
-      description = "the catalog (default: $LIMBIC_CATALOG, else runs/" + RunCatalog.DEFAULT_FILE + ")")
-  Path catalog = RecordedExperiment.defaultCatalog();
+      description = "the catalog (default: " + CatalogLocation.DEFAULT_IN_WORDS + ")")
+  Path catalog = CatalogLocation.defaultCatalog();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "rerun: where the new results go (default: runs/NEW_RUN_ID)")
+  @Option(names = "--out", paramLabel = "DIR", description = "rerun: where the new results go (default: runs/NEW_RUN_ID beside the catalog)")
   Path rerunOut;
 
   @Option(names = "--threads", description = "rerun: worker threads (default: all cores; results do not depend on it)")
@@ -63,6 +63,9 @@ public final class RunsCommand implements Runnable {
       return;
     }
     try (RunCatalog c = RunCatalog.openReadOnly(catalog)) {
+      if (list) {
+        System.out.println("catalog: " + catalog.toAbsolutePath().normalize());
+      }
       print(list ? c.list() : c.query(arguments.get(1)), System.out);
     }
   }
@@ -96,9 +99,14 @@ public final class RunsCommand implements Runnable {
     ExperimentLauncher.failIfAnyFailed(o.again());
   }
 
-  /** Columns aligned on the widest value, tab-free so it pastes anywhere. */
+  /** Columns never cut: what a user copies into the next command (runs rerun RUN_ID, cd OUTPUT_DIR). */
+  private static final java.util.Set<String> WHOLE = java.util.Set.of("run_id", "output_dir");
+  private static final int MAX_WIDTH = 60;
+
+  /** Columns aligned on the widest value, tab-free so it pastes anywhere; long text but ids and paths cut at 60 characters. */
   static void print(RunCatalog.Rows rows, PrintStream out) {
     int[] width = new int[rows.columns().size()];
+    int[] max = rows.columns().stream().mapToInt(c -> WHOLE.contains(c) ? Integer.MAX_VALUE : MAX_WIDTH).toArray();
     List<List<String>> text = new ArrayList<>();
     text.add(rows.columns());
     for (List<Object> r : rows.rows()) {
@@ -106,13 +114,13 @@ public final class RunsCommand implements Runnable {
     }
     for (List<String> r : text) {
       for (int c = 0; c < width.length; c++) {
-        width[c] = Math.max(width[c], Math.min(60, r.get(c).length()));
+        width[c] = Math.max(width[c], Math.min(max[c], r.get(c).length()));
       }
     }
     for (List<String> r : text) {
       StringBuilder sb = new StringBuilder();
       for (int c = 0; c < width.length; c++) {
-        String v = r.get(c).length() > 60 ? r.get(c).substring(0, 57) + "..." : r.get(c);
+        String v = r.get(c).length() > max[c] ? r.get(c).substring(0, max[c] - 3) + "..." : r.get(c);
         sb.append(c == 0 ? "" : "  ").append(v).append(" ".repeat(width[c] - v.length()));
       }
       out.println(sb.toString().stripTrailing());

@@ -27,6 +27,8 @@ class BadInputTest {
     return Stream.of(
         Arguments.of("malformed YAML", "model: pulsatile_release\ntime: {start: 0, end: 30\n", "e.yaml:", "malformed YAML"),
         Arguments.of("unknown model", "model: pulsatile_relase\n" + OK_TIME, "e.yaml:1:8:", "did you mean 'pulsatile_release'"),
+        Arguments.of("agent-based model", "name: v\nmodel: vole\n" + OK_TIME, "e.yaml:2:8:",
+            "limbic check --model vole"),
         Arguments.of("unknown parameter", "model: pulsatile_release\n" + OK_TIME + "parameters: {k_clr: 0.2}\n", "e.yaml:3:14:",
             "did you mean 'k_clear'"),
         Arguments.of("unknown species in outputs", "model: pulsatile_release\n" + OK_TIME + "outputs: {variables: [h]}\n",

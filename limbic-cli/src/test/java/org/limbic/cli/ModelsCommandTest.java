@@ -20,4 +20,38 @@ class ModelsCommandTest {
     CommandOutput r = CommandOutput.of("models");
     assertThat(r.out()).contains("pulsatile_release").contains("oxytocin").contains("robertson");
   }
+
+  /** Issue #15 item 11: assigned variables were listed as parameters with "-" unit and source, and expressions were cut. */
+  @Test
+  void assignedVariablesAreListedWithTheirWholeExpressionNotAsParameters() {
+    CommandOutput r = CommandOutput.of("models", "oxytocin");
+    assertThat(r.code()).isZero();
+    String parameters = r.out().substring(r.out().indexOf("\nparameter "));
+    assertThat(parameters).doesNotContain("\nafferent_input ").doesNotContain("\npvn_inhibition ");
+    assertThat(r.out()).contains("  pvn_inhibition = 1 / (1 + k_adrenaline_pvn * max(0, adrenaline - 1))")
+        .containsPattern("  afferent_input = w_stretch \\* spinal_afferent .{80,}").doesNotContain("…");
+    assertThat(r.out()).containsPattern("\nOT_plasma +3\\.00000 +uU/mL ");
+  }
+
+  @Test
+  void tsvHasOneRowPerElement() {
+    CommandOutput r = CommandOutput.of("models", "pulsatile_release", "--format", "tsv");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines()).first().isEqualTo("section\tid\tvalue\tunit\tdetail");
+    assertThat(r.out().lines()).contains("species\tH\t0.0\tpM\tplasma", "reaction\tclearance\t\t\tk_clear * H * plasma",
+        "parameter\tk_clear\t" + Math.log(2) / 4 + "\t1/min\tillustration: half-life 4 min", "scenario\tpulsatile-cohort\t\t\t");
+    assertThat(r.out().lines()).allMatch(l -> l.split("\t", -1).length == 5);
+  }
+
+  @Test
+  void jsonIsTheSameSheet() throws Exception {
+    CommandOutput r = CommandOutput.of("models", "oxytocin", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
+    assertThat(tree.get("id").asString()).isEqualTo("oxytocin");
+    assertThat(tree.get("assignments").findValuesAsString("variable")).contains("pvn_inhibition");
+    assertThat(tree.get("parameters").findValuesAsString("id")).doesNotContain("pvn_inhibition").contains("k_el");
+    CommandOutput list = CommandOutput.of("models", "--format", "json");
+    assertThat(list.out()).contains("\"id\" : \"vole\"");
+  }
 }

@@ -76,7 +76,12 @@ public final class ModelBuilder {
 
   /** A species given by its initial concentration, read as a concentration in expressions. */
   public ModelBuilder species(String speciesId, String compartment, double initialConcentration) {
-    return species(new Species(readable(speciesId), compartment, initialConcentration, true, false, false, false, ""));
+    return species(speciesId, compartment, initialConcentration, "");
+  }
+
+  /** The same, with the unit of its concentration (e.g. "pM"; "1 (relative to basal)" for a level scaled to rest). */
+  public ModelBuilder species(String speciesId, String compartment, double initialConcentration, String unit) {
+    return species(new Species(readable(speciesId), compartment, initialConcentration, true, false, false, false, unit));
   }
 
   /**

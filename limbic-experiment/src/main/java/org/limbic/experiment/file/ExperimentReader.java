@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.limbic.experiment.library.BuiltInModel;
+import org.limbic.experiment.library.ModelLibrary;
 import org.limbic.experiment.spec.CohortSpec;
 import org.limbic.experiment.spec.ExperimentSpec;
 import org.limbic.experiment.spec.Intervention;
@@ -126,6 +128,10 @@ final class ExperimentReader {
   }
 
   private ModelNames names(ModelRef ref, YamlNode at) {
+    if (ref instanceof ModelRef.BuiltIn b && ModelLibrary.find(b.id()).filter(BuiltInModel::agentBased).isPresent()) {
+      throw new ExperimentFileException(at.location(), "model '" + b.id() + "' is agent-based, and experiment files cannot"
+          + " run its agents yet (the run would be empty); its assays run as claim checks: limbic check --model " + b.id());
+    }
     try {
       Optional<Model> model = resolver.resolve(ref);
       return switch (ref) {

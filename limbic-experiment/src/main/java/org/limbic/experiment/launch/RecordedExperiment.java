@@ -9,29 +9,18 @@ import org.limbic.experiment.run.ExperimentRunner;
 import org.limbic.experiment.run.RunOptions;
 
 /**
- * Runs an experiment into a results directory and records it in the run catalog, where every run
- * started from one directory is found ({@link #defaultCatalog()}), with its text, seed and model
- * hash: what {@link Rerun} needs to reproduce it.
+ * Runs an experiment into a results directory and records it in the run catalog (one per user by
+ * default: {@link CatalogLocation}), with its text, seed and model hash: what {@link Rerun} needs to
+ * reproduce it.
  */
 public final class RecordedExperiment {
-
-  /** Where results go when no directory is given: {@code runs/RUN_ID}. */
-  public static final Path DEFAULT_ROOT = Path.of("runs");
-  /** The environment variable naming another catalog file. */
-  public static final String CATALOG_VARIABLE = "LIMBIC_CATALOG";
 
   private RecordedExperiment() {
   }
 
-  /** $LIMBIC_CATALOG if set, else runs/limbic-runs.duckdb (wherever the results of a run go). */
-  public static Path defaultCatalog() {
-    String env = System.getenv(CATALOG_VARIABLE);
-    return env != null && !env.isBlank() ? Path.of(env) : DEFAULT_ROOT.resolve(RunCatalog.DEFAULT_FILE);
-  }
-
   /**
    * Runs {@code source} with {@code options} (threads, progress, a run id of the caller's choosing,
-   * else a new one; the recorded text is set here) into {@code out}, or {@code runs/RUN_ID} if null,
+   * else a new one; the recorded text is set here) into {@code out}, or {@code runs/RUN_ID} beside the catalog if null,
    * and records it in {@code catalogFile}.
    * A run whose units partly failed is recorded too: its summary counts the failures (failures.csv lists them).
    *
@@ -46,7 +35,7 @@ public final class RecordedExperiment {
     if (options.runId().isPresent()) {
       requireNewRunId(runId, catalogFile);
     }
-    Path target = out != null ? out : DEFAULT_ROOT.resolve(runId);
+    Path target = out != null ? out : CatalogLocation.resultsRoot(catalogFile).resolve(runId);
     boolean[] isRecorded = {false};
     RunOptions recorded = options.withRunId(runId).withSpecText(source.text()).withRecorder(summary -> {
       try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
@@ -88,7 +77,7 @@ public final class RecordedExperiment {
       try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
         if (catalog.contains(runId)) {
           throw new IllegalArgumentException("run id '" + runId + "' is already in the catalog " + catalogFile
-              + "; give another, or another catalog ($" + CATALOG_VARIABLE + ")");
+              + "; give another, or another catalog ($" + CatalogLocation.CATALOG_VARIABLE + ")");
         }
       }
     }

@@ -36,7 +36,7 @@ public final class Rerun {
   }
 
   /**
-   * Re-runs {@code runId} of {@code catalogFile} into {@code out} (or {@code runs/NEW_RUN_ID}).
+   * Re-runs {@code runId} of {@code catalogFile} into {@code out} (or {@code runs/NEW_RUN_ID} beside the catalog).
    * Relative paths (an SBML file) resolve where the experiment file was when it first ran; runs
    * recorded before the catalog kept that directory resolve against the current one.
    *

@@ -21,6 +21,14 @@ public interface BuiltInModel {
 
   Model model();
 
+  /**
+   * True when {@link #model()} holds only the parameters of agents that run in code (its claims), so
+   * an experiment file naming it would simulate nothing: files are refused rather than run as nothing.
+   */
+  default boolean agentBased() {
+    return false;
+  }
+
   /** Scenario name → experiment file text (YAML), e.g. "spontaneous-labor". */
   default Map<String, String> scenarios() {
     return Map.of();

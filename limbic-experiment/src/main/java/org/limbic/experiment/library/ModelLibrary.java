@@ -3,6 +3,7 @@ package org.limbic.experiment.library;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.limbic.experiment.claims.ClaimRunner;
 import org.limbic.model.ModelException;
@@ -20,6 +21,11 @@ public final class ModelLibrary {
     ServiceLoader.load(BuiltInModel.class).forEach(models::add);
     models.sort(Comparator.comparing(BuiltInModel::id));
     return models;
+  }
+
+  /** The built-in model with this id, if there is one. */
+  public static Optional<BuiltInModel> find(String id) {
+    return all().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,12 +29,6 @@ public final class OutputDirectory {
   }
 
   /**
-   * Runs {@code filler} on a fresh temporary sibling of {@code target}, then renames it to
-   * {@code target}.
-   *
-   * @throws IllegalArgumentException if {@code target} exists and is not an empty directory
-   */
-  /**
    * Refuses, before any work, a {@code target} that {@link #write} would refuse: one that exists and
    * is not an empty directory (a long fit should not end on it).
    */
@@ -48,33 +43,83 @@ public final class OutputDirectory {
     }
   }
 
+  /**
+   * Runs {@code filler} on a fresh temporary sibling of {@code target}, then renames it to
+   * {@code target}.
+   *
+   * @throws IllegalArgumentException if {@code target} exists and is not an empty directory
+   */
   public static <T> T write(Path target, Filler<T> filler) {
+    return write(target, Optional.empty(), filler);
+  }
+
+  /**
+   * {@link #write} for a directory that one command owns and writes anew each time (the demo's): a
+   * {@code target} holding the file {@code ownerMark}, which this method leaves in what it writes,
+   * is replaced once the new directory is complete (a failure keeps it). Any other non-empty target
+   * is refused as by {@link #write}: a user's directory is never replaced.
+   */
+  public static <T> T replaceOwn(Path target, String ownerMark, Filler<T> filler) {
+    return write(target, Optional.of(ownerMark), filler);
+  }
+
+  private static <T> T write(Path target, Optional<String> ownerMark, Filler<T> filler) {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
+    boolean owned = ownerMark.isPresent() && Files.isRegularFile(absolute.resolve(ownerMark.get()));
     Path tmp = null;
+    Path old = null;
     try {
-      requireUsable(target);
-      if (Files.exists(absolute)) {
-        Files.delete(absolute);
+      if (!owned) {
+        requireUsable(target);
+        if (Files.exists(absolute)) {
+          Files.delete(absolute);
+        }
       }
       Files.createDirectories(parent);
       removeStaleTemporaries(parent);
-      tmp = Files.createTempDirectory(parent, "." + absolute.getFileName() + TMP + ProcessHandle.current().pid() + "-");
+      tmp = Files.createTempDirectory(parent, temporaryPrefix(absolute));
       T result = filler.fill(tmp);
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute);
+      if (ownerMark.isPresent()) {
+        Files.writeString(tmp.resolve(ownerMark.get()), "written by Limbic; the next run replaces this directory\n");
       }
+      if (owned) {
+        // aside under a temporary's name, so that a kill before the delete below leaves it to removeStaleTemporaries
+        old = Files.createTempDirectory(parent, temporaryPrefix(absolute));
+        move(absolute, old.resolve("old"));
+      }
+      move(tmp, absolute);
       tmp = null;
       return result;
     } catch (IOException e) {
+      if (old != null && !Files.exists(absolute) && Files.exists(old.resolve("old"))) {
+        try {
+          move(old.resolve("old"), absolute);
+        } catch (IOException restore) {
+          e.addSuppressed(restore);
+        }
+      }
       throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage()
           + " (check that its parent directory is writable and the disk is not full)", e);
     } finally {
       if (tmp != null) {
         deleteTree(tmp);
       }
+      if (old != null && Files.exists(absolute)) {
+        deleteTree(old);
+      }
+    }
+  }
+
+  private static String temporaryPrefix(Path absolute) {
+    return "." + absolute.getFileName() + TMP + ProcessHandle.current().pid() + "-";
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
     }
   }
 

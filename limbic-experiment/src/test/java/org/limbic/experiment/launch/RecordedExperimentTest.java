@@ -103,11 +103,4 @@ class RecordedExperimentTest {
       assertThat(left.map(p -> p.getFileName().toString())).as("no temporary folder either").noneMatch(n -> n.contains(".tmp-"));
     }
   }
-
-  @Test
-  void theDefaultCatalogIsUnderRunsUnlessTheEnvironmentNamesOne() {
-    String env = System.getenv(RecordedExperiment.CATALOG_VARIABLE);
-    assertThat(RecordedExperiment.defaultCatalog()).isEqualTo(env != null && !env.isBlank() ? Path.of(env)
-        : Path.of("runs", RunCatalog.DEFAULT_FILE));
-  }
 }

@@ -27,6 +27,28 @@ class OutputDirectoryTest {
     assertThat(out.resolve("whole.csv")).hasContent("a");
   }
 
+  /** Issue #15 item 4: the demo's directory is replaced by the next demo; a failed one keeps the old, and a user's is refused. */
+  @Test
+  void aDirectoryMarkedAsOwnIsReplacedWholeAndOnlyThat() throws IOException {
+    Path out = tmp.resolve("demo");
+    OutputDirectory.replaceOwn(out, ".mine", dir -> Files.writeString(dir.resolve("first.csv"), "1\n"));
+    OutputDirectory.replaceOwn(out, ".mine", dir -> Files.writeString(dir.resolve("second.csv"), "2\n"));
+    assertThat(out.resolve("first.csv")).doesNotExist();
+    assertThat(out.resolve("second.csv")).hasContent("2");
+    assertThatThrownBy(() -> OutputDirectory.replaceOwn(out, ".mine", dir -> {
+      throw new IOException("disk full");
+    })).hasMessageContaining("disk full");
+    assertThat(out.resolve("second.csv")).as("kept after a failure").hasContent("2");
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("demo");
+    }
+    Path users = Files.createDirectories(tmp.resolve("users"));
+    Files.writeString(users.resolve("notes.txt"), "keep");
+    assertThatThrownBy(() -> OutputDirectory.replaceOwn(users, ".mine", dir -> null))
+        .hasMessageContaining("already exists and is not empty");
+    assertThat(users.resolve("notes.txt")).hasContent("keep");
+  }
+
   /**
    * Issue #14, item 8: a run killed with kill -9 left its hidden temporary directory (1-313 MB) beside
    * --out for good. The next write removes those of processes that are gone, and only those.

@@ -22,6 +22,8 @@ public final class HpaAxis {
 
   /** Karin et al. 2020, Table 1: GR half-activation at 4x resting cortisol [verify]. */
   public static final double K_GR = 4.0;
+  /** The unit of a level scaled so that 1 is its resting value (the axis' hormones, and the host's levels like them). */
+  public static final String RELATIVE_TO_REST = "1 (relative to rest)";
   /** Karin et al. 2020, Table 1: GR Hill coefficient [verify]. */
   public static final double N_GR = 3.0;
 
@@ -45,16 +47,18 @@ public final class HpaAxis {
     if (!(minutesPerTimeUnit > 0)) {
       throw new IllegalArgumentException("HPA axis: minutes per time unit must be > 0, not " + minutesPerTimeUnit);
     }
-    b.parameter("hpa_a_crh", 0.17, "1/min", "Karin et al. 2020 Mol Syst Biol 16:e9510, Table 1 (a1; value as transcribed in public implementations, table not read"
-            + " here): CRH half-life ~4 min")
-        .parameter("hpa_a_acth", 0.035, "1/min", "Karin et al. 2020, Table 1 (a2, as transcribed; one later implementation uses 0.07): ACTH half-life ~20 min (< 20 min, BRIEF §3)")
-        .parameter("hpa_a_cortisol", 0.0086, "1/min", "Karin et al. 2020, Table 1 (a3, as transcribed): cortisol half-life ~80 min (60-90 min, BRIEF §3)")
+    // a1: the value public implementations use; Karin's table itself was not read. The half-lives (and the Hill
+    // coefficient 3) agree with ../shared/domain/BRIEF.md §3
+    b.parameter("hpa_a_crh", 0.17, "1/min", "Karin et al. 2020 Mol Syst Biol 16:e9510, Table 1 (a1, as transcribed in public"
+            + " implementations): CRH half-life ~4 min")
+        .parameter("hpa_a_acth", 0.035, "1/min", "Karin et al. 2020, Table 1 (a2, as transcribed; one later implementation uses 0.07): ACTH half-life ~20 min")
+        .parameter("hpa_a_cortisol", 0.0086, "1/min", "Karin et al. 2020, Table 1 (a3, as transcribed): cortisol half-life ~80 min (60-90 min)")
         .parameter("hpa_k_gr", K_GR, "1 (relative cortisol)", "Karin et al. 2020 (K_GR = 4 as transcribed; another public implementation uses 5): GR half-activation at 4x resting cortisol")
-        .parameter("hpa_n_gr", N_GR, "1", "Karin et al. 2020, eqs. 1-3: GR(x) = 1/(1 + (x/K_GR)^3), Hill coefficient 3 (as in BRIEF §3)")
+        .parameter("hpa_n_gr", N_GR, "1", "Karin et al. 2020, eqs. 1-3: GR(x) = 1/(1 + (x/K_GR)^3), Hill coefficient 3")
         .parameter("hpa_minutes_per_time_unit", minutesPerTimeUnit, "min", "the host model's time unit in minutes (rates above are per minute)")
-        .species("CRH", compartment, 1.0)
-        .species("ACTH", compartment, 1.0)
-        .species("cortisol", compartment, 1.0)
+        .species("CRH", compartment, 1.0, RELATIVE_TO_REST)
+        .species("ACTH", compartment, 1.0, RELATIVE_TO_REST)
+        .species("cortisol", compartment, 1.0, RELATIVE_TO_REST)
         .function("hpa_gr", java.util.List.of("x", "k", "n"), "1 / (1 + pow(x / k, n))")
         .variable("hpa_k_gr_effective", K_GR)
         .assignmentRule("hpa_k_gr_effective", "hpa_k_gr * (" + grResistance + ")");

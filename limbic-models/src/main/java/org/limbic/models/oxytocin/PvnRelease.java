@@ -110,7 +110,7 @@ public final class PvnRelease {
         .rateRule("pvn_excitability", "(pvn_drive - pvn_excitability) / tau_excitability")
         .variable("bursts", 0)
         .variable("last_burst", -1)
-        .species("OT_plasma", "plasma", 3.0)
+        .species("OT_plasma", "plasma", 3.0, "uU/mL")
         .variable("OT_central", 15)
         .rateRule("OT_central", "k_central * (central_basal * (1 + central_per_drive * pvn_drive) - OT_central)")
         .variable("k_el_effective", 0.1)

@@ -48,20 +48,20 @@ public final class StressCalmPain {
         .assignmentRule("central_ot_fold", "max(0, (" + centralOt + ") / (" + centralBasal + ") - 1)")
         .variable("ot_hpa_factor", 1)
         .assignmentRule("ot_hpa_factor", "1 / (1 + ot_hpa_damping * central_ot_fold)")
-        .species("endorphin", "brain", 1)
+        .species("endorphin", "brain", 1, HpaAxis.RELATIVE_TO_REST)
         .reaction("endorphin_release", "-> endorphin", "k_endorphin * (1 + endorphin_per_touch * (" + touch + ")) * brain")
         .reaction("endorphin_clearance", "endorphin ->", "k_endorphin * endorphin * brain")
         .variable("pain_signal", 0)
         .assignmentRule("pain_signal", "noxious / (1 + gate_per_touch * (" + touch + "))"
             + " / (1 + ot_analgesia * central_ot_fold + endorphin_analgesia * max(0, endorphin - 1))")
-        .species("adrenaline", "brain", 1)
+        .species("adrenaline", "brain", 1, HpaAxis.RELATIVE_TO_REST)
         .reaction("adrenaline_release", "-> adrenaline",
             "k_adrenaline * (1 + adrenaline_per_stress * stress + adrenaline_per_pain * pain_signal) * brain")
         .reaction("adrenaline_clearance", "adrenaline ->", "k_adrenaline * adrenaline * brain")
         .variable("hpa_drive", 1)
         .assignmentRule("hpa_drive", "(1 + hpa_per_stress * stress + hpa_per_pain * pain_signal) * ot_hpa_factor");
     HpaAxis.addTo(b, "brain", "hpa_drive");
-    b.species("anxiety", "brain", 1)
+    b.species("anxiety", "brain", 1, HpaAxis.RELATIVE_TO_REST)
         .reaction("anxiety_rise", "-> anxiety", "(cortisol + adrenaline) / 2 * ot_hpa_factor / tau_anxiety * brain")
         .reaction("anxiety_fall", "anxiety ->", "anxiety / tau_anxiety * brain")
         .variable("mean_arterial_pressure", 90)

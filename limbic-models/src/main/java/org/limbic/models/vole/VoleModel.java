@@ -31,6 +31,11 @@ public final class VoleModel implements BuiltInModel {
   }
 
   @Override
+  public boolean agentBased() {
+    return true;
+  }
+
+  @Override
   public List<Claim> claims() {
     return VoleClaims.all();
   }

@@ -24,11 +24,12 @@ final class VoleParameters {
       + "Horm Behav 108:10); 0.3-0.8");
 
   // neurochemistry: NAc oxytocin release, receptor and nanosensor
+  // the sources below are those of ../shared/domain/BRIEF.md §1 (the sensor, the huddle times) and §2 (autofeedback)
   static final double OT_AUTOFEEDBACK = p("ot_autofeedback", 1.0, "1", "assumed: OT facilitates its own release through OXTR "
-      + "(Ludwig & Leng 2006, Nat Rev Neurosci 7:126; BRIEF §2), gain at wild-type density; 0.5-2");
+      + "(Ludwig & Leng 2006, Nat Rev Neurosci 7:126), gain at wild-type density; 0.5-2");
   static final double K_OXTR = p("k_oxtr", 0.5, "1", "assumed: OT at half OXTR activation, relative to median wild-type release; 0.2-1");
-  static final double SENSOR_FMAX = p("sensor_fmax", 1.72, "dF/F", "Adams et al. 2024 bioRxiv (BRIEF §1): nIROT sensor up to +172 %");
-  static final double SENSOR_KD = p("sensor_kd", 4.9, "uM", "Adams et al. 2024 bioRxiv (BRIEF §1)");
+  static final double SENSOR_FMAX = p("sensor_fmax", 1.72, "dF/F", "Adams et al. 2024 bioRxiv: nIROT sensor up to +172 %");
+  static final double SENSOR_KD = p("sensor_kd", 4.9, "uM", "Adams et al. 2024 bioRxiv");
   static final double SLICE_PEAK_OT = p("slice_peak_ot", 2.0, "uM", "assumed: local OT peak near release sites after a "
       + "stimulation train at median wild-type release; 0.5-5 (sensor responses well below saturation)");
   static final double SLICE_NOISE = p("slice_noise", 0.04, "dF/F", "assumed: noise of one slice's mean ROI response; 0.02-0.08");
@@ -39,7 +40,7 @@ final class VoleParameters {
       + "do not prefer after 24 h (VOLE-1) while a 1-week study of them still has power (VOLE-2's timing)");
   static final double ALPHA_OT = p("alpha_ot", 0.0004, "1/min", "calibrated: OT-OXTR gain of partner learning in NAc "
       + "(Ross & Young 2009, Front Neuroendocrinol 30:534); set so wild types huddle ~60-100 of 180 min with the partner "
-      + "and < 20 min with the stranger after 24 h (BRIEF §1 typical values); tried 0.0003-0.004 (0.004 put every wild "
+      + "and < 20 min with the stranger after 24 h (typical values); tried 0.0003-0.004 (0.004 put every wild "
       + "type at 99 %)");
   static final double ALPHA_DA = p("alpha_da", 0.003, "1/min", "assumed: mating-driven dopamine (D2, NAc) gain of partner "
       + "learning (Aragona et al. 2003, J Neurosci 23:3483; Gingrich et al. 2000); tried 0.0015-0.004: below 0.003 "

@@ -45,6 +45,15 @@ class BuiltInModelsTest {
     }
   }
 
+  /** Issue #15 item 11: notes meant for the authors ("BRIEF §3", "table not read here") reached limbic models' output. */
+  @Test
+  void parameterSourcesCiteWithoutNotesForTheAuthors() {
+    for (BuiltInModel m : ModelLibrary.all()) {
+      assertThat(m.model().parameters()).as(m.id()).allSatisfy(p -> assertThat(p.source()).as(p.id())
+          .doesNotContain("BRIEF").doesNotContain("not read here"));
+    }
+  }
+
   @Test
   void everyScenarioIsAValidExperimentFileForItsModel() {
     for (BuiltInModel m : ModelLibrary.all()) {
