@@ -258,12 +258,13 @@ public final class MultistartFit {
         return new FisherLevenbergMarquardt.Point(g.llh(), g.gradient(), g.fisher());
       }
     };
-    if (priors && !Double.isFinite(objective.logPrior(linear(clamped(x0))))) {
+    double[] inBox = clamped(x0);
+    if (priors && !Double.isFinite(objective.logPrior(linear(inBox)))) {
       // a start drawn within the bounds but outside an objective prior's support (a uniform prior
       // narrower than the bounds) has log-posterior −inf: it is not a point the model failed at
       return new Start(index, toLinear(x0), Double.NEGATIVE_INFINITY, toLinear(x0), Double.NEGATIVE_INFINITY, 0, 0,
           (System.nanoTime() - start) / 1e9, List.of(), false, "the start lies outside the support of an objective prior ("
-          + outsidePriors(clamped(x0)) + ")");
+          + outsidePriors(inBox) + ")");
     }
     FisherLevenbergMarquardt.Result r = lbfgsb ? LbfgsB.maximize(f, x0, lower(), upper(), maxIterations)
         : FisherLevenbergMarquardt.maximize(f, x0, lower(), upper(), maxIterations);

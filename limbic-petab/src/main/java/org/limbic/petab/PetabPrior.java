@@ -153,9 +153,9 @@ public record PetabPrior(Type type, double a, double b) {
    * The quantile q of the prior's variable truncated to [lo, hi]. Normal and Laplace are symmetric
    * about a, so a window above a is mirrored below it, where the CDF keeps its precision (1 − Φ(z)
    * rounds to 0 already at z ≈ 8.3, Φ(−z) only at z ≈ 38.5). Where even the mirrored CDF leaves no
-   * representable mass in the window (bounds beyond ~38 σ), the truncated normal is, to relative
-   * O(1/z²), the exponential tail exp(−z (u − lo)/b) from the bound nearer a; a Laplace tail is
-   * exactly exponential. A uniform prior with no overlap has no mass there, and says so.
+   * representable mass in the window (bounds beyond ~38 σ), the window lies below a and the
+   * truncated normal is, to relative O(1/z²), the exponential tail exp(−z (hi − u)/b) from its bound
+   * nearer a, z = (a − hi)/b; a Laplace tail is exactly exponential, exp(−(hi − u)/b). A uniform prior with no overlap has no mass there, and says so.
    */
   private double truncatedQuantile(double q, double lo, double hi) {
     if (!type.uniform() && lo > a) {

@@ -105,10 +105,10 @@ final class Tsv {
     return table;
   }
 
-  /** A PEtab number: decimal or exponent notation, inf, -inf, nan (any case). */
   /** A decimal number as PEtab writes it (lower case); compiled once, as the objective parses overrides per evaluation. */
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?");
 
+  /** A PEtab number: decimal or exponent notation, inf, -inf, nan (any case). */
   static Optional<Double> parseNumber(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     switch (t) {
