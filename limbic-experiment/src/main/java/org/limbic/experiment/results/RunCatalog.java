@@ -39,25 +39,39 @@ public final class RunCatalog implements AutoCloseable {
 
   private final Path file;
   private final Connection db;
+  /** Held while a writable catalog is open; null for a read-only one. */
+  private final CatalogWriteLock writeLock;
 
-  private RunCatalog(Path file, Connection db) {
+  private RunCatalog(Path file, Connection db, CatalogWriteLock writeLock) {
     this.file = file;
     this.db = db;
+    this.writeLock = writeLock;
   }
 
-  /** Opens (creating if needed) the catalog file. */
+  /**
+   * Opens (creating if needed) the catalog file for writing. Writers take turns, across processes
+   * ({@link CatalogWriteLock}); each holds the catalog for the few milliseconds a record takes.
+   */
   public static RunCatalog open(Path file) {
+    CatalogWriteLock lock = null;
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Connection db = connectWaitingForTheLock(file);
+      lock = CatalogWriteLock.acquire(file, LOCK_WAIT);
+      Connection db = connectWaitingForTheLock(file, new java.util.Properties());
       try (Statement st = db.createStatement()) {
         st.execute(SCHEMA);
+      } catch (SQLException e) {
+        db.close();
+        throw e;
       }
-      return new RunCatalog(file, db);
+      return new RunCatalog(file, db, lock);
     } catch (SQLException | java.io.IOException e) {
+      if (lock != null) {
+        lock.close();
+      }
       throw new IllegalStateException("cannot open the run catalog " + file + ": " + e.getMessage()
           + " (waited up to " + LOCK_WAIT.toSeconds() + " s for other limbic processes writing to it)", e);
     }
@@ -67,16 +81,18 @@ public final class RunCatalog implements AutoCloseable {
   static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(60);
 
   /**
-   * A connection to the catalog file, retried while another process holds its write lock: DuckDB
-   * lets one process write a file at a time, and runs started together (a batch of jobs, say) each
-   * record for a few milliseconds. Without the wait 1 of 10 simultaneous runs lost its record.
+   * A connection to the catalog file, retried while another process holds DuckDB's lock on it:
+   * DuckDB lets one process write a file at a time, and runs started together (a batch of jobs, say)
+   * each record for a few milliseconds. Without the wait 1 of 10 simultaneous runs lost its record.
+   * Writers are already in turn ({@link CatalogWriteLock}); readers, and processes of an older
+   * limbic, are what this waits for.
    */
-  private static Connection connectWaitingForTheLock(Path file) throws SQLException {
+  private static Connection connectWaitingForTheLock(Path file, java.util.Properties properties) throws SQLException {
     long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
     long pauseMillis = 10;
     while (true) {
       try {
-        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
       } catch (SQLException e) {
         if (!String.valueOf(e.getMessage()).contains("Could not set lock") || System.nanoTime() > deadline) {
           throw e;
@@ -94,13 +110,13 @@ public final class RunCatalog implements AutoCloseable {
 
   /**
    * Opens an existing catalog for queries only: {@code limbic runs sql} must not be able to change
-   * or wipe the record of past runs.
+   * or wipe the record of past runs. Waits, as {@link #open} does, while a run is being recorded.
    */
   public static RunCatalog openReadOnly(Path file) {
     try {
       java.util.Properties readOnly = new java.util.Properties();
       readOnly.setProperty("duckdb.read_only", "true");
-      return new RunCatalog(file, DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly));
+      return new RunCatalog(file, connectWaitingForTheLock(file, readOnly), null);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot open the run catalog " + file + ": " + e.getMessage(), e);
     }
@@ -291,6 +307,10 @@ public final class RunCatalog implements AutoCloseable {
       db.close();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot close the run catalog " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (writeLock != null) {
+        writeLock.close();
+      }
     }
   }
 
