@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
  * closes it: an exclusive lock on a sidecar file ({@code <catalog>.lock}) across processes, and a
  * per-file semaphore within this JVM (a JVM may hold a file's lock only once).
  *
- * <p>Why DuckDB's own lock is not enough: it is taken after the file is opened, and a database that
- * does not exist yet is opened with truncation. Of ten processes that created one catalog at once,
- * one had its just-committed run truncated away by a later opener, and every process exited 0
- * (CatalogContentionTest, CI of 2026-12-03: 9 runs of 10 recorded).
+ * <p>Why DuckDB's own lock is not enough: ten processes that created one catalog at once all exited
+ * 0 and only 9 runs were recorded (CatalogContentionTest, CI of 2026-12-03; 1 round in about 15).
+ * DuckDB takes its lock only after it has opened, and for a new database created, the file; the
+ * likeliest cause is that a later opener re-created the file the first had just committed to. Not
+ * confirmed in DuckDB's code: this lock closes the window whatever happens inside it.
  */
 final class CatalogWriteLock implements AutoCloseable {
 
