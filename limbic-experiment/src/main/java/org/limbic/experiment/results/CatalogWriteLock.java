@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * per-file semaphore within this JVM (a JVM may hold a file's lock only once).
  *
  * <p>Why DuckDB's own lock is not enough: ten processes that created one catalog at once all exited
- * 0 and only 9 runs were recorded (CatalogContentionTest, CI of 2026-12-03; 1 round in about 15).
+ * 0 and only 9 runs were recorded (CatalogContentionTest, CI of 2026-12-03; 13 rounds here had not shown it).
  * DuckDB takes its lock only after it has opened, and for a new database created, the file; the
  * likeliest cause is that a later opener re-created the file the first had just committed to. Not
  * confirmed in DuckDB's code: this lock closes the window whatever happens inside it.
