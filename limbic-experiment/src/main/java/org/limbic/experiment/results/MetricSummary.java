@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * deviation (NaN for fewer than 2), min and max, and the runs whose value was NaN (or infinite),
  * counted by reason: they are left out of the statistics, but said, not dropped silently.
  *
- * @param nanReasons reason -> runs, in the reasons' order; the counts sum to {@code nan}
+ * @param nanReasons reason -> runs, in the reasons' alphabetical order; the counts sum to {@code nan}
  */
 public record MetricSummary(String metric, long n, double mean, double sd, double min, double max, long nan,
                             Map<String, Long> nanReasons) {
