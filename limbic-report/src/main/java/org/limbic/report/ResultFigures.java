@@ -63,6 +63,11 @@ public final class ResultFigures {
       all += values.length;
       nan += java.util.Arrays.stream(values).filter(v -> !Double.isFinite(v)).count();
     }
+    return nanNote(nan, all);
+  }
+
+  /** " (nan of all runs NaN)", or "" when nan is 0. */
+  static String nanNote(long nan, long all) {
     return nan == 0 ? "" : " (" + nan + " of " + all + " runs NaN)";
   }
 
