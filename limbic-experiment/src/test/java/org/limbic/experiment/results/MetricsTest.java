@@ -176,7 +176,7 @@ class MetricsTest {
 
   /**
    * A plateau at a maximum is one maximum at its middle, not one per output time. The minimum at t = 4
-   * is refined: the parabola through (3, 1), (4, 0), (5, 2) has its vertex at (4 - 1/6, -1/24).
+   * is a corner (slopes 0, -1, 2, 0 around it), not a smooth trough: it keeps its sampled value.
    */
   @Test
   void aFlatTopIsOneMaximumAtItsMiddle() {
@@ -184,11 +184,26 @@ class MetricsTest {
     double[] y = {0, 1, 1, 1, 0, 2, 2, 0, 0};
     Oscillation o = Oscillation.of(t, y);
     assertThat(o.maxima()).containsExactly(new Oscillation.Extremum(2, 1), new Oscillation.Extremum(5.5, 2));
-    assertThat(o.minima()).hasSize(1);
-    assertThat(o.minima().getFirst().time()).isCloseTo(4 - 1.0 / 6, within(1e-15));
-    assertThat(o.minima().getFirst().value()).isCloseTo(-1.0 / 24, within(1e-15));
+    assertThat(o.minima()).containsExactly(new Oscillation.Extremum(4, 0));
     // the trailing flat 0, 0 ends the course without a rise: not a minimum
     assertThat(Metrics.compute(metric(MetricSpec.Kind.PERIOD, Double.NaN, Double.NaN), t, y)).isEqualTo(3.5);
+  }
+
+  /**
+   * Pulses: a jump to 10 at 0.37 + 10 j, then decay at k = 0.1733 (half-life 4), sampled every 1. A
+   * parabola through the jump would overshoot the peak (to ~11); the peaks keep their sampled value
+   * 10 e^{-0.63 k} and the troughs 10 e^{-9.63 k}, exactly (1e-12 for the exponentials' rounding).
+   */
+  @Test
+  void aPeakMadeByAJumpKeepsItsSampledValue() {
+    double k = 0.1733;
+    double[] t = grid(0, 60, 61);
+    double[] y = sample(t, x -> x < 0.37 ? 0 : 10 * Math.exp(-k * ((x - 0.37) % 10)));
+    Oscillation o = Oscillation.of(t, y);
+    assertThat(o.maxima()).hasSize(6).allSatisfy(m -> assertThat(m.value()).isCloseTo(10 * Math.exp(-0.63 * k), within(1e-12)));
+    assertThat(Metrics.compute(metric(MetricSpec.Kind.PERIOD, Double.NaN, Double.NaN), t, y)).isCloseTo(10, within(1e-12));
+    assertThat(Metrics.compute(metric(MetricSpec.Kind.AMPLITUDE, Double.NaN, Double.NaN), t, y))
+        .isCloseTo((10 * Math.exp(-0.63 * k) - 10 * Math.exp(-9.63 * k)) / 2, within(1e-12));
   }
 
   // ---- time_above
