@@ -5,7 +5,9 @@ import org.limbic.experiment.spec.MetricSpec;
 /**
  * Metrics of one variable's time course on the output grid, restricted to a window [from, to]
  * (the whole run when a bound is NaN). Where a window bound falls between output times, the value
- * there is interpolated linearly, so the window's AUC is exact for piecewise-linear courses.
+ * there is interpolated linearly, so the window's AUC is exact for piecewise-linear courses. The
+ * window is cut here once; threshold crossings ({@link Crossings}), the decay fit ({@link DecayFit})
+ * and extrema ({@link Oscillation}) each have their own class. A metric with no value is NaN with why.
  */
 public final class Metrics {
 
