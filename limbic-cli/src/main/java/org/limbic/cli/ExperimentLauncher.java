@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.limbic.experiment.file.ModelResolver;
 import org.limbic.experiment.launch.ExperimentSource;
 import org.limbic.experiment.launch.RecordedExperiment;
+import org.limbic.experiment.results.MetricSummary;
 import org.limbic.experiment.results.RunSummary;
 import org.limbic.experiment.run.RunOptions;
 import org.limbic.sbml.SbmlModels;
@@ -11,7 +12,8 @@ import org.limbic.sbml.SbmlModels;
 /**
  * What {@code limbic run}, {@code scan} and {@code runs rerun} share: built-in and SBML models, a
  * run with a progress bar through {@link RecordedExperiment}, the lines saying where the results
- * and the catalog are, and exit code 1 when some runs failed (failures.csv lists them).
+ * and the catalog are and which metrics were NaN in how many runs (and why), and exit code 1 when
+ * some runs failed (failures.csv lists them).
  */
 final class ExperimentLauncher {
 
@@ -40,6 +42,11 @@ final class ExperimentLauncher {
   static void print(RunSummary summary, Path catalog) {
     System.out.println("run " + summary.runId() + ": " + summary.units() + " runs (" + summary.subjects() + " subjects x "
         + summary.replicates() + " replicates) on " + summary.threads() + " threads -> " + summary.outputDirectory());
+    for (MetricSummary m : summary.metrics()) {
+      if (m.nan() > 0) {
+        System.out.println("metric " + m.metric() + ": " + m.counts());
+      }
+    }
     System.out.println("catalog: " + catalog);
   }
 

@@ -46,6 +46,26 @@ class RunCommandsTest {
     assertThat(unknown.err()).contains("expected 'list', 'sql \"SELECT ...\"' or 'rerun RUN_ID', got drop everything");
   }
 
+  /** Runs whose metric is NaN are said, with the reason, not dropped from the summary silently. */
+  @Test
+  void runSaysHowManyRunsGaveAMetricNoValue() throws Exception {
+    Path file = tmp.resolve("nan.yaml");
+    // pulsatile_release keeps H at tens of pM: it never rises to 1e9 in any of the 3 replicates
+    Files.writeString(file, """
+        model: pulsatile_release
+        time: {end: 10, points: 11}
+        outputs:
+          metrics:
+            - {name: up, variable: H, kind: time_to_threshold, threshold: 1e9}
+            - {name: peak, variable: H, kind: peak}
+        replicates: 3
+        """);
+    CommandOutput r = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("out").toString(), "--threads", "1",
+        "--catalog", tmp.resolve("c.duckdb").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("metric up: n = 0 of 3; 3 NaN (3 never rose to the threshold)").doesNotContain("metric peak");
+  }
+
   @Test
   void withoutACatalogThereIsNothingToList() {
     CommandOutput r = CommandOutput.of("runs", "--catalog", tmp.resolve("none.duckdb").toString());

@@ -464,8 +464,11 @@ final class FigureCharts {
     return new double[][] {Arrays.copyOf(xs, m), Arrays.copyOf(ys, m)};
   }
 
-  private static String label(Figure.Group g) {
-    return g.name() + " (n = " + finiteCount(g.values()) + ")";
+  /** A group's name and size; values that are not finite are said, not left out silently: "run a (n = 38 of 40; 2 NaN)". */
+  static String label(Figure.Group g) {
+    int n = finiteCount(g.values());
+    int missing = g.values().length - n;
+    return g.name() + " (n = " + n + (missing == 0 ? "" : " of " + g.values().length + "; " + missing + " NaN") + ")";
   }
 
   /** A group's name with its size when that fits on a category axis (20 characters). */

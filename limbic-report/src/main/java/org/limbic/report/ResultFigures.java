@@ -52,7 +52,26 @@ public final class ResultFigures {
     return figures;
   }
 
-  /** One histogram a metric of {@link ResultsReport#METRICS}; one group a run. */
+  /**
+   * How many of the values drawn are NaN, for a title (" (2 of 40 runs NaN)"), or "" when none is: a
+   * NaN run has no place on the value axis, and the legend's "n = 38 of 40" may be cut on a category axis.
+   */
+  static String nanNote(java.util.Collection<double[]> groups) {
+    long all = 0;
+    long nan = 0;
+    for (double[] values : groups) {
+      all += values.length;
+      nan += java.util.Arrays.stream(values).filter(v -> !Double.isFinite(v)).count();
+    }
+    return nanNote(nan, all);
+  }
+
+  /** " (nan of all runs NaN)", or "" when nan is 0. */
+  static String nanNote(long nan, long all) {
+    return nan == 0 ? "" : " (" + nan + " of " + all + " runs NaN)";
+  }
+
+  /** One histogram a metric of {@link ResultsReport#METRICS}, its NaN runs counted in the title and legend; one group a run. */
   public static List<Figure> metricHistograms(TidyTable table) {
     Map<String, Map<String, List<Double>>> data = new LinkedHashMap<>();
     for (int i = 0; i < table.rows(); i++) {
@@ -63,7 +82,7 @@ public final class ResultFigures {
     data.forEach((name, runs) -> {
       Map<String, double[]> groups = new LinkedHashMap<>();
       runs.forEach((runId, values) -> groups.put("run " + runId, values.stream().mapToDouble(Double::doubleValue).toArray()));
-      figures.add(Figures.histogram(name, name, groups));
+      figures.add(Figures.histogram(name + nanNote(groups.values()), name, groups));
     });
     return figures;
   }

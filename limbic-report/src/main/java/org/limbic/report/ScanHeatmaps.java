@@ -14,6 +14,7 @@ import org.limbic.experiment.results.TidyTable;
  * replicates at each grid point); for other designs (one parameter, three or more, random or Latin
  * hypercube points that do not form a grid), scatters of each metric against each varied parameter.
  * The tables are a results directory's {@link ResultsReport#PARAMETERS} and {@link ResultsReport#METRICS}.
+ * A metric's NaN runs are counted in its figures' titles: they are a blank cell or a missing point.
  */
 public final class ScanHeatmaps {
 
@@ -59,7 +60,7 @@ public final class ScanHeatmaps {
           z[i][j] = n[i][j] == 0 ? Double.NaN : z[i][j] / n[i][j];
         }
       }
-      figures.add(new Figure.Heatmap(name + " over the scan", varied.get(0), varied.get(1), name, x, y, z));
+      figures.add(new Figure.Heatmap(name + " over the scan" + nanNote(metrics, name), varied.get(0), varied.get(1), name, x, y, z));
     });
     return figures;
   }
@@ -83,9 +84,13 @@ public final class ScanHeatmaps {
     for (int i = 0; i < metrics.rows(); i++) {
       String subject = metrics.text("subject", i);
       double v = metrics.number("value", i);
-      if (bySubject.containsKey(subject) && Double.isFinite(v)) {
-        double[] acc = sums.computeIfAbsent(metrics.text("metric", i), k -> new LinkedHashMap<>())
-            .computeIfAbsent(subject, k -> new double[2]);
+      if (!bySubject.containsKey(subject)) {
+        continue;
+      }
+      // a metric NaN in every run still gets its (empty) figures, whose titles say so
+      Map<String, double[]> perSubject = sums.computeIfAbsent(metrics.text("metric", i), k -> new LinkedHashMap<>());
+      if (Double.isFinite(v)) {
+        double[] acc = perSubject.computeIfAbsent(subject, k -> new double[2]);
         acc[0] += v;
         acc[1]++;
       }
@@ -100,10 +105,24 @@ public final class ScanHeatmaps {
           x[i] = bySubject.get(e.getKey()).getOrDefault(p, Double.NaN);
           y[i++] = e.getValue()[0] / e.getValue()[1];
         }
-        figures.add(new Figure.Scatter(name + " against " + p, p, name, List.of(Figure.Series.line(x.length + " points", x, y))));
+        figures.add(new Figure.Scatter(name + " against " + p + nanNote(metrics, name), p, name,
+            List.of(Figure.Series.line(x.length + " points", x, y))));
       }
     });
     return figures;
+  }
+
+  /** How many of the metric's rows are NaN, as {@link ResultFigures#nanNote(long, long)} says it. */
+  private static String nanNote(TidyTable metrics, String metric) {
+    long all = 0;
+    long nan = 0;
+    for (int i = 0; i < metrics.rows(); i++) {
+      if (metrics.text("metric", i).equals(metric)) {
+        all++;
+        nan += Double.isFinite(metrics.number("value", i)) ? 0 : 1;
+      }
+    }
+    return ResultFigures.nanNote(nan, all);
   }
 
   private static Map<String, Map<String, Double>> bySubject(TidyTable parameters) {

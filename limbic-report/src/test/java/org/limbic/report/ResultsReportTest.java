@@ -50,6 +50,28 @@ class ResultsReportTest {
     }
   }
 
+  /** A run whose metric is NaN has no place on the value axis: the figure says how many there were. */
+  @Test
+  void aMetricFigureCountsItsNaNRuns() throws Exception {
+    writeResults();
+    Figure.Distributions peak = (Figure.Distributions) ResultFigures.metricHistograms(ResultsReport.metrics(dir)).getFirst();
+    assertThat(peak.title()).isEqualTo("peak_OT (1 of 21 runs NaN)");
+    assertThat(peak.groups()).extracting(FigureCharts::label).containsExactly("run 1 (n = 20)", "run 2 (n = 0 of 1; 1 NaN)");
+  }
+
+  /** The legend of a histogram drawn says it too: 40 runs, 2 of them NaN. */
+  @Test
+  void aHistogramsLegendCountsTheNaNValues() {
+    double[] values = new double[40];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i < 2 ? Double.NaN : i;
+    }
+    Figure figure = Figures.histogram("t_5", "t_5", java.util.Map.of("run a", values));
+    var chart = (org.knowm.xchart.XYChart) FigureCharts.of(figure, 600, 400);
+    assertThat(chart.getSeriesCollection()).extracting(org.knowm.xchart.XYSeries::getLabel)
+        .contains("run a (n = 38 of 40; 2 NaN)");
+  }
+
   @Test
   void theReportShowsTheExperimentFileTheResultsCameFrom() throws Exception {
     writeResults();
@@ -73,7 +95,7 @@ class ResultsReportTest {
   @Test
   void theFiguresAreTheTimeCoursesThenTheMetrics() throws Exception {
     writeResults();
-    assertThat(ResultsReport.figures(dir)).extracting(Figure::title).containsExactly("OT_plasma", "OXTR, bound", "peak_OT");
+    assertThat(ResultsReport.figures(dir)).extracting(Figure::title).containsExactly("OT_plasma", "OXTR, bound", "peak_OT (1 of 21 runs NaN)");
   }
 
   @Test

@@ -5,7 +5,9 @@ import org.limbic.experiment.spec.MetricSpec;
 /**
  * Metrics of one variable's time course on the output grid, restricted to a window [from, to]
  * (the whole run when a bound is NaN). Where a window bound falls between output times, the value
- * there is interpolated linearly, so the window's AUC is exact for piecewise-linear courses.
+ * there is interpolated linearly, so the window's AUC is exact for piecewise-linear courses. The
+ * window is cut here once; threshold crossings ({@link Crossings}), the decay fit ({@link DecayFit})
+ * and extrema ({@link Oscillation}) each have their own class. A metric with no value is NaN with why.
  */
 public final class Metrics {
 
@@ -13,14 +15,19 @@ public final class Metrics {
   }
 
   /**
-   * The metric's value for time course (t, y); NaN when the window holds no output time or the
-   * threshold is never reached.
+   * The metric's value for time course (t, y); NaN when the window holds no output time, the
+   * threshold is never crossed, or the kind has no value for the course ({@link #evaluate} says why).
    */
   public static double compute(MetricSpec metric, double[] t, double[] y) {
+    return evaluate(metric, t, y).value();
+  }
+
+  /** The metric's value for time course (t, y), and when it is NaN, why. */
+  public static MetricValue evaluate(MetricSpec metric, double[] t, double[] y) {
     double from = Double.isNaN(metric.from()) ? t[0] : Math.max(metric.from(), t[0]);
     double to = Double.isNaN(metric.to()) ? t[t.length - 1] : Math.min(metric.to(), t[t.length - 1]);
     if (!(to >= from)) {
-      return Double.NaN;
+      return MetricValue.nan("the window holds no output time");
     }
     int first = 0;
     while (t[first] < from) {
@@ -42,20 +49,31 @@ public final class Metrics {
     }
     wt[inner + 1] = to;
     wy[inner + 1] = interpolate(t, y, to);
+    for (double v : wy) {
+      if (!Double.isFinite(v)) {
+        return MetricValue.nan("the time course is not finite in the window");
+      }
+    }
     return switch (metric.kind()) {
-      case PEAK -> wy[argMax(wy)];
-      case TIME_OF_PEAK -> wt[argMax(wy)];
+      case PEAK -> MetricValue.of(wy[argMax(wy)]);
+      case TIME_OF_PEAK -> MetricValue.of(wt[argMax(wy)]);
       case MINIMUM -> {
         double min = Double.POSITIVE_INFINITY;
         for (double v : wy) {
           min = Math.min(min, v);
         }
-        yield min;
+        yield MetricValue.of(min);
       }
-      case TIME_TO_THRESHOLD -> timeToThreshold(wt, wy, metric.threshold());
-      case AUC -> auc(wt, wy);
-      case MEAN -> to > from ? auc(wt, wy) / (to - from) : wy[0];
-      case FINAL -> wy[wy.length - 1];
+      case TIME_TO_THRESHOLD -> Crossings.firstTime(wt, wy, metric.threshold(), metric.direction());
+      case AUC -> MetricValue.of(auc(wt, wy));
+      case MEAN -> MetricValue.of(to > from ? auc(wt, wy) / (to - from) : wy[0]);
+      case FINAL -> MetricValue.of(wy[wy.length - 1]);
+      // the fit takes the output times only: an interpolated window end is not a solver value
+      case HALF_LIFE -> DecayFit.halfLife(java.util.Arrays.copyOfRange(wt, 1, inner + 1),
+          java.util.Arrays.copyOfRange(wy, 1, inner + 1));
+      case PERIOD -> Oscillation.of(wt, wy).period();
+      case AMPLITUDE -> Oscillation.of(wt, wy).amplitude();
+      case TIME_ABOVE -> MetricValue.of(Crossings.timeAbove(wt, wy, metric.threshold()));
     };
   }
 
@@ -83,24 +101,6 @@ public final class Metrics {
       }
     }
     return best;
-  }
-
-  /** The first time y reaches c, from either side, by linear interpolation between output times. */
-  static double timeToThreshold(double[] t, double[] y, double c) {
-    if (y[0] == c) {
-      return t[0];
-    }
-    for (int i = 1; i < t.length; i++) {
-      double a = y[i - 1] - c;
-      double b = y[i] - c;
-      if (b == 0) {
-        return t[i];
-      }
-      if (a * b < 0) {
-        return t[i - 1] + (t[i] - t[i - 1]) * a / (a - b);
-      }
-    }
-    return Double.NaN;
   }
 
   static double auc(double[] t, double[] y) {

@@ -18,7 +18,8 @@ import org.limbic.experiment.results.RunSummary;
 
 /**
  * The catalog of runs: an embedded DuckDB file (by default {@value #DEFAULT_FILE} in the output root)
- * with a row per run in {@code runs} and per run and metric in {@code metrics}. Times are UTC.
+ * with a row per run in {@code runs} and per run and metric in {@code metrics} (n finite values, their
+ * mean, sd, min and max, and the {@code nan} runs left out, with {@code nan_reasons}). Times are UTC.
  * Query it with SQL ({@link #query}); {@link #spec} gives back a run's spec text, and re-running it
  * with the recorded seed reproduces its numbers.
  */
@@ -35,6 +36,8 @@ public final class RunCatalog implements AutoCloseable {
       CREATE TABLE IF NOT EXISTS metrics (
         run_id VARCHAR, metric VARCHAR, n BIGINT, mean DOUBLE, sd DOUBLE, min DOUBLE, max DOUBLE,
         PRIMARY KEY (run_id, metric));
+      ALTER TABLE metrics ADD COLUMN IF NOT EXISTS nan BIGINT;
+      ALTER TABLE metrics ADD COLUMN IF NOT EXISTS nan_reasons VARCHAR;
       """;
 
   private final Path file;
@@ -156,7 +159,8 @@ public final class RunCatalog implements AutoCloseable {
         st.setString(15, specDirectory == null ? null : specDirectory.toAbsolutePath().normalize().toString());
         st.executeUpdate();
       }
-      try (PreparedStatement st = db.prepareStatement("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement st = db.prepareStatement("INSERT INTO metrics (run_id, metric, n, mean, sd, min, max, nan, nan_reasons)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (MetricSummary m : run.metrics()) {
           st.setString(1, run.runId());
           st.setString(2, m.metric());
@@ -165,6 +169,8 @@ public final class RunCatalog implements AutoCloseable {
           st.setDouble(5, m.sd());
           st.setDouble(6, m.min());
           st.setDouble(7, m.max());
+          st.setLong(8, m.nan());
+          st.setString(9, m.reasons());
           st.addBatch();
         }
         st.executeBatch();

@@ -3,6 +3,7 @@ package org.limbic.experiment.run;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.limbic.compile.CompiledModel;
+import org.limbic.experiment.results.MetricValue;
 import org.limbic.experiment.results.Metrics;
 import org.limbic.experiment.results.UnitRows;
 import org.limbic.experiment.sampling.CohortSampler;
@@ -130,8 +131,13 @@ final class PreparedExperiment {
     return compiled;
   }
 
-  /** A unit's result: its rows, and its metric values for the summary (null when it failed). */
-  record UnitResult(UnitRows rows, double[] metrics) {
+  /** A unit's result: its rows, and its metric values, with why any is NaN, for the summary (null when it failed). */
+  record UnitResult(UnitRows rows, MetricValue[] metrics) {
+
+    /** The metrics' numbers, NaN where there is none. */
+    double[] metricValues() {
+      return values(metrics);
+    }
   }
 
   /** Simulates unit {@code unit} (subject = unit / replicates) and formats its rows. */
@@ -159,20 +165,20 @@ final class PreparedExperiment {
         outputValues[i] = java.util.Arrays.copyOf(values[i], outputs.size());
       }
     }
-    double[] metrics = metrics(values);
+    MetricValue[] metrics = metrics(values);
     return new UnitResult(new UnitRows(UnitRows.timecourses(runId, subject, replicate, times, outputs, outputValues),
-        UnitRows.metrics(runId, subject, replicate, metricNames, metrics), parameterRows, ""), metrics);
+        UnitRows.metrics(runId, subject, replicate, metricNames, values(metrics)), parameterRows, ""), metrics);
   }
 
   /** The metrics of one simulation's values (rows by output time, columns the simulated variables). */
-  private double[] metrics(double[][] values) {
-    double[] metrics = new double[metricColumn.length];
+  private MetricValue[] metrics(double[][] values) {
+    MetricValue[] metrics = new MetricValue[metricColumn.length];
     double[] series = new double[times.length];
     for (int m = 0; m < metricColumn.length; m++) {
       for (int i = 0; i < times.length; i++) {
         series[i] = values[i][metricColumn[m]];
       }
-      metrics[m] = Metrics.compute(spec.outputs().metrics().get(m), times, series);
+      metrics[m] = Metrics.evaluate(spec.outputs().metrics().get(m), times, series);
     }
     return metrics;
   }
@@ -187,7 +193,11 @@ final class PreparedExperiment {
   double[] metricsAt(double[] sampled) {
     double[] p = parameters.subject(sampledIndex, sampled);
     long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, 0);
-    return metrics(engine.run(p, times, seed).values());
+    return values(metrics(engine.run(p, times, seed).values()));
+  }
+
+  private static double[] values(MetricValue[] metrics) {
+    return java.util.Arrays.stream(metrics).mapToDouble(MetricValue::value).toArray();
   }
 
   private double[] recordedValues(double[] p) {

@@ -91,8 +91,9 @@ final class PointEvaluation {
     for (int m = 0; m < y.length; m++) {
       if (!Double.isFinite(y[m])) {
         throw new EvaluationFailedException(index, "output '" + response.outputs().get(m) + "' is " + y[m] + " at point " + index
-            + " (" + describe(point, factors) + "); the indices need a finite value at every point (a time_to_threshold that"
-            + " is never reached is NaN: choose another metric or threshold)", null);
+            + " (" + describe(point, factors) + "); the indices need a finite value at every point (a metric with no value"
+            + " there is NaN: a time_to_threshold never crossed, a half_life of a course that does not decay, a period or"
+            + " amplitude with fewer than 2 maxima: choose another metric, threshold or window)", null);
       }
     }
     return y;

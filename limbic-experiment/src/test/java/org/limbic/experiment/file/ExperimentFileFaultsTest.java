@@ -296,13 +296,61 @@ class ExperimentFileFaultsTest {
   void rejectsUnknownMetricKind() {
     assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: max}\n")).isEqualTo(
         "e.yaml:5:27: unknown metric kind 'max'; did you mean 'mean'? "
-            + "(known: peak, time_of_peak, minimum, time_to_threshold, auc, mean, final)");
+            + "(known: peak, time_of_peak, minimum, time_to_threshold, auc, mean, final, half_life, period, amplitude, time_above)");
   }
 
   @Test
   void rejectsTimeToThresholdWithoutThreshold() {
     assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {name: t5, variable: H, kind: time_to_threshold}\n"))
         .isEqualTo("e.yaml:5:7: metric 't5' of kind time_to_threshold needs 'threshold', the value to reach");
+  }
+
+  @Test
+  void rejectsAnUnknownThresholdDirection() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: time_to_threshold, threshold: 5, direction: raising}\n"))
+        .isEqualTo("e.yaml:5:71: unknown threshold direction 'raising'; did you mean 'rising'? (known: rising, falling)");
+  }
+
+  @Test
+  void rejectsADirectionForAKindWithoutThreshold() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: period, direction: falling}\n"))
+        .isEqualTo("e.yaml:5:35: metric 'period_H': 'direction' applies only to kind time_to_threshold; remove it");
+  }
+
+  @Test
+  void rejectsADirectionForTimeAbove() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: time_above, threshold: 5, direction: rising}\n"))
+        .isEqualTo("e.yaml:5:53: metric 'time_above_H': 'direction' applies only to kind time_to_threshold; remove it");
+  }
+
+  @Test
+  void rejectsTimeAboveWithoutThreshold() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: time_above}\n"))
+        .isEqualTo("e.yaml:5:7: metric 'time_above_H' of kind time_above needs 'threshold', the value to be above");
+  }
+
+  @Test
+  void rejectsAThresholdForHalfLife() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: half_life, from: 10, threshold: 5}\n"))
+        .isEqualTo("e.yaml:5:48: metric 'half_life_H': 'threshold' applies only to kinds time_to_threshold and time_above; remove it");
+  }
+
+  @Test
+  void rejectsAHalfLifeWindowOutsideTheRun() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: half_life, from: 10, to: 90}\n"))
+        .isEqualTo("e.yaml:5:52: metric window 'to' 90.0 is outside the time span [0.0, 60.0]");
+  }
+
+  @Test
+  void rejectsAnAmplitudeStartAfterItsEnd() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: amplitude, from: 40, to: 20}\n"))
+        .isEqualTo("e.yaml:5:52: metric 'amplitude_H': window is empty or reversed (from 40.0 to 20.0)");
+  }
+
+  @Test
+  void rejectsADirectionThatIsNotAString() {
+    assertThat(fault(HEAD + "outputs:\n  metrics:\n    - {variable: H, kind: time_to_threshold, threshold: 5, direction: [up]}\n"))
+        .isEqualTo("e.yaml:5:71: 'direction' in a metric must be a name or text, not a list");
   }
 
   @Test

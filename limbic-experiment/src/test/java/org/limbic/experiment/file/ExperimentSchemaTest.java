@@ -55,7 +55,10 @@ class ExperimentSchemaTest {
     assertThat(strings(at(schema, "properties", "solver", "properties", "method", "enum")))
         .containsExactlyElementsOf(SolverReader.methods());
     assertThat(strings(at(schema, "$defs", "metric", "properties", "kind", "enum")))
-        .containsExactlyElementsOf(OutputReader.KINDS);
+        .containsExactlyElementsOf(MetricReader.KINDS);
+    assertThat(keys(at(schema, "$defs", "metric", "properties"))).containsExactlyElementsOf(MetricReader.KEYS);
+    assertThat(strings(at(schema, "$defs", "metric", "properties", "direction", "enum")))
+        .containsExactlyElementsOf(MetricReader.DIRECTIONS);
     assertThat(strings(at(schema, "$defs", "scan", "properties", "method", "enum")))
         .containsExactlyElementsOf(ScanReader.METHODS);
     assertThat(strings(at(schema, "$defs", "sensitivity", "properties", "method", "enum")))

@@ -52,6 +52,34 @@ class RunCatalogTest {
     }
   }
 
+  /**
+   * NaN runs are recorded per metric, with their reasons; a catalog made before the columns existed
+   * gets them when opened for writing (its old rows have NULL there).
+   */
+  @Test
+  void recordsTheNaNRunsOfAMetricAlsoInAnOlderCatalog() throws Exception {
+    Path file = tmp.resolve(RunCatalog.DEFAULT_FILE);
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+         java.sql.Statement st = db.createStatement()) {
+      st.execute("CREATE TABLE metrics (run_id VARCHAR, metric VARCHAR, n BIGINT, mean DOUBLE, sd DOUBLE, min DOUBLE,"
+          + " max DOUBLE, PRIMARY KEY (run_id, metric)); INSERT INTO metrics VALUES ('old', 'auc', 1, 2, 0, 2, 2)");
+    }
+    java.time.Instant now = java.time.Instant.now();
+    MetricSummary.Accumulator t5 = new MetricSummary.Accumulator("t5");
+    t5.add(3.0);
+    t5.add(MetricValue.nan("never rose to the threshold"));
+    t5.add(MetricValue.nan("never rose to the threshold"));
+    t5.add(Double.POSITIVE_INFINITY);
+    RunSummary run = new RunSummary("new", "nan", "model: decay", "decay", "hash", 1, 1, "test", now, now, 4, 1, 4, 0, 1,
+        Path.of("out"), List.of(t5.summary()));
+    try (RunCatalog catalog = RunCatalog.open(file)) {
+      catalog.record(run);
+      assertThat(catalog.query("SELECT run_id, n, nan, nan_reasons FROM metrics ORDER BY run_id").rows()).containsExactly(
+          java.util.Arrays.asList("new", 1L, 3L, "2 never rose to the threshold, 1 not a finite number"),
+          java.util.Arrays.asList("old", 1L, null, null));
+    }
+  }
+
   @Test
   void reRunningARecordedRunGivesIdenticalNumbers() {
     RunSummary first = new ExperimentRunner(RunOptions.defaults().withThreads(1)).run(SPEC, DECAY, tmp.resolve("a"));

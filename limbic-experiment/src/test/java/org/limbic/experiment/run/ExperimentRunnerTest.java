@@ -233,7 +233,8 @@ class ExperimentRunnerTest {
     double end = 10;
     List<MetricSpec> metrics = List.of(Specs.metric("peak", MetricSpec.Kind.PEAK),
         Specs.metric("tpeak", MetricSpec.Kind.TIME_OF_PEAK), Specs.metric("min", MetricSpec.Kind.MINIMUM),
-        new MetricSpec("half", "A", MetricSpec.Kind.TIME_TO_THRESHOLD, Double.NaN, Double.NaN, 5.0),
+        new MetricSpec("half", "A", MetricSpec.Kind.TIME_TO_THRESHOLD, Double.NaN, Double.NaN, 5.0, MetricSpec.Direction.FALLING),
+        new MetricSpec("halfLife", "A", MetricSpec.Kind.HALF_LIFE, 1, 9, Double.NaN),
         Specs.metric("auc", MetricSpec.Kind.AUC), new MetricSpec("mean2to4", "A", MetricSpec.Kind.MEAN, 2, 4, Double.NaN),
         Specs.metric("final", MetricSpec.Kind.FINAL));
     RunSummary s = run(Specs.single(TimeGrid.evenly(0, end, 1001), List.of(), metrics), tmp.resolve("out"), 1);
@@ -248,11 +249,33 @@ class ExperimentRunnerTest {
     assertThat(m.get("mean2to4")).isCloseTo(a0 / k * (Math.exp(-2 * k) - Math.exp(-4 * k)) / 2 + windowError, within(1e-6));
     // Linear interpolation error on a convex curve: h^2/8 max|A''| / |A'| ~ 1.25e-5 at A = 5.
     assertThat(m.get("half")).isCloseTo(Math.log(2) / k, within(2e-5));
+    // The log-linear fit of exact samples is exact; the solver's relative error (rtol 1e-8, a few times that
+    // accumulated) moves ln A by ~1e-8, and the slope over 8 time units by ~1e-8 / 8 relative to k = 0.5: allow 1e-6.
+    assertThat(m.get("halfLife")).isCloseTo(Math.log(2) / k, within(1e-6));
     assertThat(m.get("peak")).isCloseTo(a0, within(1e-12));
     assertThat(m.get("tpeak")).isEqualTo(0.0);
     assertThat(m.get("final")).isCloseTo(a0 * Math.exp(-k * end), within(1e-7));
     assertThat(m.get("min")).isEqualTo(m.get("final"));
     assertThat(s.metrics()).extracting(MetricSummary::n).containsOnly(1L);
+  }
+
+  /** A run whose metric is NaN is counted, with its reason, not dropped from the summary silently. */
+  @Test
+  void runsWithANaNMetricAreCountedByReason() throws IOException {
+    // 10 e^{-k t} falls to 5 at ln 2 / k: within [0, 10] for k = 0.5 and 1, not for k = 0.05 (A(10) = 6.1)
+    ScanSpec scan = new ScanSpec(ScanSpec.Method.GRID, 0, List.of(new ScanSpec.Dimension("k", new double[] {0.05, 0.5, 1.0}, 0, 0, 0, false)));
+    MetricSpec half = new MetricSpec("half", "A", MetricSpec.Kind.TIME_TO_THRESHOLD, Double.NaN, Double.NaN, 5.0, MetricSpec.Direction.FALLING);
+    MetricSpec rise = new MetricSpec("rise", "A", MetricSpec.Kind.TIME_TO_THRESHOLD, Double.NaN, Double.NaN, 5.0);
+    ExperimentSpec spec = Specs.spec(TimeGrid.evenly(0, 10, 101), List.of(), List.of(half, rise), Optional.of(scan), Optional.empty());
+    RunSummary s = new ExperimentRunner(RunOptions.defaults().withThreads(1)).run(spec, Specs.decay(), tmp.resolve("out"));
+    MetricSummary h = s.metrics().get(0);
+    assertThat(h.n()).isEqualTo(2);
+    assertThat(h.nan()).isEqualTo(1);
+    assertThat(h.nanReasons()).containsExactly(Map.entry("never fell to the threshold", 1L));
+    assertThat(h.counts()).isEqualTo("n = 2 of 3; 1 NaN (1 never fell to the threshold)");
+    assertThat(s.metrics().get(1).counts()).isEqualTo("n = 0 of 3; 3 NaN (3 never rose to the threshold)");
+    // the NaN run's row is in metrics.csv, as NaN
+    assertThat(Files.readAllLines(tmp.resolve("out/metrics.csv"))).contains(s.runId() + ",0,0,half,NaN");
   }
 
   static Map<String, Double> metricsOf(Path out) throws IOException {

@@ -41,14 +41,14 @@ class SteadyStartTest {
 
   @Test
   void aRunStartsFromTheSteadyStateOfItsEquilibrationCondition() {
-    double[] m = new PreparedExperiment(spec(Map.of("s", 2.0), List.of()), turnover()).unit("r", 0).metrics();
+    double[] m = new PreparedExperiment(spec(Map.of("s", 2.0), List.of()), turnover()).unit("r", 0).metricValues();
     assertThat(m[0]).as("X at t = 0, its largest").isCloseTo(4.0, within(4e-6));
     assertThat(m[1]).as("X at t = 4").isCloseTo(2 + 2 * Math.exp(-0.5 * 4), within(4e-6));
   }
 
   @Test
   void withoutEquilibrationValuesTheRunStartsAtItsOwnSteadyState() {
-    double[] m = new PreparedExperiment(spec(Map.of(), List.of()), turnover()).unit("r", 0).metrics();
+    double[] m = new PreparedExperiment(spec(Map.of(), List.of()), turnover()).unit("r", 0).metricValues();
     assertThat(m[0]).isCloseTo(2.0, within(2e-6));
     assertThat(m[1]).isCloseTo(2.0, within(2e-6));
   }
@@ -57,7 +57,7 @@ class SteadyStartTest {
   @Test
   void interventionsActOnTheRunNotOnTheEquilibration() {
     Intervention dose = new Intervention.Dose(2.0, 0, 0, Map.of("X", 3.0));
-    double[] m = new PreparedExperiment(spec(Map.of(), List.of(dose)), turnover()).unit("r", 0).metrics();
+    double[] m = new PreparedExperiment(spec(Map.of(), List.of(dose)), turnover()).unit("r", 0).metricValues();
     assertThat(m[2]).as("lowest, before the dose").isCloseTo(2.0, within(2e-6));
     assertThat(m[1]).isCloseTo(2.0 + 3.0 * Math.exp(-0.5 * 2), within(2e-5));
   }
