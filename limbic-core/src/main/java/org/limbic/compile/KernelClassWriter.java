@@ -69,7 +69,7 @@ import org.limbic.math.Expr;
  * leaves calls at most {@value #FANOUT} of them (about 5.6 KB of calls or a 7.7 KB tableswitch): a
  * kernel method with more chunks calls static methods that call them, and {@code scalar(k, ...)}
  * over more functions switches on {@code k} through a tree of such switches. A source that fits one
- * class, as every model of a few thousand reactions does, gets the kernel class alone, and up to
+ * class, as a model of 1,000 mass-action reactions does, gets the kernel class alone, and up to
  * {@value #FANOUT} chunks and scalar functions the same code as before any of this was needed (so
  * the speed of small models is what the measurements above say). A larger source gets part
  * classes holding the leaves, each with static entries (its chunks of each kernel method in order,
@@ -354,8 +354,14 @@ public final class KernelClassWriter {
     }
   }
 
+  /**
+   * {@code s$} and k scrambled (times an odd constant, a bijection of int), in base 36. Why not
+   * {@code s$k}: names that count up hash to a dense run of values, and the classfile API's
+   * constant pool, a hash table with linear probing, then searched long clusters for each new name:
+   * 400,000 scalar functions took 10 to 15 s to write, most of it there (JFR, JDK 25).
+   */
   private static String scalarName(int k) {
-    return "s$" + k;
+    return "s$" + Integer.toUnsignedString(k * 0x9E3779B9, 36);
   }
 
   // ---- callers of leaves, at most FANOUT calls each ----

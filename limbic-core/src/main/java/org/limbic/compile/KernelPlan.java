@@ -15,9 +15,11 @@ import org.limbic.math.Fn;
  * list (at most about {@value #CHUNK_BYTES} bytes) and one method per scalar function, each with
  * the helpers its {@link Outlining}s take out of large expressions. Leaves are dealt, in order,
  * into classes whose constant pools stay below {@value #POOL_BUDGET} entries (the format's limit is
- * 65,535): a method, its helpers and every distinct number they load take entries, and 400,000
- * scalar functions (100,000 events) fill about 25 classes. A source that fits one class, as every
- * model of a few thousand reactions does, gets exactly one: the kernel class itself.
+ * 65,535): a method, its helpers and every distinct number they load take entries. The budget is
+ * far below the limit because writing a class costs more than linearly in its pool (the classfile
+ * API's pool lookups, JFR): 400,000 scalar functions (100,000 events) took 7.5 s warm to write at
+ * 60,000 entries a class, 4.6 s at 8,000 (about 150 classes), 4.2 s at 3,000. A source that fits
+ * one class, as a model of 1,000 mass-action reactions does, gets exactly one: the kernel class itself.
  *
  * @param parts the classes, in order; each statement list's chunks and the scalar functions run
  *     through them in this order
@@ -27,8 +29,8 @@ record KernelPlan(List<Part> parts, List<Outlining> scalars) {
 
   /** Estimated bytecode per chunk; well below HotSpot's 8,000-byte JIT limit. */
   static final int CHUNK_BYTES = 3000;
-  /** Constant-pool entries per class, leaving room for the fixed ones (names, descriptors, Math's methods). */
-  static final int POOL_BUDGET = 60_000;
+  /** Constant-pool entries per class (see above why so far below the format's 65,535). */
+  static final int POOL_BUDGET = 8_000;
   /** Entries of a method that others call: its name, its name-and-type, its reference. */
   private static final int PER_METHOD = 3;
 

@@ -79,5 +79,7 @@ class LargeKernelTest {
     assertThat(plan.parts().getFirst().chunks()).allSatisfy(c -> assertThat(c.values()).allSatisfy(v ->
         assertThat(v.outlined()).isEmpty()));
     assertThat(plan.parts().getFirst().chunksOf(KernelPlan.StatementMethod.RHS)).hasSizeLessThanOrEqualTo(KernelClassWriter.FANOUT);
+    KernelSource thousand = ModelCompiler.kernelSource(RandomMassActionNetwork.massAction("thousand", 500, 1_000, 7));
+    assertThat(KernelPlan.of(thousand).parts()).as("1,000 reactions: one class, as KernelPlan says").hasSize(1);
   }
 }
