@@ -18,7 +18,7 @@ class BenchCommandsTest {
   void compilePrintsALinePerNetworkSize() {
     CommandOutput r = CommandOutput.of("bench", "compile", "--reactions", "10,20", "--reps", "1");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("compile reactions=10 states=");
+    assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("compile model=generated10 reactions=10 events=0 states=");
   }
 
   @Test

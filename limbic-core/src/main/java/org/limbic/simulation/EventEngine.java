@@ -23,6 +23,9 @@ import org.limbic.solve.SolverException;
  * <p>Triggers are watched at four points of every step (a quarter, half, three quarters, end) on
  * the integrator's dense output, so a trigger that turns on and off again within a step is caught
  * unless both switches fall between two of those points; set a smaller max step for faster pulses.
+ * A trigger that is a fixed time ({@link TimedTrigger}: {@code time >= c}) is not watched: the
+ * simulators stop at c as at a delayed event's time ({@link #nextDelayedTime}) and it turns true
+ * there, so 100,000 doses cost their own executions, not 100,000 triggers at every step.
  *
  * <p>The trajectory between two points is a {@link StatePath}: the integrator's dense output for
  * the ODE simulator, a state held fixed for a jump process between reactions
@@ -47,6 +50,15 @@ final class EventEngine {
   private final List<Pending> pending = new ArrayList<>();
   private final List<Pending> ready = new ArrayList<>();
   private final List<SimulationResult.FiredEvent> log = new ArrayList<>();
+  /** The events whose triggers are watched, in index order. */
+  private final int[] watched;
+  /** Per event, the time of its fixed-time trigger, NaN for a watched one. */
+  private final double[] timedAt;
+  /** The fixed-time events by time (then index), and the first of them not yet reached. */
+  private final int[] timed;
+  private int nextTimed;
+  /** Fixed-time events reached at one update, sorted by index to be merged with the watched ones. */
+  private final List<Integer> reached = new ArrayList<>();
   private final boolean logging;
   private long sequence;
   /** Fixed seed by default: the same model and parameters always resolve their ties the same way. */
@@ -99,6 +111,16 @@ final class EventEngine {
     this.rootBefore = new double[layouts.length];
     this.rootAtWatch = new double[layouts.length];
     this.rootEnd = new double[layouts.length];
+    this.timedAt = new double[layouts.length];
+    List<Integer> watching = new ArrayList<>();
+    List<Integer> timing = new ArrayList<>();
+    for (int e = 0; e < layouts.length; e++) {
+      timedAt[e] = TimedTrigger.timeOf(layout.scalarSources().get(layouts[e].triggerIndex()));
+      (Double.isNaN(timedAt[e]) ? watching : timing).add(e);
+    }
+    this.watched = watching.stream().mapToInt(Integer::intValue).toArray();
+    timing.sort((a, b) -> timedAt[a] != timedAt[b] ? Double.compare(timedAt[a], timedAt[b]) : Integer.compare(a, b));
+    this.timed = timing.stream().mapToInt(Integer::intValue).toArray();
   }
 
   boolean hasEvents() {
@@ -121,14 +143,17 @@ final class EventEngine {
   void start(double t0, double[] y) {
     pending.clear();
     ready.clear();
+    nextTimed = 0;
     for (int e = 0; e < layouts.length; e++) {
-      triggerBefore[e] = layouts[e].initialValue();
+      // a fixed-time trigger after t0 is false at t0 whatever its initial value, as a watched one would be found
+      triggerBefore[e] = Double.isNaN(timedAt[e]) || timedAt[e] <= t0 ? layouts[e].initialValue() : false;
     }
     processAt(t0, y);
   }
 
+  /** The next time after the last processed one at which a delayed event is due or a fixed-time trigger turns true. */
   double nextDelayedTime() {
-    double next = Double.POSITIVE_INFINITY;
+    double next = nextTimed < timed.length ? timedAt[timed[nextTimed]] : Double.POSITIVE_INFINITY;
     for (Pending p : pending) {
       next = Math.min(next, p.time);
     }
@@ -141,10 +166,10 @@ final class EventEngine {
    * tEnd are kept for {@link #advanceWithoutChange()}.
    */
   double locateTransition(StatePath path, double tStart, double tEnd, double[] y) {
-    if (layouts.length == 0) {
+    if (watched.length == 0) {
       return Double.NaN;
     }
-    System.arraycopy(rootBefore, 0, rootAtWatch, 0, layouts.length);
+    copyWatched(rootBefore, rootAtWatch);
     double watchStart = tStart;
     for (double fraction : WATCH) {
       double t = fraction == 1.0 ? tEnd : tStart + fraction * (tEnd - tStart);
@@ -154,7 +179,7 @@ final class EventEngine {
       path.watchStateAt(t, y);
       ode.updateWork(t, y);
       double earliest = Double.NaN;
-      for (int e = 0; e < layouts.length; e++) {
+      for (int e : watched) {
         boolean trigger = trigger(e, t, y);
         rootEnd[e] = ode.scalar(layouts[e].rootIndex(), t, y);
         boolean rootCrossed = Math.signum(rootEnd[e]) != Math.signum(rootAtWatch[e]);
@@ -169,15 +194,22 @@ final class EventEngine {
       if (!Double.isNaN(earliest)) {
         return earliest;
       }
-      System.arraycopy(rootEnd, 0, rootAtWatch, 0, layouts.length);
+      copyWatched(rootEnd, rootAtWatch);
       watchStart = t;
     }
     return Double.NaN;
   }
 
+  /** The watched events' entries only: a step must not cost the fixed-time events. */
+  private void copyWatched(double[] from, double[] to) {
+    for (int e : watched) {
+      to[e] = from[e];
+    }
+  }
+
   /** After a located-free step: the roots at its end become the reference for the next. */
   void advanceWithoutChange() {
-    System.arraycopy(rootAtWatch, 0, rootBefore, 0, layouts.length);
+    copyWatched(rootAtWatch, rootBefore);
   }
 
   /** The earliest time in (a, b] where event e's trigger differs from its value at a; NaN if none. */
@@ -259,6 +291,9 @@ final class EventEngine {
 
   /** True if a delayed event is due at or before t. */
   boolean due(double t) {
+    if (nextTimed < timed.length && timedAt[timed[nextTimed]] <= t) {
+      return true;
+    }
     for (Pending p : pending) {
       if (p.time <= t) {
         return true;
@@ -298,24 +333,42 @@ final class EventEngine {
     if (executions > 0) {
       ode.updateWork(t, y);
     }
-    for (int e = 0; e < layouts.length; e++) {
+    for (int e : watched) {
       rootBefore[e] = ode.scalar(layouts[e].rootIndex(), t, y);
     }
     return executions > 0;
   }
 
+  /**
+   * The watched triggers at t, and the fixed-time ones reached by t, in event index order (the
+   * order in which events triggered together are scheduled, and so break ties).
+   */
   private void updateTriggers(double t, double[] y) {
-    for (int e = 0; e < layouts.length; e++) {
-      boolean now = trigger(e, t, y);
-      if (now && !triggerBefore[e]) {
-        schedule(e, t, y);
-      } else if (!now && triggerBefore[e] && !layouts[e].persistent()) {
-        int event = e;
-        ready.removeIf(p -> p.event == event);
-        pending.removeIf(p -> p.event == event);
-      }
-      triggerBefore[e] = now;
+    reached.clear();
+    while (nextTimed < timed.length && timedAt[timed[nextTimed]] <= t) {
+      reached.add(timed[nextTimed++]);
     }
+    reached.sort(null);
+    int r = 0;
+    for (int e : watched) {
+      while (r < reached.size() && reached.get(r) < e) {
+        updateTrigger(reached.get(r++), true, t, y);
+      }
+      updateTrigger(e, trigger(e, t, y), t, y);
+    }
+    while (r < reached.size()) {
+      updateTrigger(reached.get(r++), true, t, y);
+    }
+  }
+
+  private void updateTrigger(int e, boolean now, double t, double[] y) {
+    if (now && !triggerBefore[e]) {
+      schedule(e, t, y);
+    } else if (!now && triggerBefore[e] && !layouts[e].persistent()) {
+      ready.removeIf(p -> p.event == e);
+      pending.removeIf(p -> p.event == e);
+    }
+    triggerBefore[e] = now;
   }
 
   private void schedule(int e, double t, double[] y) {

@@ -132,6 +132,31 @@ class EventTimingTest {
         .events()).isEmpty();
   }
 
+  /**
+   * Fixed-time triggers (time >= c) are scheduled, not watched (EventEngine): one already true at
+   * the start fires there only with initialValue false, one later fires at exactly c whatever its
+   * initial value, a delay and the watched events around them still apply, and those that trigger
+   * together execute in model order.
+   */
+  @Test
+  void fixedTimeTriggersFireAsWatchedOnesWould() {
+    ModelBuilder b = decay().variable("X", 0).variable("Y", 0).variable("Z", 0).variable("order", 0)
+        .event("pastFalse").trigger("time >= 0").initialValue(false).assign("X", "X + 1").add()
+        .event("pastTrue").trigger("time >= 0").initialValue(true).assign("X", "X + 10").add()
+        .event("laterTrue").trigger("time >= 1.5").initialValue(true).assign("Y", "Y + 1").add()
+        .event("delayed").trigger("time >= 1").delay("0.25").assign("Z", "time").add()
+        .event("first").trigger("time >= 2").useValuesFromTriggerTime(false).assign("order", "order * 10 + 1").add()
+        .event("watched").trigger("A < 5").useValuesFromTriggerTime(false).assign("order", "order * 10 + 2").add()
+        .event("second").trigger("2 <= time").useValuesFromTriggerTime(false).assign("order", "order * 10 + 3").add();
+    SimulationResult r = simulate(b, 3, 4);
+    assertThat(r.last("X")).isEqualTo(1.0);
+    assertThat(r.last("Y")).isEqualTo(1.0);
+    assertThat(r.last("Z")).as("time at the trigger (values from trigger time, the default)").isEqualTo(1.0);
+    // values at execution, so each sees the one before; A = 10 e^{-0.3 t} falls below 5 at 2.31
+    assertThat(r.last("order")).isEqualTo(132.0);
+    assertThat(r.events()).extracting(SimulationResult.FiredEvent::time).startsWith(0.0, 1.25, 1.5, 2.0, 2.0);
+  }
+
   @Test
   void outputAtTheEventTimeShowsTheValueAfterTheEvent() {
     ModelBuilder b = decay().event("reset", "time >= 2", "A", "50");

@@ -7,19 +7,20 @@ import org.limbic.compile.ModelCompiler;
 import org.limbic.model.Model;
 
 /**
- * Time to compile a generated mass-action network ({@link GeneratedNetworks#massAction}): validation,
+ * Time to compile a model (a generated network of {@link GeneratedNetworks}, an experiment's): validation,
  * lowering, symbolic Jacobian, bytecode generation and class definition, the median over timed
  * compilations after three that warm up the compiler itself. A benchmark, not a test: nothing
  * asserts on its timings.
  */
 public final class CompileBenchmark {
 
-  /** One network size measured; {@link #line()} prints it. */
-  public record Result(int reactions, int states, int jacobianEntries, double medianMillis, double minMillis) {
+  /** One model measured; {@link #line()} prints it. */
+  public record Result(String model, int reactions, int events, int states, int jacobianEntries, double medianMillis,
+                       double minMillis) {
 
     public String line() {
-      return String.format(Locale.ROOT, "compile reactions=%d states=%d jacobian_entries=%d median_ms=%.1f min_ms=%.1f",
-          reactions, states, jacobianEntries, medianMillis, minMillis);
+      return String.format(Locale.ROOT, "compile model=%s reactions=%d events=%d states=%d jacobian_entries=%d median_ms=%.1f"
+          + " min_ms=%.1f", model, reactions, events, states, jacobianEntries, medianMillis, minMillis);
     }
   }
 
@@ -28,10 +29,14 @@ public final class CompileBenchmark {
 
   /** Compiles the network of {@code reactions} reactions 3 + {@code reps} times, timing the last {@code reps}. */
   public static Result run(int reactions, int reps) {
+    return run(GeneratedNetworks.massAction(reactions), reps);
+  }
+
+  /** Compiles {@code model} 3 + {@code reps} times, timing the last {@code reps}. */
+  public static Result run(Model model, int reps) {
     if (reps < 1) {
       throw new IllegalArgumentException("need at least one timed compilation, got " + reps);
     }
-    Model model = GeneratedNetworks.massAction(reactions);
     for (int i = 0; i < 3; i++) {
       ModelCompiler.compile(model);
     }
@@ -43,6 +48,7 @@ public final class CompileBenchmark {
       ms[i] = (System.nanoTime() - t0) / 1e6;
     }
     Arrays.sort(ms);
-    return new Result(reactions, last.layout().stateCount(), last.jacobianEntries(), ms[reps / 2], ms[0]);
+    return new Result(model.id(), model.reactions().size(), model.events().size(), last.layout().stateCount(),
+        last.jacobianEntries(), ms[reps / 2], ms[0]);
   }
 }

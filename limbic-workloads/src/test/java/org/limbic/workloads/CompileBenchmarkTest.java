@@ -14,7 +14,7 @@ class CompileBenchmarkTest {
     assertThat(r.reactions()).isEqualTo(20);
     assertThat(r.states()).isPositive();
     assertThat(r.minMillis()).isLessThanOrEqualTo(r.medianMillis());
-    assertThat(r.line()).matches("compile reactions=20 states=\\d+ jacobian_entries=\\d+ median_ms=\\d+\\.\\d min_ms=\\d+\\.\\d");
+    assertThat(r.line()).matches("compile model=generated20 reactions=20 events=0 states=\\d+ jacobian_entries=\\d+ median_ms=\\d+\\.\\d min_ms=\\d+\\.\\d");
   }
 
   @Test
