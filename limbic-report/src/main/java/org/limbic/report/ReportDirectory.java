@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Publishes a directory whole or not at all: its content is written into a hidden temporary sibling,
- * which is then renamed into place. A previous directory of the same name is replaced only after
- * the new one is complete; on failure the temporary directory is removed and the old one kept.
+ * which is then renamed into place. A previous report of the same name is replaced only after the
+ * new one is complete; on failure the temporary directory is removed and the old one kept. Any other
+ * directory is refused, never replaced: {@code limbic plot RUN --out ~/Documents} must not delete
+ * the user's documents.
  */
 final class ReportDirectory {
 
@@ -29,6 +31,9 @@ final class ReportDirectory {
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
       throw new UncheckedIOException(new FileAlreadyExistsException(absolute.toString(), null,
           "cannot write the report there: it is a file, not a directory; choose another --out or remove the file"));
+    }
+    if (Files.isDirectory(absolute)) {
+      requireReplaceable(absolute);
     }
     Path tmp = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
     Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
@@ -59,6 +64,25 @@ final class ReportDirectory {
             + " (check that the parent directory is writable)", io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** What a report holds at its top level: a directory with anything else was not written here. */
+  static final java.util.Set<String> REPORT_ENTRIES = java.util.Set.of("index.html", "figures");
+
+  /** An existing directory may be replaced when it is empty or holds only what a report does. */
+  private static void requireReplaceable(Path dir) {
+    java.util.List<String> foreign;
+    try (Stream<Path> entries = Files.list(dir)) {
+      foreign = entries.map(p -> p.getFileName().toString()).filter(n -> !REPORT_ENTRIES.contains(n)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir + " to see whether it is a previous report: " + e.getMessage(), e);
+    }
+    if (!foreign.isEmpty()) {
+      throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+          "exists and is not a previous report (it holds " + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+              + (foreign.size() > 5 ? ", … " + foreign.size() + " entries" : "") + "); nothing was written: choose another --out,"
+              + " or a new or empty folder"));
     }
   }
 

@@ -81,6 +81,27 @@ class HtmlReportTest {
     assertThat(siblings(dir)).containsExactly("r");
   }
 
+  /** A folder that is not a previous report (a user's documents, say) is refused and kept as it was. */
+  @Test
+  void refusesToReplaceAFolderThatIsNotAReport(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("documents");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("thesis.tex"), "years of work");
+    Files.writeString(out.resolve("index.html"), "my own page");
+    assertThatThrownBy(() -> sample().writeTo(out)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("is not a previous report").hasMessageContaining("thesis.tex");
+    assertThat(Files.readString(out.resolve("thesis.tex"))).isEqualTo("years of work");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("my own page");
+    assertThat(siblings(dir)).containsExactly("documents");
+  }
+
+  @Test
+  void writesIntoAnEmptyFolder(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("empty");
+    Files.createDirectories(out);
+    assertThat(sample().writeTo(out)).exists();
+  }
+
   @Test
   void leavesNothingBehindWhenTheTargetIsAFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("report");
