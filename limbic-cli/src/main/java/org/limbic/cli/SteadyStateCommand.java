@@ -58,6 +58,10 @@ public final class SteadyStateCommand implements Runnable {
     }
     Input input = input();
     CompiledModel compiled = ModelCompiler.compile(input.model());
+    if (compiled.layout().stateIds().isEmpty()) {
+      throw new IllegalArgumentException("model '" + input.model().id() + "' has no species or rate rules: it has no state"
+          + " whose steady state could be found");
+    }
     double[] p = compiled.newParameters();
     input.values().forEach((id, v) -> p[compiled.parameterIndex(id)] = v);
     SteadyStateResult r = new SteadyStateSolver(compiled, SteadyStateOptions.DEFAULTS.withStrategy(strategy)).solve(p);
@@ -130,6 +134,11 @@ public final class SteadyStateCommand implements Runnable {
     }
     if (file.contains("/") || file.contains(".")) {
       throw new IllegalArgumentException("no such file: " + file + "; give an SBML file, an experiment file or a built-in model id");
+    }
+    if (org.limbic.experiment.library.ModelLibrary.find(file).filter(org.limbic.experiment.library.BuiltInModel::agentBased)
+        .isPresent()) {
+      throw new IllegalArgumentException("model '" + file + "' is agent-based: its animals have no equations to solve for a"
+          + " steady state; give one of the ODE models (limbic models lists them)");
     }
     Model model = ExperimentLauncher.MODELS.resolve(new ModelRef.BuiltIn(file)).orElseThrow();
     return new Input(model, Map.of());

@@ -60,4 +60,21 @@ class SteadyStateCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
     assertThat(r.err()).contains("no steady state reached").contains("residual").contains("still moving");
   }
+
+  /** The agent-based vole model had given "Index 0 out of bounds for length 0". */
+  @Test
+  void anAgentBasedModelIsRefusedWithTheReason() {
+    CommandOutput r = CommandOutput.of("steady-state", "vole");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("agent-based").doesNotContain("Index 0");
+  }
+
+  @Test
+  void aModelWithoutStatesIsRefusedWithTheReason() throws IOException {
+    Path file = tmp.resolve("constants.xml");
+    SbmlExporter.write(Model.builder("constants").parameter("k", 1.0).build(), file);
+    CommandOutput r = CommandOutput.of("steady-state", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("no state");
+  }
 }
