@@ -57,7 +57,7 @@ public final class FitReport {
       if (figures.size() == MAX_DATA_FIGURES) {
         break;
       }
-      figures.add(dataFigure(e.getKey(), e.getValue()));
+      figures.addAll(dataFigures(e.getKey(), e.getValue()));
     }
     String shown = byPair.size() <= MAX_DATA_FIGURES ? "All " + byPair.size() + " pairs of observable and condition (with its observable parameters)."
         : "The first " + MAX_DATA_FIGURES + " of " + byPair.size() + " pairs of observable and condition (all are in"
@@ -94,19 +94,38 @@ public final class FitReport {
         lines);
   }
 
-  private static Figure dataFigure(String pair, List<PetabObjective.Simulated> points) {
-    List<PetabObjective.Simulated> sorted = points.stream()
+  /**
+   * A pair's measurements over time against the best fit; its steady-state measurements (t = inf,
+   * post-equilibration), which no time axis can hold, as their own figure of the simulated against
+   * the measured value, so that every point is drawn and the counts say so.
+   */
+  static List<Figure> dataFigures(String pair, List<PetabObjective.Simulated> points) {
+    List<PetabObjective.Simulated> timed = points.stream().filter(s -> Double.isFinite(s.measurement().time()))
         .sorted(Comparator.comparingDouble(s -> s.measurement().time())).toList();
-    double[] t = new double[sorted.size()];
-    double[] data = new double[t.length];
-    double[] model = new double[t.length];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = sorted.get(i).measurement().time();
-      data[i] = sorted.get(i).measurement().value();
-      model[i] = sorted.get(i).simulation();
+    List<PetabObjective.Simulated> steady = points.stream().filter(s -> !Double.isFinite(s.measurement().time())).toList();
+    List<Figure> figures = new ArrayList<>();
+    if (!timed.isEmpty()) {
+      double[] t = new double[timed.size()];
+      double[] data = new double[t.length];
+      double[] model = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = timed.get(i).measurement().time();
+        data[i] = timed.get(i).measurement().value();
+        model[i] = timed.get(i).simulation();
+      }
+      figures.add(new Figure.Scatter(pair, "time", "observable", List.of(Figure.Series.line("measured (" + t.length + ")", t, data)),
+          List.of(Figure.Series.line("best fit", t, model))));
     }
-    return new Figure.Scatter(pair, "time", "observable", List.of(Figure.Series.line("measured (" + t.length + ")", t, data)),
-        List.of(Figure.Series.line("best fit", t, model)));
+    if (!steady.isEmpty()) {
+      double[] measured = steady.stream().mapToDouble(s -> s.measurement().value()).toArray();
+      double[] simulated = steady.stream().mapToDouble(s -> s.simulation()).toArray();
+      double lo = Math.min(java.util.Arrays.stream(measured).min().orElse(0), java.util.Arrays.stream(simulated).min().orElse(0));
+      double hi = Math.max(java.util.Arrays.stream(measured).max().orElse(1), java.util.Arrays.stream(simulated).max().orElse(1));
+      figures.add(new Figure.Scatter(pair + " at steady state (t = ∞)", "measured", "best fit",
+          List.of(Figure.Series.line("steady-state measurements (" + measured.length + ")", measured, simulated)),
+          List.of(Figure.Series.line("best fit = measured", new double[] {lo, hi}, new double[] {lo, hi}))));
+    }
+    return figures;
   }
 
   private static String number(double v) {
