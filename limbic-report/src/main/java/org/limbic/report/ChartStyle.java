@@ -22,6 +22,9 @@ final class ChartStyle {
   static final Color REFERENCE = new Color(0x55, 0x55, 0x55);
 
   static final BasicStroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  /** A time course's line once the palette has come round: same width, dashed. */
+  static final BasicStroke LINE_DASHED = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+      new float[] {9f, 5f}, 0f);
   static final BasicStroke THIN = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
   static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
       new float[] {6f, 4f}, 0f);

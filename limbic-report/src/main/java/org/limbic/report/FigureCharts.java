@@ -45,14 +45,23 @@ final class FigureCharts {
     return chart;
   }
 
-  /** One legend row while it fits the chart's width (estimated at 7.5 px a character), else one entry a row. */
+  /**
+   * One legend row while it fits the chart's width (estimated at 7.5 px a character), else one entry
+   * a row; more than {@link #ROWS_BELOW} rows go to the right of the plot, which below would leave
+   * the plot a strip (a 12-point scan's curves).
+   */
   private static void stackLegendIfWide(XYChart chart) {
-    double width = chart.getSeriesCollection().stream().filter(XYSeries::isShowInLegend)
-        .mapToDouble(s -> 45 + 7.5 * s.getLabel().length()).sum();
+    List<XYSeries> shown = chart.getSeriesCollection().stream().filter(XYSeries::isShowInLegend).toList();
+    double width = shown.stream().mapToDouble(s -> 45 + 7.5 * s.getLabel().length()).sum();
     if (width > chart.getWidth() - 40) {
       chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+      if (shown.size() > ROWS_BELOW) {
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+      }
     }
   }
+
+  private static final int ROWS_BELOW = 5;
 
   private static XYChart xyChart(String title, String xLabel, String yLabel, int width, int height) {
     XYChart chart = new XYChart(width, height);
@@ -125,7 +134,8 @@ final class FigureCharts {
         series.setMarker(line[0].length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         series.setLineColor(color);
         series.setMarkerColor(color);
-        series.setLineStyle(ChartStyle.LINE);
+        // past the palette the colours come round again: the second round is dashed
+        series.setLineStyle(i < ChartStyle.PALETTE.length ? ChartStyle.LINE : ChartStyle.LINE_DASHED);
       }
     }
     return chart;

@@ -21,35 +21,99 @@ public final class ResultFigures {
 
   /** One figure a variable of {@link ResultsReport#TIMECOURSES}; one series a run. */
   public static List<Figure> timeCourses(TidyTable table) {
-    // variable -> run -> subject/replicate -> time -> value
-    Map<String, Map<String, Map<String, TreeMap<Double, Double>>>> data = new LinkedHashMap<>();
+    return timeCourses(table, Map.of());
+  }
+
+  /**
+   * Up to this many subjects a run draws one curve a subject (a scan's points), named by the
+   * parameters that vary: a median band pooled over a scan's points compares unlike runs. More
+   * subjects (a cohort) are summarized by the band.
+   */
+  static final int MAX_SUBJECT_CURVES = 12;
+
+  /**
+   * As {@link #timeCourses(TidyTable)}, with each subject's name from {@code subjectNames} (as
+   * {@link #subjectNames} gives them from the parameters table): then a run of at most
+   * {@link #MAX_SUBJECT_CURVES} subjects is drawn a curve a subject (the median and band over its
+   * replicates, if several).
+   */
+  public static List<Figure> timeCourses(TidyTable table, Map<String, String> subjectNames) {
+    // variable -> run -> subject -> replicate -> time -> value
+    Map<String, Map<String, Map<String, Map<String, TreeMap<Double, Double>>>>> data = new LinkedHashMap<>();
     for (int i = 0; i < table.rows(); i++) {
       data.computeIfAbsent(table.text("variable", i), k -> new LinkedHashMap<>())
           .computeIfAbsent(table.text("run", i), k -> new LinkedHashMap<>())
-          .computeIfAbsent(table.text("subject", i) + "/" + table.text("replicate", i), k -> new TreeMap<>())
+          .computeIfAbsent(table.text("subject", i), k -> new LinkedHashMap<>())
+          .computeIfAbsent(table.text("replicate", i), k -> new TreeMap<>())
           .put(table.number("time", i), table.number("value", i));
     }
     List<Figure> figures = new ArrayList<>();
     data.forEach((name, runs) -> {
       TreeSet<Double> allTimes = new TreeSet<>();
-      runs.values().forEach(subjects -> subjects.values().forEach(course -> allTimes.addAll(course.keySet())));
+      runs.values().forEach(subjects -> subjects.values().forEach(reps -> reps.values().forEach(c -> allTimes.addAll(c.keySet()))));
       double[] times = allTimes.stream().mapToDouble(Double::doubleValue).toArray();
-      Map<String, double[][]> byRun = new LinkedHashMap<>();
+      Map<String, double[][]> bySeries = new LinkedHashMap<>();
       runs.forEach((runId, subjects) -> {
-        double[][] values = new double[subjects.size()][];
-        int s = 0;
-        for (TreeMap<Double, Double> course : subjects.values()) {
-          double[] row = new double[times.length];
-          for (int t = 0; t < times.length; t++) {
-            row[t] = course.getOrDefault(times[t], Double.NaN);
-          }
-          values[s++] = row;
+        boolean perSubject = subjects.size() > 1 && subjects.size() <= MAX_SUBJECT_CURVES
+            && subjects.keySet().stream().allMatch(subjectNames::containsKey);
+        if (perSubject) {
+          subjects.forEach((subject, replicates) -> bySeries.put(
+              (runs.size() == 1 ? "" : "run " + runId + ": ") + subjectNames.get(subject), rows(replicates.values(), times)));
+          return;
         }
-        byRun.put(runs.size() == 1 && values.length == 1 ? name : "run " + runId, values);
+        List<TreeMap<Double, Double>> courses = new ArrayList<>();
+        subjects.values().forEach(reps -> courses.addAll(reps.values()));
+        double[][] values = rows(courses, times);
+        bySeries.put(runs.size() == 1 && values.length == 1 ? name : runs.size() == 1 ? "all subjects" : "run " + runId, values);
       });
-      figures.add(Figures.timeCourseBands(name, "time", name, byRun, times));
+      figures.add(Figures.timeCourseBands(name, "time", name, bySeries, times));
     });
     return figures;
+  }
+
+  private static double[][] rows(java.util.Collection<TreeMap<Double, Double>> courses, double[] times) {
+    double[][] values = new double[courses.size()][];
+    int s = 0;
+    for (TreeMap<Double, Double> course : courses) {
+      double[] row = new double[times.length];
+      for (int t = 0; t < times.length; t++) {
+        row[t] = course.getOrDefault(times[t], Double.NaN);
+      }
+      values[s++] = row;
+    }
+    return values;
+  }
+
+  /**
+   * Each subject's name from a parameters table (subject, parameter, value): the parameters whose
+   * values differ between subjects, in the table's order, as "bolus = 3.11, k_clear = 0.100" (3 significant digits), or
+   * "subject N" when none differs.
+   */
+  public static Map<String, String> subjectNames(TidyTable parameters) {
+    Map<String, Map<String, Double>> bySubject = new LinkedHashMap<>();
+    for (int i = 0; i < parameters.rows(); i++) {
+      bySubject.computeIfAbsent(parameters.text("subject", i), k -> new LinkedHashMap<>())
+          .put(parameters.text("parameter", i), parameters.number("value", i));
+    }
+    java.util.Set<String> varying = new java.util.LinkedHashSet<>();
+    Map<String, Double> first = bySubject.values().stream().findFirst().orElse(Map.of());
+    for (Map<String, Double> values : bySubject.values()) {
+      values.forEach((parameter, v) -> {
+        if (!v.equals(first.get(parameter))) {
+          varying.add(parameter);
+        }
+      });
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    bySubject.forEach((subject, values) -> {
+      List<String> parts = new ArrayList<>();
+      for (String parameter : varying) {
+        Double v = values.get(parameter);
+        parts.add(parameter + " = " + (v == null ? "-" : String.format(java.util.Locale.ROOT, "%.3g", v)));
+      }
+      names.put(subject, parts.isEmpty() ? "subject " + subject : String.join(", ", parts));
+    });
+    return names;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.results.TidyTable;
 import org.limbic.experiment.run.ExperimentRunner;
@@ -48,8 +49,11 @@ public final class ResultsReport {
       }
     }
     if (Files.isRegularFile(timecourses)) {
-      report.section("Time courses", "Per run: the median and 5–95 % band across subjects and replicates.",
-          ResultFigures.timeCourses(timecourses(results)));
+      Map<String, String> subjects = Files.isRegularFile(results.resolve(PARAMETERS))
+          ? ResultFigures.subjectNames(parameters(results)) : Map.of();
+      report.section("Time courses", "Per run: the median and 5–95 % band across subjects and replicates; a scan of at most "
+              + ResultFigures.MAX_SUBJECT_CURVES + " points, a curve a point, named by the parameters it varies.",
+          ResultFigures.timeCourses(timecourses(results), subjects));
     }
     if (Files.isRegularFile(metrics)) {
       TidyTable metricRows = metrics(results);
@@ -73,7 +77,9 @@ public final class ResultsReport {
 
   /** The time courses, then the metric histograms, of a results directory that has both tables. */
   public static List<Figure> figures(Path results) {
-    List<Figure> figures = new ArrayList<>(ResultFigures.timeCourses(timecourses(results)));
+    Map<String, String> subjects = Files.isRegularFile(results.resolve(PARAMETERS))
+        ? ResultFigures.subjectNames(parameters(results)) : Map.of();
+    List<Figure> figures = new ArrayList<>(ResultFigures.timeCourses(timecourses(results), subjects));
     figures.addAll(ResultFigures.metricHistograms(metrics(results)));
     return figures;
   }

@@ -92,6 +92,35 @@ class ResultsReportTest {
     assertThat(ot.series().get(1).upper()).isNull();
   }
 
+  /**
+   * A 2 x 2 scan (k in 0.1, 0.2; dose 1 fixed; bolus in 1, 30) with 3 replicates a point: a curve a
+   * point, named by the parameters that vary, its line the median of its own replicates (issue #15
+   * item 5: one band over all points compared unlike runs).
+   */
+  @Test
+  void aScanDrawsACurveAPointNamedByWhatItVaries() throws Exception {
+    StringBuilder tc = new StringBuilder("run,subject,replicate,time,variable,value\n");
+    StringBuilder p = new StringBuilder("subject,parameter,value\n");
+    double[][] points = {{0.1, 1}, {0.1, 30}, {0.2, 1}, {0.2, 30}};
+    for (int s = 0; s < points.length; s++) {
+      p.append(String.format(Locale.ROOT, "%d,k,%s%n%d,dose,1%n%d,bolus,%s%n", s, points[s][0], s, s, points[s][1]));
+      for (int r = 0; r < 3; r++) {
+        for (int t = 0; t <= 4; t++) {
+          tc.append(String.format(Locale.ROOT, "scan,%d,%d,%d,H,%s%n", s, r, t, points[s][1] * Math.exp(-points[s][0] * t) + r));
+        }
+      }
+    }
+    Files.writeString(dir.resolve(ResultsReport.TIMECOURSES), tc);
+    Files.writeString(dir.resolve(ResultsReport.PARAMETERS), p);
+    var names = ResultFigures.subjectNames(ResultsReport.parameters(dir));
+    assertThat(names).containsEntry("0", "bolus = 1.00, k = 0.100").containsEntry("3", "bolus = 30.0, k = 0.200");
+    Figure.TimeCourse h = (Figure.TimeCourse) ResultFigures.timeCourses(ResultsReport.timecourses(dir), names).getFirst();
+    assertThat(h.series()).hasSize(4);
+    assertThat(h.series().get(3).name()).startsWith("bolus = 30.0, k = 0.200 (median, 5–95 % of 3)");
+    // replicates add 0, 1, 2: the median is the middle one's course
+    assertThat(h.series().get(3).y()[4]).isCloseTo(30 * Math.exp(-0.8) + 1, within(1e-9));
+  }
+
   @Test
   void theFiguresAreTheTimeCoursesThenTheMetrics() throws Exception {
     writeResults();
