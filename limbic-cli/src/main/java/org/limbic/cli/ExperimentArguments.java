@@ -28,6 +28,16 @@ final class ExperimentArguments {
 
   /** Reads, runs and records the experiment file; {@code requireScanOrCohort} for {@code limbic scan}. */
   void launch(boolean requireScanOrCohort) {
+    String text = org.limbic.experiment.file.ExperimentFiles.text(file);
+    if (org.limbic.experiment.file.ExperimentFiles.isAssayFile(text, file.toString())) {
+      if (requireScanOrCohort) {
+        throw new IllegalArgumentException(file + " runs assays of an agent-based model, whose factors are lists of values"
+            + " in the assay (cohousing_min: [360, 1440]); use 'limbic run'");
+      }
+      AssayLauncher.run(text, file.toString(), out, threads, runId, catalog != null ? catalog : CatalogLocation.defaultCatalog(),
+          System.out);
+      return;
+    }
     ExperimentSource source = ExperimentSource.read(file, ExperimentLauncher.MODELS);
     if (requireScanOrCohort && source.spec().scan().isEmpty() && source.spec().cohort().isEmpty()) {
       throw new IllegalArgumentException(file + " has neither a scan nor a cohort; use 'limbic run' for a single run");

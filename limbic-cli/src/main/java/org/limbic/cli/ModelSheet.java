@@ -20,7 +20,15 @@ import org.limbic.model.Rule;
  */
 record ModelSheet(String id, String title, String name, List<CompartmentRow> compartments, List<SpeciesRow> species,
                   List<RuleRow> assignments, List<RateRow> rateRules, List<ReactionRow> reactions, List<ParameterRow> parameters,
-                  List<String> scenarios, List<ClaimRow> claims) {
+                  List<String> scenarios, List<AssayRow> assays, List<ClaimRow> claims) {
+
+  /** An agent-based model's assay: what experiment files can run ({@code assays:}). */
+  record AssayRow(String name, String description, List<AssayParameterRow> parameters, List<String> measures) {
+  }
+
+  /** {@code allowed}: the range or the choices in words. */
+  record AssayParameterRow(String name, String defaultValue, String unit, String allowed, String meaning) {
+  }
 
   record CompartmentRow(String id, double size, String unit) {
   }
@@ -75,6 +83,10 @@ record ModelSheet(String id, String title, String name, List<CompartmentRow> com
         assignments, rates,
         model.reactions().stream().map(r -> new ReactionRow(r.id(), ExprPrinter.print(r.kineticLaw()))).toList(),
         List.copyOf(parameters), List.copyOf(m.scenarios().keySet()),
+        m.assays().stream().map(a -> new AssayRow(a.name(), a.description(), a.parameters().stream()
+            .map(p -> new AssayParameterRow(p.name(), String.valueOf(p.defaultValue()), p.unit(), p.allowed(), p.meaning())).toList(),
+            a.measures().stream().map(x -> x.name() + (x.unit().isEmpty() ? "" : " [" + x.unit() + "]") + ": " + x.meaning())
+                .toList())).toList(),
         m.claims().stream().map(c -> new ClaimRow(c.id(), c.calibration().label(), c.statement())).toList());
   }
 

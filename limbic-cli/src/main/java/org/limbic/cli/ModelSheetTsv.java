@@ -21,6 +21,11 @@ final class ModelSheetTsv {
     s.reactions().forEach(r -> row(out, "reaction", r.id(), "", "", r.rate()));
     s.parameters().forEach(p -> row(out, "parameter", p.id(), Double.toString(p.value()), p.unit(), p.source()));
     s.scenarios().forEach(name -> row(out, "scenario", name, "", "", ""));
+    s.assays().forEach(a -> {
+      row(out, "assay", a.name(), "", "", a.description());
+      a.parameters().forEach(p -> row(out, "assay_parameter", a.name() + "." + p.name(), p.defaultValue(), p.unit(),
+          p.allowed() + "; " + p.meaning()));
+    });
     s.claims().forEach(c -> row(out, "claim", c.id(), c.calibration(), "", c.statement()));
   }
 

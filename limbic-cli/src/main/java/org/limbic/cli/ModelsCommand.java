@@ -101,6 +101,19 @@ final class ModelsCommand implements Runnable {
       out.println();
       out.println("scenarios: " + String.join(", ", s.scenarios()));
     }
+    for (ModelSheet.AssayRow a : s.assays()) {
+      out.println();
+      out.println("assay " + a.name() + ": " + a.description());
+      out.printf("  %-16s %-10s %-26s %s%n", "parameter", "default", "allowed", "meaning");
+      a.parameters().forEach(p -> out.printf(Locale.ROOT, "  %-16s %-10s %-26s %s%n", p.name(), p.defaultValue(), p.allowed(),
+          p.meaning()));
+      a.measures().forEach(m -> out.println("  measures " + m));
+    }
+    if (!s.assays().isEmpty()) {
+      out.println();
+      out.println("run them from a file: model: " + s.id() + ", assays: [{assay: " + s.assays().getFirst().name()
+          + ", ...}] (docs/experiment-files.md, 'Agent-based models')");
+    }
     if (!s.claims().isEmpty()) {
       out.println();
       s.claims().forEach(c -> out.println(c.id() + " [" + c.calibration() + "] " + c.statement()));

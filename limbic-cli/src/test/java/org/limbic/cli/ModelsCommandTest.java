@@ -54,4 +54,16 @@ class ModelsCommandTest {
     CommandOutput list = CommandOutput.of("models", "--format", "json");
     assertThat(list.out()).contains("\"id\" : \"vole\"");
   }
+
+  /** An agent-based model shows what its files can run: each assay with its parameters' defaults and ranges. */
+  @Test
+  void theVoleModelListsItsAssaysWithTheirParameters() {
+    CommandOutput text = CommandOutput.of("models", "vole");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).containsSubsequence("assay partner_preference:", "cohousing_min", "1440.0", "0 to 40320 min",
+        "measures preference_pct [%]", "assay stranger_encounter:", "assay operant:", "assay slice_imaging:",
+        "run them from a file: model: vole");
+    CommandOutput tsv = CommandOutput.of("models", "vole", "--format", "tsv");
+    assertThat(tsv.out()).contains("assay_parameter\tpartner_preference.n\t12\t\t2 to 333; focal animals in the group");
+  }
 }

@@ -58,6 +58,22 @@ public final class ExperimentFiles {
     return new ExperimentReader(sourceName, baseDir, models).readSensitivity(YamlTree.parse(text, sourceName));
   }
 
+  /**
+   * True when the file names a built-in agent-based model (the vole model), whose file gives assays
+   * instead of equations' settings: read it with {@link #parseAssays}.
+   */
+  public static boolean isAssayFile(String text, String sourceName) {
+    return AssayReader.agentModel(YamlTree.parse(text, sourceName)).isPresent();
+  }
+
+  /** Parses and validates the file of an agent-based model (docs/experiment-files.md, "Agent-based models"). */
+  public static org.limbic.experiment.assay.AssayExperiment parseAssays(String text, String sourceName) {
+    YamlNode root = YamlTree.parse(text, sourceName);
+    org.limbic.experiment.library.BuiltInModel model = AssayReader.agentModel(root).orElseThrow(() ->
+        new ExperimentFileException(root.location(), "the file does not name an agent-based model; read it as an experiment"));
+    return new AssayReader(sourceName).read((YamlNode.Mapping) root, model);
+  }
+
   /** An experiment file's text as {@link #read} reads it, for whoever records it with the run. */
   public static String text(Path file) {
     return text(file, "experiment file");

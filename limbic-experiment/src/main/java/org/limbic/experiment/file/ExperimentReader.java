@@ -129,8 +129,8 @@ final class ExperimentReader {
 
   private ModelNames names(ModelRef ref, YamlNode at) {
     if (ref instanceof ModelRef.BuiltIn b && ModelLibrary.find(b.id()).filter(BuiltInModel::agentBased).isPresent()) {
-      throw new ExperimentFileException(at.location(), "model '" + b.id() + "' is agent-based, and experiment files cannot"
-          + " run its agents yet (the run would be empty); its assays run as claim checks: limbic check --model " + b.id());
+      throw new ExperimentFileException(at.location(), "model '" + b.id() + "' is agent-based: it has no equations for this"
+          + " command to run; 'limbic run FILE' runs its assays (assays: [...], docs/experiment-files.md, 'Agent-based models')");
     }
     try {
       Optional<Model> model = resolver.resolve(ref);

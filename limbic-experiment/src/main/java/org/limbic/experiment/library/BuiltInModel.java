@@ -22,8 +22,8 @@ public interface BuiltInModel {
   Model model();
 
   /**
-   * True when {@link #model()} holds only the parameters of agents that run in code (its claims), so
-   * an experiment file naming it would simulate nothing: files are refused rather than run as nothing.
+   * True when {@link #model()} holds only the parameters of agents that run in code, so an experiment
+   * file naming it runs its {@link #assays()}, never the (empty) equations.
    */
   default boolean agentBased() {
     return false;
@@ -32,6 +32,11 @@ public interface BuiltInModel {
   /** Scenario name → experiment file text (YAML), e.g. "spontaneous-labor". */
   default Map<String, String> scenarios() {
     return Map.of();
+  }
+
+  /** The virtual studies an experiment file can run ({@code assays:}); agent-based models only. */
+  default List<Assay> assays() {
+    return List.of();
   }
 
   default List<Claim> claims() {

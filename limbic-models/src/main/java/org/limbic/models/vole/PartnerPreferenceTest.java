@@ -33,14 +33,23 @@ final class PartnerPreferenceTest {
   }
 
   static List<Score> run(List<Trio> trios, long seed) {
+    return run(trios, seed, MINUTES);
+  }
+
+  /** Tests of {@code minutes} instead of the standard 3 h. */
+  static List<Score> run(List<Trio> trios, long seed, double minutes) {
     List<Score> scores = new ArrayList<>(trios.size());
     for (Trio t : trios) {
-      scores.add(session(t, seed, false).score());
+      scores.add(session(t, seed, false, minutes).score());
     }
     return scores;
   }
 
   static Session session(Trio t, long seed, boolean trackFocal) {
+    return session(t, seed, trackFocal, MINUTES);
+  }
+
+  static Session session(Trio t, long seed, boolean trackFocal, double minutes) {
     Apparatus a = Apparatus.threeChamber();
     VoleWorld w = new VoleWorld(SimState.derive(seed, 200_000L + t.focal().id()), a, DT);
     w.tether(t.partner(), a.tethers().get(0));
@@ -51,7 +60,7 @@ final class PartnerPreferenceTest {
       rec = new TrajectoryRecorder<>(w.space(), List.of(t.focal()));
       w.observe(0, DT, rec);
     }
-    HuddleLog log = w.run(MINUTES);
+    HuddleLog log = w.run(minutes);
     Score s = new Score(log.minutes(t.focal(), t.partner()), log.minutes(t.focal(), t.stranger()));
     return new Session(s, rec == null ? null : rec.path(t.focal()));
   }

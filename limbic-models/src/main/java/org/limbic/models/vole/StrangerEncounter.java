@@ -16,9 +16,14 @@ final class StrangerEncounter {
   }
 
   static int attacks(Trio t, long seed) {
+    return attacks(t, seed, MINUTES);
+  }
+
+  /** Attacks in an encounter of {@code minutes} instead of the standard 10. */
+  static int attacks(Trio t, long seed, double minutes) {
     VoleWorld w = new VoleWorld(SimState.derive(seed, 500_000L + t.focal().id()), Apparatus.neutralArena(), DT);
     w.add(t.focal(), new Point(8, 10));
     w.add(t.stranger(), new Point(32, 10));
-    return w.run(MINUTES).attacks(t.focal());
+    return w.run(minutes).attacks(t.focal());
   }
 }

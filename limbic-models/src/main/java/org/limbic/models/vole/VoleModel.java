@@ -9,7 +9,7 @@ import org.limbic.model.ModelBuilder;
 /**
  * Prairie-vole peer selectivity (agent-based). Its {@link #model()} is parameters only, so that
  * {@code limbic models vole} lists them with units and sources; the dynamics are the agents of this
- * package, run by the claims. No scenarios: the assays are not experiment files.
+ * package, run by the claims and by experiment files' {@code assays} ({@link VoleAssays}).
  */
 public final class VoleModel implements BuiltInModel {
 
@@ -33,6 +33,11 @@ public final class VoleModel implements BuiltInModel {
   @Override
   public boolean agentBased() {
     return true;
+  }
+
+  @Override
+  public List<org.limbic.experiment.library.Assay> assays() {
+    return VoleAssays.all();
   }
 
   @Override
