@@ -100,6 +100,8 @@ final class ModelsCommand implements Runnable {
     if (!s.scenarios().isEmpty()) {
       out.println();
       out.println("scenarios: " + String.join(", ", s.scenarios()));
+      out.println("run one from a file: model: " + s.id() + ", scenario: " + s.scenarios().getFirst()
+          + " (its keys can be overridden; docs/experiment-files.md, 'scenario')");
     }
     for (ModelSheet.AssayRow a : s.assays()) {
       out.println();

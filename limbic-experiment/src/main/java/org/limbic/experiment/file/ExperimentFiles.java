@@ -15,7 +15,7 @@ import org.limbic.io.InputFiles;
 public final class ExperimentFiles {
 
   /** The keys an experiment file may have at its top level, in the order the documentation gives them. */
-  public static final List<String> TOP_LEVEL_KEYS = List.of("name", "model", "parameters", "time", "interventions",
+  public static final List<String> TOP_LEVEL_KEYS = List.of("name", "model", "scenario", "parameters", "time", "interventions",
       "outputs", "solver", "replicates", "seed", "scan", "cohort", "sensitivity", "steady_state");
 
   private ExperimentFiles() {

@@ -59,7 +59,8 @@ final class ExperimentReader {
   private record Read(Section top, ExperimentSpec spec, Optional<SensitivitySpec> sensitivity) {
   }
 
-  private Read readAll(YamlNode root) {
+  private Read readAll(YamlNode file) {
+    YamlNode root = ScenarioMerge.apply(file);
     if (Values.isNull(root)) {
       throw new ExperimentFileException(root.location(),
           "the experiment file is empty; it needs at least 'model' and 'time' (see docs/experiment-files.md)");

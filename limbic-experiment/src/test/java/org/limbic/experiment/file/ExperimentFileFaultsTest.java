@@ -66,7 +66,7 @@ class ExperimentFileFaultsTest {
   @Test
   void rejectsUnknownTopLevelKey() {
     assertThat(fault(HEAD + "replicate: 3\n")).isEqualTo("e.yaml:3:1: unknown key 'replicate' in the experiment file; "
-        + "did you mean 'replicates'? (known keys: name, model, parameters, time, interventions, outputs, solver, "
+        + "did you mean 'replicates'? (known keys: name, model, scenario, parameters, time, interventions, outputs, solver, "
         + "replicates, seed, scan, cohort, sensitivity, steady_state)");
   }
 

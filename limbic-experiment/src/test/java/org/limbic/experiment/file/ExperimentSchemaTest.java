@@ -44,7 +44,10 @@ class ExperimentSchemaTest {
     YamlNode.Mapping schema = schema();
 
     assertThat(keys(at(schema, "properties"))).containsExactlyElementsOf(ExperimentFiles.TOP_LEVEL_KEYS);
-    assertThat(strings(at(schema, "required"))).containsExactly("model", "time");
+    // time is required unless a scenario gives it
+    assertThat(strings(at(schema, "required"))).containsExactly("model");
+    assertThat(((YamlNode.Sequence) at(((YamlNode.Sequence) at(schema, "allOf")).items().getFirst(), "anyOf")).items().stream()
+        .map(n -> strings(at(n, "required"))).toList()).containsExactly(List.of("time"), List.of("scenario"));
     assertThat(((YamlNode.Scalar) at(schema, "additionalProperties")).text()).isEqualTo("false");
   }
 
