@@ -114,7 +114,13 @@ final class FigureCharts {
         }
       }
     }
-    if (xMin <= xMax) {
+    if (f.expected().isPresent() && f.expected().get().axis() == Figure.Band.Axis.X) {
+      double[] y = yRange(f.series());
+      if (y[0] <= y[1]) {
+        // a time window: x from low to high across every value drawn
+        expectedBand(chart, f.expected(), y[0], y[1], false);
+      }
+    } else if (xMin <= xMax) {
       expectedBand(chart, f.expected(), xMin, xMax, true);
     }
     for (int i = 0; i < f.series().size(); i++) {
@@ -408,6 +414,25 @@ final class FigureCharts {
 
   private static String shorten(String label) {
     return label.length() <= 20 ? label : label.substring(0, 19) + "…";
+  }
+
+  /** The smallest and largest finite y of the series, their bands included ({+inf, -inf} if none). */
+  static double[] yRange(List<Figure.Series> series) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Figure.Series s : series) {
+      for (double[] ys : new double[][] {s.y(), s.lower(), s.upper()}) {
+        if (ys != null) {
+          for (double v : ys) {
+            if (Double.isFinite(v)) {
+              lo = Math.min(lo, v);
+              hi = Math.max(hi, v);
+            }
+          }
+        }
+      }
+    }
+    return new double[] {lo, hi};
   }
 
   /**

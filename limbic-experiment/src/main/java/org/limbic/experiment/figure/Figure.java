@@ -23,6 +23,7 @@ public sealed interface Figure {
   record Distributions(String title, String valueLabel, List<Group> groups, Optional<Band> expected) implements Figure {
     public Distributions {
       groups = List.copyOf(groups);
+      requireValueBand(title, expected);
     }
   }
 
@@ -56,6 +57,15 @@ public sealed interface Figure {
   /** Bars per category with optional error bars, e.g. a claim's measured versus expected. */
   record Bars(String title, String valueLabel, List<String> categories, double[] values, double[] errors,
               Optional<Band> expected) implements Figure {
+    public Bars {
+      requireValueBand(title, expected);
+    }
+  }
+
+  private static void requireValueBand(String title, Optional<Band> expected) {
+    if (expected.isPresent() && expected.get().axis() != Band.Axis.VALUE) {
+      throw new IllegalArgumentException("figure '" + title + "': its categories have no x range; give the band on the value axis");
+    }
   }
 
   /**
@@ -95,7 +105,23 @@ public sealed interface Figure {
   record Row(String label, double estimate, double lower, double upper) {
   }
 
-  /** The range a claim expects, drawn as a shaded band. */
-  record Band(String label, double low, double high) {
+  /**
+   * The range a claim expects, drawn as a shaded band: of values (on the y axis of a time course
+   * or bar chart, the value axis of distributions), or, for a time course, of x (a time window
+   * such as birth to placenta, drawn across the whole height).
+   */
+  record Band(String label, double low, double high, Axis axis) {
+
+    /** Which axis [low, high] is on. */
+    public enum Axis { VALUE, X }
+
+    public Band(String label, double low, double high) {
+      this(label, low, high, Axis.VALUE);
+    }
+
+    /** A window of x, e.g. of time. */
+    public static Band onX(String label, double low, double high) {
+      return new Band(label, low, high, Axis.X);
+    }
   }
 }

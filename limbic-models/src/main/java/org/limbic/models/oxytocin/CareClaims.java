@@ -151,7 +151,7 @@ final class CareClaims {
         + f(ratioDay3) + ", day 7 x" + f(ratioDay7), "floor reached on day 3 +- 1; breastfeeding >= x1.3 on days 3 and 7",
         List.of(new Figure.TimeCourse("Daily mean plasma OT after birth", "day postpartum", "daily mean plasma OT (uU/mL)",
             List.of(Figure.Series.line("breastfeeding", x, daysBf), Figure.Series.line("no breastfeeding", x, daysNo)),
-            java.util.Optional.of(new Figure.Band("dip expected around day 3", daysNo[6], daysNo[6] + 0.15 * fall)))));
+            java.util.Optional.of(Figure.Band.onX("floor (85 % of the fall) expected on day 3 +- 1", 2, 4)))));
   }
 
   private static double[] daily(SimulationResult r) {

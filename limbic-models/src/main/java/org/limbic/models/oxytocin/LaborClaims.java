@@ -86,10 +86,14 @@ final class LaborClaims {
         "8-10 cm vs 3-5 cm: OT x" + f(otRatio) + ", frequency x" + f(freqRatio) + ", amplitude x" + f(ampRatio)
             + ", dilation rate x" + f(rateRatio) + " (" + f(earlyRate * 60) + " -> " + f(lateRate * 60) + " cm/h)",
         "every ratio > 1", List.of(
-            Traces.timeCourse("Spontaneous labor: dilation, OT and contractions", "dilation (cm); OT (uU/mL); contractions (per 10 min)",
-                List.of(Traces.line("cervical dilation (cm)", r, "dilation"), Traces.line("plasma OT (uU/mL)", r, "OT_plasma"),
-                    Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)),
-                new Figure.Band("active labor: dilation 3 -> 10 cm; at most 5 contractions per 10 min", 3, 10)),
+            // one quantity, one unit, one axis: dilation, OT and contractions were drawn on a shared axis
+            Traces.timeCourse("Spontaneous labor: cervical dilation", "cervical dilation (cm)",
+                List.of(Traces.line("cervical dilation", r, "dilation")), new Figure.Band("active labor: 3 -> 10 cm", 3, 10)),
+            Traces.timeCourse("Spontaneous labor: plasma OT", "plasma OT (uU/mL)", List.of(Traces.line("plasma OT", r, "OT_plasma")),
+                null),
+            Traces.timeCourse("Spontaneous labor: contractions", "contractions (per 10 min)",
+                List.of(Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)),
+                new Figure.Band("at most 5 per 10 min", 0, 5)),
             Traces.bars("Late (8-10 cm) over early (3-5 cm) labor", "ratio late / early (1)",
                 List.of("plasma OT", "contraction frequency", "contraction amplitude", "dilation rate"),
                 new double[] {otRatio, freqRatio, ampRatio, rateRatio}, band)));
@@ -208,7 +212,7 @@ final class LaborClaims {
         + f(placenta) + "); largest in labor " + f(laborPeak) + ", during feeds " + f(sucklingPeak),
         "time of the largest peak between birth and placental delivery",
         List.of(Traces.timeCourse("Plasma OT over labor, birth and two days of breastfeeding", "plasma OT (uU/mL)",
-            List.of(Traces.line("plasma OT", r, "OT_plasma")), new Figure.Band("birth to placenta", birth, placenta)),
+            List.of(Traces.line("plasma OT", r, "OT_plasma")), Figure.Band.onX("birth to placenta", birth, placenta)),
             Traces.bars("Largest OT peak by period", "peak plasma OT (uU/mL)", List.of("labor", "birth to placenta", "feeds (days 0-2)"),
                 new double[] {laborPeak, Traces.max(r, "OT_plasma", birth, placenta), sucklingPeak},
                 new Figure.Band("expected: birth peak above the others", Math.max(laborPeak, sucklingPeak), peak))));
