@@ -80,7 +80,7 @@ public final class ExportCommand implements Runnable {
             + "' has as no parameter, compartment or species");
       }
     }
-    ModelBuilder b = Model.builder(model.id()).name(model.name());
+    ModelBuilder b = Model.builder(model.id()).name(model.name()).timeUnit(model.timeUnit());
     for (Compartment c : model.compartments()) {
       b.compartment(values.containsKey(c.id()) ? new Compartment(c.id(), values.get(c.id()), c.constant(), c.unit()) : c);
     }

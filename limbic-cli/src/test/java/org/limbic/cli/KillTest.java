@@ -25,9 +25,9 @@ class KillTest {
 
   static final int KILLS = 8;
   private static final long SEED = 20261202L;
-  /** What a complete results folder holds (CSV and Parquet of each table, and the experiment file). */
+  /** What a complete results folder holds (CSV and Parquet of each table, the experiment file and the units). */
   private static final List<String> COMPLETE = List.of("timecourses.csv", "metrics.csv", "parameters.csv", "failures.csv",
-      "timecourses.parquet", "metrics.parquet", "parameters.parquet", "failures.parquet", "experiment.yaml");
+      "timecourses.parquet", "metrics.parquet", "parameters.parquet", "failures.parquet", "experiment.yaml", "units.csv");
 
   @TempDir
   Path tmp;

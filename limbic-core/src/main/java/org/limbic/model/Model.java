@@ -23,12 +23,14 @@ public final class Model {
   private final List<InitialAssignment> initialAssignments;
   private final List<Event> events;
   private final Map<String, Object> byId;
+  private final String timeUnit;
 
   Model(String id, String name, List<Compartment> compartments, List<Species> species, List<Parameter> parameters,
         List<FunctionDefinition> functions, List<Reaction> reactions, List<Rule> rules,
-        List<InitialAssignment> initialAssignments, List<Event> events) {
+        List<InitialAssignment> initialAssignments, List<Event> events, String timeUnit) {
     this.id = id;
     this.name = name;
+    this.timeUnit = timeUnit;
     this.compartments = List.copyOf(compartments);
     this.species = List.copyOf(species);
     this.parameters = List.copyOf(parameters);
@@ -69,6 +71,14 @@ public final class Model {
 
   public String id() {
     return id;
+  }
+
+  /**
+   * The unit of the model's time ("min", "day", "s"), for axes and tables; "" when the model does
+   * not say (an SBML file without timeUnits): then no unit is shown, rather than a guessed one.
+   */
+  public String timeUnit() {
+    return timeUnit;
   }
 
   public String name() {

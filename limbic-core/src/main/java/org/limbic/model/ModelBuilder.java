@@ -26,6 +26,7 @@ public final class ModelBuilder {
 
   private final String id;
   private String name = "";
+  private String timeUnit = "";
   private final List<Compartment> compartments = new ArrayList<>();
   private final List<Species> species = new ArrayList<>();
   private final List<Parameter> parameters = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class ModelBuilder {
   }
 
   static ModelBuilder from(Model m) {
-    ModelBuilder b = new ModelBuilder(m.id()).name(m.name());
+    ModelBuilder b = new ModelBuilder(m.id()).name(m.name()).timeUnit(m.timeUnit());
     b.compartments.addAll(m.compartments());
     b.species.addAll(m.species());
     b.parameters.addAll(m.parameters());
@@ -55,6 +56,12 @@ public final class ModelBuilder {
 
   public ModelBuilder name(String displayName) {
     this.name = displayName == null ? "" : displayName;
+    return this;
+  }
+
+  /** The unit of time, e.g. "min" ({@link Model#timeUnit()}); null or "" for unknown. */
+  public ModelBuilder timeUnit(String unit) {
+    this.timeUnit = unit == null ? "" : unit.strip();
     return this;
   }
 
@@ -200,7 +207,8 @@ public final class ModelBuilder {
 
   /** Validates and returns the model. */
   public Model build() {
-    Model m = new Model(id, name, compartments, species, parameters, functions, reactions, rules, initialAssignments, events);
+    Model m = new Model(id, name, compartments, species, parameters, functions, reactions, rules, initialAssignments, events,
+        timeUnit);
     new ModelValidator(m).validate();
     return m;
   }

@@ -42,7 +42,7 @@ final class ConditionModels {
     if (targets.isEmpty()) {
       return ModelCompiler.compile(model);
     }
-    ModelBuilder b = Model.builder(model.id()).name(model.name());
+    ModelBuilder b = Model.builder(model.id()).name(model.name()).timeUnit(model.timeUnit());
     model.compartments().forEach(b::compartment);
     for (Species s : model.species()) {
       b.species(targets.contains(s.id())

@@ -233,7 +233,30 @@ final class FigureCharts {
       bar.setLineStyle(new java.awt.BasicStroke(3f));
       bar.setShowInLegend(i == 0);
     }
+    padEqualValues(chart, f.groups());
     return chart;
+  }
+
+  /**
+   * All values equal (one run, or a metric every subject shares) leave the axis no range, and its one
+   * tick printed the value to 16 digits ("42.08395494895056"): give it 5 % either side, so ticks are round.
+   */
+  private static void padEqualValues(XYChart chart, List<Figure.Group> groups) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Figure.Group g : groups) {
+      for (double v : g.values()) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (lo == hi) {
+      double pad = lo == 0 ? 1 : 0.05 * Math.abs(lo);
+      chart.getStyler().setYAxisMin(lo - pad);
+      chart.getStyler().setYAxisMax(hi + pad);
+    }
   }
 
   private static XYChart forest(Figure.Forest f, int width, int height) {

@@ -21,7 +21,13 @@ public final class ResultFigures {
 
   /** One figure a variable of {@link ResultsReport#TIMECOURSES}; one series a run. */
   public static List<Figure> timeCourses(TidyTable table) {
-    return timeCourses(table, Map.of());
+    return timeCourses(table, Map.of(), Map.of());
+  }
+
+  /** "OT_plasma (uU/mL)", or the name alone when its unit is unknown. */
+  static String label(String quantity, Map<String, String> units) {
+    String unit = units.getOrDefault(quantity, "");
+    return unit.isEmpty() ? quantity : quantity + " (" + unit + ")";
   }
 
   /**
@@ -37,7 +43,7 @@ public final class ResultFigures {
    * {@link #MAX_SUBJECT_CURVES} subjects is drawn a curve a subject (the median and band over its
    * replicates, if several).
    */
-  public static List<Figure> timeCourses(TidyTable table, Map<String, String> subjectNames) {
+  public static List<Figure> timeCourses(TidyTable table, Map<String, String> subjectNames, Map<String, String> units) {
     // variable -> run -> subject -> replicate -> time -> value
     Map<String, Map<String, Map<String, Map<String, TreeMap<Double, Double>>>>> data = new LinkedHashMap<>();
     for (int i = 0; i < table.rows(); i++) {
@@ -66,7 +72,7 @@ public final class ResultFigures {
         double[][] values = rows(courses, times);
         bySeries.put(runs.size() == 1 && values.length == 1 ? name : runs.size() == 1 ? "all subjects" : "run " + runId, values);
       });
-      figures.add(Figures.timeCourseBands(name, "time", name, bySeries, times));
+      figures.add(Figures.timeCourseBands(name, label("time", units), label(name, units), bySeries, times));
     });
     return figures;
   }
@@ -135,8 +141,25 @@ public final class ResultFigures {
     return nan == 0 ? "" : " (" + nan + " of " + all + " runs NaN)";
   }
 
+  /**
+   * True when every metric has one value a run (a single run, no scan, cohort or replicates): a
+   * distribution of one value is a dot on a meaningless axis, so the report lists the values instead.
+   */
+  public static boolean oneValueARun(TidyTable metrics) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    for (int i = 0; i < metrics.rows(); i++) {
+      counts.merge(metrics.text("metric", i) + "\u0000" + metrics.text("run", i), 1, Integer::sum);
+    }
+    return !counts.isEmpty() && counts.values().stream().allMatch(c -> c == 1);
+  }
+
   /** One histogram a metric of {@link ResultsReport#METRICS}, its NaN runs counted in the title and legend; one group a run. */
   public static List<Figure> metricHistograms(TidyTable table) {
+    return metricHistograms(table, Map.of());
+  }
+
+  /** As {@link #metricHistograms(TidyTable)}, the value axis labelled with the metric's unit. */
+  public static List<Figure> metricHistograms(TidyTable table, Map<String, String> units) {
     Map<String, Map<String, List<Double>>> data = new LinkedHashMap<>();
     for (int i = 0; i < table.rows(); i++) {
       data.computeIfAbsent(table.text("metric", i), k -> new LinkedHashMap<>())
@@ -146,7 +169,7 @@ public final class ResultFigures {
     data.forEach((name, runs) -> {
       Map<String, double[]> groups = new LinkedHashMap<>();
       runs.forEach((runId, values) -> groups.put("run " + runId, values.stream().mapToDouble(Double::doubleValue).toArray()));
-      figures.add(Figures.histogram(name + nanNote(groups.values()), name, groups));
+      figures.add(Figures.histogram(name + nanNote(groups.values()), label(name, units), groups));
     });
     return figures;
   }

@@ -48,17 +48,22 @@ public final class ResultsReport {
         throw new UncheckedIOException("cannot read " + spec + ": " + e.getMessage(), e);
       }
     }
+    Map<String, String> units = units(results);
     if (Files.isRegularFile(timecourses)) {
       Map<String, String> subjects = Files.isRegularFile(results.resolve(PARAMETERS))
           ? ResultFigures.subjectNames(parameters(results)) : Map.of();
       report.section("Time courses", "Per run: the median and 5–95 % band across subjects and replicates; a scan of at most "
               + ResultFigures.MAX_SUBJECT_CURVES + " points, a curve a point, named by the parameters it varies.",
-          ResultFigures.timeCourses(timecourses(results), subjects));
+          ResultFigures.timeCourses(timecourses(results), subjects, units));
     }
     if (Files.isRegularFile(metrics)) {
       TidyTable metricRows = metrics(results);
-      report.section("Metrics", "Per metric: the distribution across subjects and replicates, a group per run.",
-          ResultFigures.metricHistograms(metricRows));
+      if (ResultFigures.oneValueARun(metricRows)) {
+        report.section("Metrics", "One value a metric and run.", metricTable(metricRows, units), List.of());
+      } else {
+        report.section("Metrics", "Per metric: the distribution across subjects and replicates, a group per run.",
+            ResultFigures.metricHistograms(metricRows, units));
+      }
       if (Files.isRegularFile(results.resolve(PARAMETERS))) {
         TidyTable parameterRows = parameters(results);
         List<Figure> maps = ScanHeatmaps.of(parameterRows, metricRows);
@@ -79,9 +84,36 @@ public final class ResultsReport {
   public static List<Figure> figures(Path results) {
     Map<String, String> subjects = Files.isRegularFile(results.resolve(PARAMETERS))
         ? ResultFigures.subjectNames(parameters(results)) : Map.of();
-    List<Figure> figures = new ArrayList<>(ResultFigures.timeCourses(timecourses(results), subjects));
-    figures.addAll(ResultFigures.metricHistograms(metrics(results)));
+    Map<String, String> units = units(results);
+    List<Figure> figures = new ArrayList<>(ResultFigures.timeCourses(timecourses(results), subjects, units));
+    figures.addAll(ResultFigures.metricHistograms(metrics(results), units));
     return figures;
+  }
+
+  /** The quantities' units from units.csv (written since units were recorded), else none. */
+  static Map<String, String> units(Path results) {
+    Path file = results.resolve(org.limbic.experiment.results.ResultUnits.FILE);
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    TidyTable t = TidyTable.read(file, List.of("quantity", "unit"), List.of());
+    Map<String, String> units = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < t.rows(); i++) {
+      units.put(t.text("quantity", i), t.text("unit", i));
+    }
+    return units;
+  }
+
+  /** metric, run, value (6 significant digits, as the value is read, not plotted), unit. */
+  private static HtmlReport.Table metricTable(TidyTable metrics, Map<String, String> units) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < metrics.rows(); i++) {
+      String metric = metrics.text("metric", i);
+      double v = metrics.number("value", i);
+      rows.add(List.of(metric, metrics.text("run", i), Double.isNaN(v) ? "NaN" : String.format(java.util.Locale.ROOT, "%.6g", v),
+          units.getOrDefault(metric, "")));
+    }
+    return new HtmlReport.Table(List.of("metric", "run", "value", "unit"), rows);
   }
 
   static TidyTable timecourses(Path results) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class ResultsReportTest {
     Files.writeString(dir.resolve(ResultsReport.PARAMETERS), p);
     var names = ResultFigures.subjectNames(ResultsReport.parameters(dir));
     assertThat(names).containsEntry("0", "bolus = 1.00, k = 0.100").containsEntry("3", "bolus = 30.0, k = 0.200");
-    Figure.TimeCourse h = (Figure.TimeCourse) ResultFigures.timeCourses(ResultsReport.timecourses(dir), names).getFirst();
+    Figure.TimeCourse h = (Figure.TimeCourse) ResultFigures.timeCourses(ResultsReport.timecourses(dir), names, Map.of()).getFirst();
     assertThat(h.series()).hasSize(4);
     assertThat(h.series().get(3).name()).startsWith("bolus = 30.0, k = 0.200 (median, 5–95 % of 3)");
     // replicates add 0, 1, 2: the median is the middle one's course
@@ -138,5 +139,35 @@ class ResultsReportTest {
     Files.writeString(dir.resolve(ResultsReport.METRICS), "run,metric,value\n1,peak,3\n");
     assertThatThrownBy(() -> ResultsReport.of(dir)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(dir.resolve(ResultsReport.METRICS) + ":1: no column 'subject'");
+  }
+
+  /** Axes carry the units the run wrote to units.csv (issue #15 item 5): "time (min)", "H (pM)", "peak_H (pM)". */
+  @Test
+  void axesCarryTheRecordedUnits() throws Exception {
+    writeResults();
+    Files.writeString(dir.resolve(org.limbic.experiment.results.ResultUnits.FILE),
+        "quantity,unit\ntime,min\nOT_plasma,uU/mL\n\"OXTR, bound\",\npeak_OT,uU/mL\n");
+    Map<String, String> units = ResultsReport.units(dir);
+    List<Figure> courses = ResultFigures.timeCourses(ResultsReport.timecourses(dir), Map.of(), units);
+    assertThat(courses).extracting(f -> ((Figure.TimeCourse) f).xLabel()).containsOnly("time (min)");
+    assertThat(courses).extracting(f -> ((Figure.TimeCourse) f).yLabel()).containsExactly("OT_plasma (uU/mL)", "OXTR, bound");
+    Figure.Distributions peak = (Figure.Distributions) ResultFigures.metricHistograms(ResultsReport.metrics(dir), units).getFirst();
+    assertThat(peak.valueLabel()).isEqualTo("peak_OT (uU/mL)");
+  }
+
+  /** A single run's metric was one dot on an axis whose one tick read "42.08395494895056": it is a table row now. */
+  @Test
+  void aSingleRunsMetricsAreATableNotADot() throws Exception {
+    Files.writeString(dir.resolve(ResultsReport.METRICS), "run,subject,replicate,metric,value\nr,0,0,peak_H,42.08395494895056\n"
+        + "r,0,0,t_5,NaN\n");
+    Files.writeString(dir.resolve(org.limbic.experiment.results.ResultUnits.FILE), "quantity,unit\npeak_H,pM\nt_5,min\n");
+    assertThat(ResultFigures.oneValueARun(ResultsReport.metrics(dir))).isTrue();
+    Path index = ResultsReport.of(dir).writeTo(dir.resolve("plots"));
+    String html = Files.readString(index);
+    assertThat(html).contains("<td>peak_H</td><td>r</td><td>42.0840</td><td>pM</td>").contains("<td>t_5</td><td>r</td><td>NaN</td>")
+        .doesNotContain("42.08395494895056");
+    assertThat(dir.resolve("plots/figures")).satisfiesAnyOf(d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
+    writeResults();
+    assertThat(ResultFigures.oneValueARun(ResultsReport.metrics(dir))).as("a cohort of 20 in run 1").isFalse();
   }
 }

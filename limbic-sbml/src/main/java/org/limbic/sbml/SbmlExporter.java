@@ -111,6 +111,7 @@ public final class SbmlExporter {
 
   private SBMLDocument convert() {
     findReferenceParameters();
+    units(sbml, sbml.getId(), model.timeUnit(), false).ifPresent(sbml::setTimeUnits);
     compartments();
     species();
     parameters();

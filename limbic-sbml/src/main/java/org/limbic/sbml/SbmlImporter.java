@@ -91,6 +91,39 @@ public final class SbmlImporter {
     this.level = document.getLevel();
     String id = sbml.isSetId() ? sbml.getId() : "model";
     this.parts = new SbmlParts(id, sbml.isSetName() ? sbml.getName() : id);
+    this.parts.timeUnit = timeUnit(sbml);
+  }
+
+  /**
+   * The model's timeUnits (Level 3) as a short text for axes: "s" for the base unit second; for a
+   * unit definition, its name if it has one (Limbic's exporter writes the text there), else one
+   * second times 1, 60, 3600 or 86400 as "s", "min", "h", "day", else its id. "" when unset.
+   */
+  static String timeUnit(org.sbml.jsbml.Model sbml) {
+    if (!sbml.isSetTimeUnits()) {
+      return "";
+    }
+    String units = sbml.getTimeUnits();
+    if (units.equals("second")) {
+      return "s";
+    }
+    org.sbml.jsbml.UnitDefinition d = sbml.getUnitDefinition(units);
+    if (d == null) {
+      return units;
+    }
+    if (d.isSetName() && !d.getName().isBlank()) {
+      return d.getName();
+    }
+    if (d.getUnitCount() == 1 && d.getUnit(0).getKind() == org.sbml.jsbml.Unit.Kind.SECOND && d.getUnit(0).getExponent() == 1) {
+      double seconds = d.getUnit(0).getMultiplier() * Math.pow(10, d.getUnit(0).getScale());
+      for (var named : java.util.List.of(java.util.Map.entry(1.0, "s"), java.util.Map.entry(60.0, "min"),
+          java.util.Map.entry(3600.0, "h"), java.util.Map.entry(86400.0, "day"))) {
+        if (Math.abs(seconds - named.getKey()) <= 1e-9 * named.getKey()) {
+          return named.getValue();
+        }
+      }
+    }
+    return units;
   }
 
   /**

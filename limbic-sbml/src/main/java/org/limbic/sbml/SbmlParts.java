@@ -23,6 +23,8 @@ final class SbmlParts {
 
   final String id;
   final String name;
+  /** The model's timeUnits as Limbic's unit text ("min"), or "" ({@link org.limbic.model.Model#timeUnit()}). */
+  String timeUnit = "";
   final List<Compartment> compartments = new ArrayList<>();
   final List<Species> species = new ArrayList<>();
   final List<Parameter> parameters = new ArrayList<>();
@@ -52,7 +54,7 @@ final class SbmlParts {
   }
 
   Model build() {
-    ModelBuilder b = Model.builder(id).name(name);
+    ModelBuilder b = Model.builder(id).name(name).timeUnit(timeUnit);
     compartments.forEach(b::compartment);
     species.forEach(b::species);
     parameters.forEach(b::parameter);

@@ -76,6 +76,8 @@ public final class ExperimentRunner {
       if (options.specText().isPresent()) {
         java.nio.file.Files.writeString(dir.resolve(SPEC_FILE), options.specText().get());
       }
+      java.nio.file.Files.writeString(dir.resolve(org.limbic.experiment.results.ResultUnits.FILE),
+          org.limbic.experiment.results.ResultUnits.csv(experiment.units()));
       Written written;
       try (ResultFiles files = new ResultFiles(dir)) {
         written = execute(experiment, runId, (int) units, files);

@@ -161,7 +161,7 @@ public final class InterventionCompiler {
   }
 
   private Model build() {
-    ModelBuilder b = Model.builder(model.id()).name(model.name());
+    ModelBuilder b = Model.builder(model.id()).name(model.name()).timeUnit(model.timeUnit());
     model.compartments().forEach(c -> b.compartment(targets.contains(c.id()) && c.constant()
         ? new Compartment(c.id(), c.size(), false, c.unit()) : c));
     model.species().forEach(b::species);

@@ -35,6 +35,7 @@ final class PreparedExperiment {
   private final int[] sampledIndex;
   private final double[] times;
   private final List<String> outputs;
+  private final java.util.Map<String, String> units;
   private final int[] metricColumn;
   private final List<String> metricNames;
   private final List<String> recordedParameters;
@@ -73,6 +74,7 @@ final class PreparedExperiment {
     // no variables listed: every species, as the experiment-file reference says
     this.outputs = spec.outputs().variables().isEmpty()
         ? model.species().stream().map(org.limbic.model.Species::id).toList() : spec.outputs().variables();
+    this.units = org.limbic.experiment.results.ResultUnits.of(model, outputs, spec.outputs().metrics());
     LinkedHashSet<String> all = new LinkedHashSet<>(outputs);
     for (MetricSpec m : spec.outputs().metrics()) {
       all.add(m.variable());
@@ -91,6 +93,11 @@ final class PreparedExperiment {
 
   int subjects() {
     return sampler.size();
+  }
+
+  /** Time's, the recorded variables' and the metrics' units ({@link org.limbic.experiment.results.ResultUnits}). */
+  java.util.Map<String, String> units() {
+    return units;
   }
 
   int replicates() {

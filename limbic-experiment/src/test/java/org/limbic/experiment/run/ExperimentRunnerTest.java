@@ -162,7 +162,7 @@ class ExperimentRunnerTest {
       try (Stream<Path> files = Files.list(dir)) {
         assertThat(files.map(p -> p.getFileName().toString())).as("no part file or directory remains")
             .containsExactlyInAnyOrder("timecourses.csv", "timecourses.parquet", "metrics.csv", "metrics.parquet",
-                "parameters.csv", "parameters.parquet", "failures.csv", "failures.parquet");
+                "parameters.csv", "parameters.parquet", "failures.csv", "failures.parquet", "units.csv");
       }
     }
   }

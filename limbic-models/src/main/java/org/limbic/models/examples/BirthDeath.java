@@ -21,7 +21,7 @@ public final class BirthDeath implements BuiltInModel {
 
   @Override
   public Model model() {
-    return Model.builder("birth_death").name("Stochastic binding and unbinding (birth-death)")
+    return Model.builder("birth_death").name("Stochastic binding and unbinding (birth-death)").timeUnit("min")
         .compartment("cell", 1.0)
         .amountSpecies("bound", "cell", 0)
         .parameter("k_bind", 20, "1/min", "illustration")

@@ -26,7 +26,7 @@ public final class PulsatileRelease implements BuiltInModel {
 
   @Override
   public Model model() {
-    return Model.builder("pulsatile_release").name("Pulsatile hormone release with first-order clearance")
+    return Model.builder("pulsatile_release").name("Pulsatile hormone release with first-order clearance").timeUnit("min")
         .compartment("plasma", 1.0)
         .species("H", "plasma", 0.0, "pM")
         .parameter("k_clear", Math.log(2) / 4.0, "1/min", "illustration: half-life 4 min")

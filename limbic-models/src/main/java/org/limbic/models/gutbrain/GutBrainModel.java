@@ -33,7 +33,7 @@ public final class GutBrainModel implements BuiltInModel {
 
   @Override
   public Model model() {
-    ModelBuilder b = Model.builder("gutbrain").name("The gut-brain axis").compartment("gut", 1.0);
+    ModelBuilder b = Model.builder("gutbrain").name("The gut-brain axis").timeUnit("day").compartment("gut", 1.0);
     SteinCommunity.addTo(b, "gut", STEIN_MOUSE);
     MoodAxis.addTo(b);
     return b.build();

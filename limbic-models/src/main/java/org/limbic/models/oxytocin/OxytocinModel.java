@@ -33,7 +33,7 @@ public final class OxytocinModel implements BuiltInModel {
 
   @Override
   public Model model() {
-    ModelBuilder b = Model.builder("oxytocin").name("The oxytocin system");
+    ModelBuilder b = Model.builder("oxytocin").name("The oxytocin system").timeUnit("min");
     PvnRelease.addTo(b, "cervical_stretch", "distension", "adrenaline", "placenta_in");
     Uterus.addTo(b, "OT_plasma", "adrenaline");
     Breast.addTo(b, "OT_plasma");
