@@ -215,7 +215,7 @@ public final class ExperimentRunner {
     for (int k = 0; k < Math.min(options.threads() - 1, blocks); k++) {
       workers.add(Thread.ofPlatform().name("limbic-run-" + k).daemon().start(() -> work(experiment, runId, units, buffer)));
     }
-    List<MetricSummary.Accumulator> accumulators = experiment.metricNames().stream()
+    List<MetricSummary.Accumulator> accumulators = experiment.recordedMetricNames().stream()
         .map(MetricSummary.Accumulator::new).toList();
     long failures = 0;
     String firstFailure = null;

@@ -38,6 +38,15 @@ final class PreparedExperiment {
   private final java.util.Map<String, String> units;
   private final int[] metricColumn;
   private final List<String> metricNames;
+  /** The file's metrics, then, with a steady-state start, {@link #STEADY_STATE_METRICS}. */
+  private final List<String> recordedMetricNames;
+
+  /**
+   * What each unit that starts from a steady state records with its metrics: the residual of the
+   * steady state it started from (the largest |dx_i/dt| / (atol + rtol |x_i|); at most 1, or the
+   * run fails) and whether Newton's method found it (1) or a simulation (0).
+   */
+  static final List<String> STEADY_STATE_METRICS = List.of("steady_state_residual", "steady_state_newton");
   private final List<String> recordedParameters;
   private final Engine engine;
   private final SteadyStart steadyStart;
@@ -82,6 +91,19 @@ final class PreparedExperiment {
     List<String> simulated = List.copyOf(all);
     this.metricColumn = spec.outputs().metrics().stream().mapToInt(m -> simulated.indexOf(m.variable())).toArray();
     this.metricNames = spec.outputs().metrics().stream().map(MetricSpec::name).toList();
+    List<String> recordedMetrics = new java.util.ArrayList<>(metricNames);
+    if (spec.steadyState().isPresent()) {
+      for (String extra : STEADY_STATE_METRICS) {
+        if (metricNames.contains(extra)) {
+          throw new IllegalArgumentException("metric '" + extra + "' is the name of what every steady-state start records;"
+              + " give the metric another name");
+        }
+      }
+      recordedMetrics.addAll(STEADY_STATE_METRICS);
+      units.put(STEADY_STATE_METRICS.get(0), "1");
+      units.put(STEADY_STATE_METRICS.get(1), "");
+    }
+    this.recordedMetricNames = List.copyOf(recordedMetrics);
     this.simulatedCount = simulated.size();
     this.engine = Engines.forMethod(compiled, simulated, spec.solver().options());
     this.steadyStart = spec.steadyState().map(s -> new SteadyStart(CompiledModels.of(model), compiled, s,
@@ -104,8 +126,14 @@ final class PreparedExperiment {
     return spec.replicates();
   }
 
+  /** The metrics the file asks for (what a sensitivity analysis reads). */
   List<String> metricNames() {
     return metricNames;
+  }
+
+  /** The metrics each unit records: the file's, then the steady-state start's. */
+  List<String> recordedMetricNames() {
+    return recordedMetricNames;
   }
 
   /**
@@ -114,7 +142,7 @@ final class PreparedExperiment {
    * (one) when it fails.
    */
   int[] rowsPerUnit() {
-    return new int[] {times.length * outputs.size(), metricNames.size(), recordedParameters.size(), 1};
+    return new int[] {times.length * outputs.size(), recordedMetricNames.size(), recordedParameters.size(), 1};
   }
 
   /**
@@ -156,9 +184,16 @@ final class PreparedExperiment {
     double[] p = parameters.subject(sampledIndex, sampled);
     String parameterRows = replicate == 0 ? UnitRows.parameters(subject, recordedParameters, recordedValues(p)) : "";
     double[][] values;
+    org.limbic.steady.SteadyStateResult steadyState = null;
     try {
       long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, (long) subject * spec.replicates() + replicate);
-      values = (steadyStart == null ? engine.run(p, times, seed) : steadyStart.run(p, times)).values();
+      if (steadyStart == null) {
+        values = engine.run(p, times, seed).values();
+      } else {
+        SteadyStart.Started started = steadyStart.run(p, times);
+        values = started.result().values();
+        steadyState = started.steadyState();
+      }
     } catch (SolverException e) {
       return failed(runId, subject, replicate, parameterRows, e.time(), e.getMessage());
     } catch (RuntimeException e) {
@@ -173,8 +208,13 @@ final class PreparedExperiment {
       }
     }
     MetricValue[] metrics = metrics(values);
+    if (steadyState != null) {
+      metrics = java.util.Arrays.copyOf(metrics, metrics.length + 2);
+      metrics[metrics.length - 2] = MetricValue.of(steadyState.residual());
+      metrics[metrics.length - 1] = MetricValue.of(steadyState.method() == org.limbic.steady.SteadyStateResult.Method.NEWTON ? 1 : 0);
+    }
     return new UnitResult(new UnitRows(UnitRows.timecourses(runId, subject, replicate, times, outputs, outputValues),
-        UnitRows.metrics(runId, subject, replicate, metricNames, values(metrics)), parameterRows, ""), metrics);
+        UnitRows.metrics(runId, subject, replicate, recordedMetricNames, values(metrics)), parameterRows, ""), metrics);
   }
 
   /** The metrics of one simulation's values (rows by output time, columns the simulated variables). */
@@ -200,7 +240,8 @@ final class PreparedExperiment {
   double[] metricsAt(double[] sampled) {
     double[] p = parameters.subject(sampledIndex, sampled);
     long seed = SubjectRandom.seed(spec.seed(), SubjectRandom.SIMULATION, 0);
-    return values(metrics(engine.run(p, times, seed).values()));
+    // from the steady state when the file asks for one, as every unit of a run does
+    return values(metrics(steadyStart == null ? engine.run(p, times, seed).values() : steadyStart.run(p, times).result().values()));
   }
 
   private static double[] values(MetricValue[] metrics) {

@@ -49,8 +49,12 @@ final class SteadyStart {
     simulator.checkVariables(this.variables);
   }
 
+  /** A run from a steady state, and how that steady state was found (its residual, its method). */
+  record Started(SimulationResult result, org.limbic.steady.SteadyStateResult steadyState) {
+  }
+
   /** The run of parameter vector {@code p} (of the run's model) from the steady state. */
-  SimulationResult run(double[] p, double[] times) {
+  Started run(double[] p, double[] times) {
     double[] q = base.newParameters();
     for (int i = 0; i < q.length; i++) {
       if (fromRun[i] >= 0) {
@@ -60,13 +64,14 @@ final class SteadyStart {
     for (int k = 0; k < overrideIndex.length; k++) {
       q[overrideIndex[k]] = overrideValue[k];
     }
-    double[] steady = solver.solve(q, base.initialState(0, q), 0).state();
+    org.limbic.steady.SteadyStateResult found = solver.solve(q, base.initialState(0, q), 0);
+    double[] steady = found.state();
     double[] y0 = run.initialState(times[0], p.clone());
     for (int j = 0; j < y0.length; j++) {
       if (stateInBase[j] >= 0) {
         y0[j] = steady[stateInBase[j]];
       }
     }
-    return simulator.run(p, y0, times, variables);
+    return new Started(simulator.run(p, y0, times, variables), found);
   }
 }

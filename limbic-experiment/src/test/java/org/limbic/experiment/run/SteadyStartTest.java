@@ -61,4 +61,19 @@ class SteadyStartTest {
     assertThat(m[2]).as("lowest, before the dose").isCloseTo(2.0, within(2e-6));
     assertThat(m[1]).isCloseTo(2.0 + 3.0 * Math.exp(-0.5 * 2), within(2e-5));
   }
+
+  /** Every unit reports the residual of the steady state it started from, and the method (issue #15: "with the residual reported"). */
+  @Test
+  void eachUnitRecordsItsSteadyStatesResidualAndMethod() {
+    PreparedExperiment e = new PreparedExperiment(spec(Map.of(), List.of()), turnover());
+    assertThat(e.recordedMetricNames()).containsExactly("peak", "last", "lowest", "steady_state_residual", "steady_state_newton");
+    assertThat(e.metricNames()).as("what a sensitivity analysis reads").containsExactly("peak", "last", "lowest");
+    PreparedExperiment.UnitResult r = e.unit("r", 0);
+    double[] m = r.metricValues();
+    // a linear turnover: Newton lands on the root to rounding, far inside the acceptance test (residual <= 1)
+    assertThat(m[3]).isBetween(0.0, 1e-3);
+    assertThat(m[4]).isEqualTo(1.0);
+    assertThat(r.rows().metrics()).contains(",steady_state_residual,").contains(",steady_state_newton,1.0");
+    assertThat(e.units()).containsEntry("steady_state_residual", "1");
+  }
 }
