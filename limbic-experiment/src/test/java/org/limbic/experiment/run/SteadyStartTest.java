@@ -76,4 +76,12 @@ class SteadyStartTest {
     assertThat(r.rows().metrics()).contains(",steady_state_residual,").contains(",steady_state_newton,1.0");
     assertThat(e.units()).containsEntry("steady_state_residual", "1");
   }
+
+  /** A sensitivity analysis' point starts from the steady state as a run's unit does (it had started from X = 0). */
+  @Test
+  void aSensitivityPointStartsFromTheSteadyStateToo() {
+    double[] m = new PreparedExperiment(spec(Map.of("s", 2.0), List.of()), turnover()).metricsAt(new double[0]);
+    assertThat(m).hasSize(3);
+    assertThat(m[0]).as("X at t = 0, its largest").isCloseTo(4.0, within(4e-6));
+  }
 }
