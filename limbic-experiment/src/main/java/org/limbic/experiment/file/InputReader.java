@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.limbic.experiment.run.InterventionCompiler;
 import org.limbic.experiment.spec.InputSignal;
 import org.limbic.experiment.spec.Intervention;
 import org.limbic.model.Event;
@@ -139,7 +140,7 @@ final class InputReader {
   private void checkBuild(Intervention.Input input, SourceLocation at) {
     names.model().ifPresent(m -> {
       try {
-        org.limbic.experiment.run.InterventionCompiler.compile(m, List.of(input));
+        InterventionCompiler.compile(m, List.of(input));
       } catch (ModelException e) {
         throw new ExperimentFileException(at, "the input cannot be added to " + names.label() + ": " + e.getMessage());
       }

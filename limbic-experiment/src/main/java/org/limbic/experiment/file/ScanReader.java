@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.limbic.experiment.spec.InterventionField;
 import org.limbic.experiment.spec.ScanSpec;
 import org.limbic.model.Suggestions;
 
@@ -54,8 +55,8 @@ final class ScanReader {
     }
     List<ScanSpec.Dimension> dimensions = new ArrayList<>();
     for (YamlNode.Entry e : parameters.entries()) {
-      if (org.limbic.experiment.spec.InterventionField.isAddress(e.key())) {
-        var field = fields.address(e);
+      if (InterventionField.isAddress(e.key())) {
+        InterventionField field = fields.address(e);
         ScanSpec.Dimension d = dimension(e, grid);
         fields.checkValues(e, field, d);
         dimensions.add(d);

@@ -7,15 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.limbic.experiment.spec.InputSignal;
 import org.limbic.experiment.spec.Intervention;
 import org.limbic.experiment.spec.InterventionField;
+import org.limbic.math.ExprParser;
 import org.limbic.model.Compartment;
 import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
 import org.limbic.model.ModelException;
 import org.limbic.model.Parameter;
+import org.limbic.model.Reaction;
 import org.limbic.model.Rule;
 import org.limbic.model.Species;
+import org.limbic.model.SpeciesReference;
 
 /**
  * Turns an experiment's interventions into model events, before the model is compiled (once per
@@ -52,7 +56,7 @@ public final class InterventionCompiler {
   private final List<PendingEvent> events = new ArrayList<>();
   private final List<Parameter> helpers = new ArrayList<>();
   private final Set<String> targets = new LinkedHashSet<>();
-  private final List<org.limbic.model.Reaction> reactions = new ArrayList<>();
+  private final List<Reaction> reactions = new ArrayList<>();
   private final Map<String, Rule> inputs = new LinkedHashMap<>();
   /** The scanned addresses not yet met, and those met with their helper parameters. */
   private final Set<String> toVary;
@@ -200,9 +204,8 @@ public final class InterventionCompiler {
             + ", which reactions do not change, so intervention " + n + " cannot infuse it");
       }
       String rate = field(id, f.name(), InterventionField.Kind.RATE, sp.id(), e.getValue());
-      reactions.add(new org.limbic.model.Reaction(id + "_infusion_" + sp.id(), List.of(),
-          List.of(new org.limbic.model.SpeciesReference(sp.id(), 1.0)), List.of(),
-          org.limbic.math.ExprParser.parse(rate + " * " + on), false, Map.of()));
+      reactions.add(new Reaction(id + "_infusion_" + sp.id(), List.of(), List.of(new SpeciesReference(sp.id(), 1.0)),
+          List.of(), ExprParser.parse(rate + " * " + on), false, Map.of()));
     });
     events.add(new PendingEvent(id + "_start", "time >= " + number(f.from()), List.of(on, "1")));
     if (Double.isFinite(f.to())) {
@@ -210,7 +213,7 @@ public final class InterventionCompiler {
     }
   }
 
-  private void input(int n, String parameter, org.limbic.experiment.spec.InputSignal signal) {
+  private void input(int n, String parameter, InputSignal signal) {
     if (model.parameterById(parameter).isEmpty()) {
       throw new ModelException(parameter, "intervention " + n + " makes it an input, but model '" + model.id()
           + "' has no parameter of that name");
