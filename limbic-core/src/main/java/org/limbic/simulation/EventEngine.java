@@ -23,7 +23,8 @@ import org.limbic.solve.SolverException;
  * <p>Triggers are watched at four points of every step (a quarter, half, three quarters, end) on
  * the integrator's dense output, so a trigger that turns on and off again within a step is caught
  * unless both switches fall between two of those points; set a smaller max step for faster pulses.
- * A trigger that is a fixed time ({@link TimedTrigger}: {@code time >= c}) is not watched: the
+ * A trigger that is a fixed time ({@link TimedTrigger}: {@code time >= c}, c a number or a parameter
+ * no event changes, read at each start) is not watched: the
  * simulators stop at c as at a delayed event's time ({@link #nextDelayedTime}) and it turns true
  * there, so 100,000 doses cost their own executions, not 100,000 triggers at every step.
  *
@@ -54,6 +55,10 @@ final class EventEngine {
   private final int[] watched;
   /** Per event, the time of its fixed-time trigger, NaN for a watched one. */
   private final double[] timedAt;
+  /** Per event, its fixed-time trigger ({@link TimedTrigger#NONE} for a watched one). */
+  private final TimedTrigger[] timedTriggers;
+  /** Whether some fixed time is a parameter, so that {@link #start} reads the times and sorts again. */
+  private final boolean timesFromParameters;
   /** The fixed-time events by time (then index), and the first of them not yet reached. */
   private final int[] timed;
   private int nextTimed;
@@ -112,15 +117,33 @@ final class EventEngine {
     this.rootAtWatch = new double[layouts.length];
     this.rootEnd = new double[layouts.length];
     this.timedAt = new double[layouts.length];
+    this.timedTriggers = new TimedTrigger[layouts.length];
+    java.util.Set<Integer> assigned = new java.util.HashSet<>();
+    for (ModelLayout.EventLayout e : layouts) {
+      e.targets().stream().filter(t -> t.array() == KernelArray.PARAMETER).forEach(t -> assigned.add(t.index()));
+    }
     List<Integer> watching = new ArrayList<>();
     List<Integer> timing = new ArrayList<>();
+    boolean fromParameters = false;
     for (int e = 0; e < layouts.length; e++) {
-      timedAt[e] = TimedTrigger.timeOf(layout.scalarSources().get(layouts[e].triggerIndex()));
-      (Double.isNaN(timedAt[e]) ? watching : timing).add(e);
+      timedTriggers[e] = TimedTrigger.of(layout.scalarSources().get(layouts[e].triggerIndex()), assigned);
+      timedAt[e] = timedTriggers[e].isTimed() ? timedTriggers[e].at(ode.parameters()) : Double.NaN;
+      fromParameters |= timedTriggers[e].parameter() >= 0;
+      (timedTriggers[e].isTimed() ? timing : watching).add(e);
     }
+    this.timesFromParameters = fromParameters;
     this.watched = watching.stream().mapToInt(Integer::intValue).toArray();
-    timing.sort((a, b) -> timedAt[a] != timedAt[b] ? Double.compare(timedAt[a], timedAt[b]) : Integer.compare(a, b));
     this.timed = timing.stream().mapToInt(Integer::intValue).toArray();
+    sortTimed();
+  }
+
+  /** The fixed-time events by time, then index (the order in which those due together trigger). */
+  private void sortTimed() {
+    Integer[] order = java.util.Arrays.stream(timed).boxed().toArray(Integer[]::new);
+    java.util.Arrays.sort(order, (a, b) -> timedAt[a] != timedAt[b] ? Double.compare(timedAt[a], timedAt[b]) : Integer.compare(a, b));
+    for (int i = 0; i < order.length; i++) {
+      timed[i] = order[i];
+    }
   }
 
   boolean hasEvents() {
@@ -144,9 +167,16 @@ final class EventEngine {
     pending.clear();
     ready.clear();
     nextTimed = 0;
+    if (timesFromParameters) {
+      // the parameters may differ from those of the last run (a scan point, a replicate's restored vector)
+      for (int e : timed) {
+        timedAt[e] = timedTriggers[e].at(ode.parameters());
+      }
+      sortTimed();
+    }
     for (int e = 0; e < layouts.length; e++) {
       // a fixed-time trigger after t0 is false at t0 whatever its initial value, as a watched one would be found
-      triggerBefore[e] = Double.isNaN(timedAt[e]) || timedAt[e] <= t0 ? layouts[e].initialValue() : false;
+      triggerBefore[e] = !timedTriggers[e].isTimed() || timedAt[e] <= t0 ? layouts[e].initialValue() : false;
     }
     processAt(t0, y);
   }

@@ -157,6 +157,35 @@ class EventTimingTest {
     assertThat(r.events()).extracting(SimulationResult.FiredEvent::time).startsWith(0.0, 1.25, 1.5, 2.0, 2.0);
   }
 
+  /**
+   * Issue #15: a dose time that an experiment scans is a parameter, {@code time >= t_dose}, so that
+   * one compiled model serves every scan point. It is scheduled like a number (exactly at the
+   * parameter's value of each run), unless an event changes the parameter: then it is watched.
+   */
+  @Test
+  void aTriggerAtAParameterTimeIsScheduledAtEachRunsValue() {
+    ModelBuilder b = decay().parameter("t_dose", 1.25).variable("t_next", 0.5).variable("X", 0)
+        .event("dose").trigger("time >= t_dose").initialValue(false).assign("A", "A + 5").add()
+        .event("moving").trigger("time >= t_next").initialValue(false).assign("t_next", "t_next + 1").assign("X", "X + 1").add();
+    CompiledModel c = ModelCompiler.compile(b.build());
+    var triggers = c.layout().events().stream()
+        .map(e -> TimedTrigger.of(c.layout().scalarSources().get(e.triggerIndex()), java.util.Set.of(c.parameterIndex("t_next"))))
+        .toList();
+    assertThat(triggers.get(0).parameter()).isEqualTo(c.parameterIndex("t_dose"));
+    assertThat(triggers.get(1).isTimed()).as("t_next is assigned by an event: watched").isFalse();
+    Simulator simulator = new Simulator(c, TIGHT);
+    for (double tDose : new double[] {1.25, 2.7, 0.0}) {
+      double[] p = c.newParameters();
+      p[c.parameterIndex("t_dose")] = tDose;
+      SimulationResult r = simulator.run(p, new double[] {0, 3}, List.of("A", "X"));
+      assertThat(r.events().stream().filter(e -> e.id().equals("dose")).map(SimulationResult.FiredEvent::time))
+          .containsExactly(tDose);
+      // A = 10 e^{-0.3 t} + 5 e^{-0.3 (t - t_dose)} after the dose; rtol 1e-10 over 3 restarts: 1e-8
+      assertThat(r.last("A")).isCloseTo(10 * Math.exp(-0.9) + 5 * Math.exp(-0.3 * (3 - tDose)), within(1e-8));
+      assertThat(r.last("X")).as("the watched one at 0.5, 1.5, 2.5").isEqualTo(3.0);
+    }
+  }
+
   @Test
   void outputAtTheEventTimeShowsTheValueAfterTheEvent() {
     ModelBuilder b = decay().event("reset", "time >= 2", "A", "50");

@@ -77,8 +77,8 @@ final class ExperimentReader {
           + " characters; it names the results directory and the catalog's record, so keep it to " + MAX_NAME + " or fewer");
     }
     Map<String, Double> parameters = overrides(top, names);
-    List<Intervention> interventions = top.get("interventions")
-        .map(n -> new InterventionReader(names, time).read(n)).orElse(List.of());
+    InterventionReader interventionReader = new InterventionReader(names, time);
+    List<Intervention> interventions = top.get("interventions").map(interventionReader::read).orElse(List.of());
     OutputSpec outputs = top.get("outputs").map(n -> OutputReader.read(n, names, time))
         .orElse(new OutputSpec(List.of(), List.of()));
     SolverSpec solver = top.get("solver").map(SolverReader::read).orElse(SolverSpec.DEFAULTS);
@@ -93,7 +93,8 @@ final class ExperimentReader {
           "give either 'scan' or 'cohort', not both (scan starts at " + top.keyLocation("scan").line() + ":"
               + top.keyLocation("scan").column() + "); run them as two experiments");
     }
-    Optional<ScanSpec> scan = top.get("scan").map(n -> ScanReader.read(n, names));
+    Optional<ScanSpec> scan = top.get("scan").map(n -> ScanReader.read(n, names,
+        new InterventionFields(interventionReader.named(), time)));
     Optional<CohortSpec> cohort = top.get("cohort").map(n -> CohortReader.read(n, names));
     for (String other : List.of("scan", "cohort")) {
       if (top.has("sensitivity") && top.has(other)) {
@@ -107,8 +108,34 @@ final class ExperimentReader {
     }
     Optional<SteadyStateSpec> steadyState = top.get("steady_state").flatMap(n -> steadyState(n, names, solver, top));
     Optional<SensitivitySpec> sensitivity = top.get("sensitivity").map(n -> SensitivityReader.read(n, names, outputs));
+    refuseInputs(interventionReader.inputs(), top);
     return new Read(top, new ExperimentSpec(name, ref, parameters, time, interventions, outputs, solver, (int) replicates, seed,
         scan, cohort, steadyState, source), sensitivity);
+  }
+
+  /**
+   * A parameter that follows an input is an assignment rule of time: a value given to it under
+   * parameters, or by a scan, cohort or sensitivity analysis, would be silently overruled.
+   */
+  private static void refuseInputs(Map<String, SourceLocation> inputs, Section top) {
+    if (inputs.isEmpty()) {
+      return;
+    }
+    List<Optional<YamlNode>> maps = new ArrayList<>(List.of(top.get("parameters")));
+    for (String section : List.of("scan", "cohort", "sensitivity")) {
+      maps.add(top.get(section).flatMap(n -> ((YamlNode.Mapping) n).get("parameters")));
+    }
+    for (Optional<YamlNode> map : maps) {
+      if (map.orElse(null) instanceof YamlNode.Mapping m) {
+        for (YamlNode.Entry e : m.entries().values()) {
+          SourceLocation input = inputs.get(e.key());
+          if (input != null) {
+            throw new ExperimentFileException(e.keyLocation(), "'" + e.key() + "' follows an input (at " + input.line() + ":"
+                + input.column() + "), which fixes its value at all times, so a value here would be ignored; remove one of them");
+          }
+        }
+      }
+    }
   }
 
   private ModelRef modelRef(YamlNode node) {

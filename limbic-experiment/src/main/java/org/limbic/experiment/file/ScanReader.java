@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.limbic.experiment.spec.InterventionField;
 import org.limbic.experiment.spec.ScanSpec;
 import org.limbic.model.Suggestions;
 
@@ -11,6 +12,7 @@ import org.limbic.model.Suggestions;
  * The {@code scan} key. A grid dimension given as a range has its values filled in here
  * ({@code steps} values from min to max, geometric when {@code log}), so a grid always has
  * {@link ScanSpec.Dimension#values()}; random and Latin hypercube dimensions have only min and max.
+ * A key may be a model id or a field of a named intervention ({@link InterventionFields}).
  */
 final class ScanReader {
 
@@ -20,7 +22,10 @@ final class ScanReader {
   private ScanReader() {
   }
 
-  static ScanSpec read(YamlNode node, ModelNames names) {
+  /**
+   * @param fields the interventions a key with a dot ({@code bolus.amount.H}) may address
+   */
+  static ScanSpec read(YamlNode node, ModelNames names, InterventionFields fields) {
     Section scan = Section.of(node, "scan", "{method: grid, parameters: {k: {values: [1, 2]}}}",
         List.of("method", "samples", "parameters"));
     String methodText = scan.string("method", "grid");
@@ -50,6 +55,13 @@ final class ScanReader {
     }
     List<ScanSpec.Dimension> dimensions = new ArrayList<>();
     for (YamlNode.Entry e : parameters.entries()) {
+      if (InterventionField.isAddress(e.key())) {
+        InterventionField field = fields.address(e);
+        ScanSpec.Dimension d = dimension(e, grid);
+        fields.checkValues(e, field, d);
+        dimensions.add(d);
+        continue;
+      }
       names.require(e.key(), e.keyLocation(), ModelNames.Role.VALUE, "scan");
       dimensions.add(dimension(e, grid));
     }

@@ -1,18 +1,25 @@
 package org.limbic.experiment.run;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.limbic.experiment.spec.InputSignal;
 import org.limbic.experiment.spec.Intervention;
+import org.limbic.experiment.spec.InterventionField;
+import org.limbic.math.ExprParser;
 import org.limbic.model.Compartment;
 import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
 import org.limbic.model.ModelException;
 import org.limbic.model.Parameter;
+import org.limbic.model.Reaction;
+import org.limbic.model.Rule;
 import org.limbic.model.Species;
+import org.limbic.model.SpeciesReference;
 
 /**
  * Turns an experiment's interventions into model events, before the model is compiled (once per
@@ -26,9 +33,18 @@ import org.limbic.model.Species;
  *       species is read as a concentration, since its id then means amount/size in SBML);</li>
  *   <li>{@code Stimulus}: at {@code from} saves the parameter's value in a helper parameter and sets
  *       it to {@code on}; at {@code to} restores the saved value.</li>
+ *   <li>{@code Infusion}: a reaction {@code -> S} at {@code rate * on} per species, a reaction
+ *       because its rate is an amount per time whatever the species' units (as a dose's amount), and
+ *       for stochastic methods a propensity; {@code on} is a helper parameter that an event sets to
+ *       1 at {@code from} and another to 0 at {@code to}, both fixed-time triggers, so the input
+ *       switches exactly there and the integrator restarts.</li>
+ *   <li>{@code Input}: the parameter becomes non-constant with an assignment rule of time
+ *       ({@link InputExpressions}).</li>
  * </ul>
  * Parameters and compartments that an event changes are made non-constant, as SBML requires of
- * event targets.
+ * event targets. A scanned field ({@link InterventionField}: a dose's time or amount, an
+ * infusion's rate) is read from a helper parameter instead of written as a number, so one compiled
+ * model serves every scan point: {@link Result#varied()} maps each address to its parameter.
  */
 public final class InterventionCompiler {
 
@@ -40,27 +56,80 @@ public final class InterventionCompiler {
   private final List<PendingEvent> events = new ArrayList<>();
   private final List<Parameter> helpers = new ArrayList<>();
   private final Set<String> targets = new LinkedHashSet<>();
+  private final List<Reaction> reactions = new ArrayList<>();
+  private final Map<String, Rule> inputs = new LinkedHashMap<>();
+  /** The scanned addresses not yet met, and those met with their helper parameters. */
+  private final Set<String> toVary;
+  private final Map<String, String> varied = new LinkedHashMap<>();
 
-  private record PendingEvent(String id, double time, List<String> assignments) {
+  private record PendingEvent(String id, String trigger, List<String> assignments) {
   }
 
-  private InterventionCompiler(Model model) {
+  private InterventionCompiler(Model model, Collection<String> toVary) {
     this.model = model;
+    this.toVary = new LinkedHashSet<>(toVary);
   }
 
-  /** The model with the interventions' events, and the knockouts as parameter overrides. */
-  public record Result(Model model, Map<String, Double> knockouts) {
+  /**
+   * The model with the interventions' events, reactions and rules, the knockouts as parameter
+   * overrides, and the helper parameter of each varied intervention field by its address.
+   */
+  public record Result(Model model, Map<String, Double> knockouts, Map<String, String> varied) {
     public Result {
       knockouts = Map.copyOf(knockouts);
+      varied = Map.copyOf(varied);
+    }
+
+    public Result(Model model, Map<String, Double> knockouts) {
+      this(model, knockouts, Map.of());
+    }
+
+    /** The parameter a scanned name sets: the helper of an intervention field, else the name itself. */
+    public String parameterOf(String scanned) {
+      return varied.getOrDefault(scanned, scanned);
     }
   }
 
   public static Result compile(Model model, List<Intervention> interventions) {
-    InterventionCompiler c = new InterventionCompiler(model);
+    return compile(model, interventions, List.of());
+  }
+
+  /**
+   * @param scanned the names a scan or sampler varies; those that are intervention fields
+   *     ({@link InterventionField#isAddress}) are compiled to helper parameters
+   * @throws IllegalArgumentException for an address that names no intervention's field
+   */
+  public static Result compile(Model model, List<Intervention> interventions, Collection<String> scanned) {
+    InterventionCompiler c = new InterventionCompiler(model, scanned.stream().filter(InterventionField::isAddress).toList());
     for (int n = 0; n < interventions.size(); n++) {
       c.add(n, interventions.get(n));
     }
-    return new Result(c.events.isEmpty() ? model : c.build(), c.knockouts);
+    if (!c.toVary.isEmpty()) {
+      throw new IllegalArgumentException("scanned " + String.join(", ", c.toVary) + ", but no intervention has "
+          + (c.toVary.size() == 1 ? "that field" : "those fields") + "; name it (name: ...) and check the field (at, amount.S, rate.S)");
+    }
+    for (String p : c.inputs.keySet()) {
+      if (c.targets.contains(p) || c.knockouts.containsKey(p)) {
+        throw new ModelException(p, "follows an input, so another intervention cannot set, hold or knock it out");
+      }
+    }
+    boolean changed = !c.events.isEmpty() || !c.reactions.isEmpty() || !c.inputs.isEmpty();
+    return new Result(changed ? c.build() : model, c.knockouts, c.varied);
+  }
+
+  /**
+   * The number as text, or the name of a helper parameter holding it when {@code name.field.id} is
+   * scanned ({@code value} is then its value outside the scan).
+   */
+  private String field(String id, String name, InterventionField.Kind kind, String species, double value) {
+    String address = new InterventionField(name, kind, species).toString();
+    if (name.isEmpty() || !toVary.remove(address)) {
+      return number(value);
+    }
+    String helper = id + "_" + kind.word() + (kind.hasId() ? "_" + species : "");
+    helpers.add(new Parameter(helper, value, true, "", "scanned " + address));
+    varied.put(address, helper);
+    return helper;
   }
 
   private void add(int n, Intervention intervention) {
@@ -73,23 +142,22 @@ public final class InterventionCompiler {
           assignments.add(e.getKey());
           assignments.add(number(e.getValue()));
         });
-        occurrences(id, s.at(), s.every(), s.until(), assignments);
+        occurrences(id, s.at(), s.every(), s.until(), assignments, s.name());
       }
       case Intervention.Dose d -> {
         List<String> assignments = new ArrayList<>();
         d.amounts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-          Species sp = model.speciesById(e.getKey()).orElseThrow(() -> new ModelException(e.getKey(),
-              "intervention " + n + " doses it, but model '" + model.id() + "' has no species of that name"));
-          if (sp.constant()) {
-            throw new ModelException(sp.id(), "is constant, so intervention " + n + " cannot dose it");
-          }
-          String added = sp.hasOnlySubstanceUnits() ? number(e.getValue())
-              : "(" + number(e.getValue()) + ") / " + sp.compartment();
+          Species sp = changeable(n, e.getKey(), "dose");
+          String amount = field(id, d.name(), InterventionField.Kind.AMOUNT, sp.id(), e.getValue());
+          String added = sp.hasOnlySubstanceUnits() ? amount : "(" + amount + ") / " + sp.compartment();
           assignments.add(sp.id());
           assignments.add(sp.id() + " + " + added);
         });
-        occurrences(id, d.at(), d.every(), d.until(), assignments);
+        occurrences(id, d.at(), d.every(), d.until(), assignments, d.name());
       }
+      case Intervention.Infusion f -> infusion(n, id, f);
+      case Intervention.Input in -> in.signals().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> input(n, e.getKey(), e.getValue()));
       case Intervention.Stimulus s -> {
         if (!(s.to() > s.from())) {
           throw new IllegalArgumentException("intervention " + n + ": a stimulus needs from < to, got from "
@@ -99,8 +167,8 @@ public final class InterventionCompiler {
         String saved = id + "_saved";
         helpers.add(new Parameter(saved, 0.0, false, "", "value of " + s.parameter() + " before stimulus " + n));
         // Both assignments are evaluated at trigger time, so 'saved' receives the value before 'on'.
-        events.add(new PendingEvent(id + "_on", s.from(), List.of(saved, s.parameter(), s.parameter(), number(s.on()))));
-        events.add(new PendingEvent(id + "_off", s.to(), List.of(s.parameter(), saved)));
+        events.add(new PendingEvent(id + "_on", "time >= " + number(s.from()), List.of(saved, s.parameter(), s.parameter(), number(s.on()))));
+        events.add(new PendingEvent(id + "_off", "time >= " + number(s.to()), List.of(s.parameter(), saved)));
       }
       case Intervention.Knockout k -> {
         if (model.parameterById(k.parameter()).isEmpty()) {
@@ -112,12 +180,61 @@ public final class InterventionCompiler {
     }
   }
 
+  /** A species that intervention n may add to ({@code verb}: "dose", "infuse"). */
+  private Species changeable(int n, String species, String verb) {
+    Species sp = model.speciesById(species).orElseThrow(() -> new ModelException(species,
+        "intervention " + n + " " + verb + "s it, but model '" + model.id() + "' has no species of that name"));
+    if (sp.constant()) {
+      throw new ModelException(sp.id(), "is constant, so intervention " + n + " cannot " + verb + " it");
+    }
+    return sp;
+  }
+
+  private void infusion(int n, String id, Intervention.Infusion f) {
+    if (!(f.to() > f.from()) || !Double.isFinite(f.from())) {
+      throw new IllegalArgumentException(id + ": an infusion needs a finite 'from' before 'to', got from " + f.from()
+          + " to " + f.to());
+    }
+    String on = id + "_on";
+    helpers.add(new Parameter(on, 0.0, false, "1", "1 while infusion " + n + " runs"));
+    f.rates().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      Species sp = changeable(n, e.getKey(), "infuse");
+      if (sp.boundaryCondition() || model.ruleFor(sp.id()).isPresent()) {
+        throw new ModelException(sp.id(), (sp.boundaryCondition() ? "is a boundary species" : "has a rule")
+            + ", which reactions do not change, so intervention " + n + " cannot infuse it");
+      }
+      String rate = field(id, f.name(), InterventionField.Kind.RATE, sp.id(), e.getValue());
+      reactions.add(new Reaction(id + "_infusion_" + sp.id(), List.of(), List.of(new SpeciesReference(sp.id(), 1.0)),
+          List.of(), ExprParser.parse(rate + " * " + on), false, Map.of()));
+    });
+    events.add(new PendingEvent(id + "_start", "time >= " + number(f.from()), List.of(on, "1")));
+    if (Double.isFinite(f.to())) {
+      events.add(new PendingEvent(id + "_stop", "time >= " + number(f.to()), List.of(on, "0")));
+    }
+  }
+
+  private void input(int n, String parameter, InputSignal signal) {
+    if (model.parameterById(parameter).isEmpty()) {
+      throw new ModelException(parameter, "intervention " + n + " makes it an input, but model '" + model.id()
+          + "' has no parameter of that name");
+    }
+    if (inputs.containsKey(parameter)) {
+      throw new ModelException(parameter, "follows two inputs; give it one");
+    }
+    inputs.put(parameter, new Rule.Assignment(parameter, InputExpressions.of(signal)));
+  }
+
   /** The most occurrences one repeating intervention may have. */
   static final int MAX_REPEATS = 100_000;
 
-  private void occurrences(String id, double at, double every, double until, List<String> assignments) {
+  private void occurrences(String id, double at, double every, double until, List<String> assignments, String name) {
     if (!Double.isFinite(at)) {
       throw new IllegalArgumentException(id + ": 'at' must be a finite time, got " + at);
+    }
+    String time = field(id, name, InterventionField.Kind.AT, "", at);
+    if (!time.equals(number(at)) && every > 0) {
+      throw new IllegalArgumentException(id + ": the time of a repeating intervention cannot be scanned (the number of"
+          + " its occurrences would change with it); scan a single one");
     }
     if (every > 0) {
       if (!(until >= at) || !Double.isFinite(until)) {
@@ -136,10 +253,10 @@ public final class InterventionCompiler {
             + Math.max(Math.abs(at), Math.abs(until)) + ", so its occurrences would fall on the same instant; give a longer 'every'");
       }
       for (long k = 0; k < (long) count; k++) {
-        events.add(new PendingEvent(id + "_" + k, at + k * every, assignments));
+        events.add(new PendingEvent(id + "_" + k, "time >= " + number(at + k * every), assignments));
       }
     } else {
-      events.add(new PendingEvent(id, at, assignments));
+      events.add(new PendingEvent(id, "time >= " + time, assignments));
     }
   }
 
@@ -165,19 +282,21 @@ public final class InterventionCompiler {
     model.compartments().forEach(c -> b.compartment(targets.contains(c.id()) && c.constant()
         ? new Compartment(c.id(), c.size(), false, c.unit()) : c));
     model.species().forEach(b::species);
-    model.parameters().forEach(p -> b.parameter(targets.contains(p.id()) && p.constant()
+    model.parameters().forEach(p -> b.parameter((targets.contains(p.id()) || inputs.containsKey(p.id())) && p.constant()
         ? new Parameter(p.id(), p.value(), false, p.unit(), p.source()) : p));
     helpers.forEach(b::parameter);
     model.functions().forEach(b::function);
     model.reactions().forEach(b::reaction);
+    reactions.forEach(b::reaction);
     model.rules().forEach(b::rule);
+    inputs.values().forEach(b::rule);
     model.initialAssignments().forEach(b::initialAssignment);
     model.events().forEach(b::event);
     for (PendingEvent e : events) {
       // values computed when the event executes, not when it triggers: two doses (or a dose and a
       // model's own event) at the same instant then both add to the amount, in either order, where
       // trigger-time values would let the last one overwrite the other (SBML L3 semantics)
-      ModelBuilder.EventBuilder eb = b.event(e.id()).trigger("time >= " + number(e.time())).initialValue(false)
+      ModelBuilder.EventBuilder eb = b.event(e.id()).trigger(e.trigger()).initialValue(false)
           .persistent(true).useValuesFromTriggerTime(false);
       for (int i = 0; i < e.assignments().size(); i += 2) {
         eb.assign(e.assignments().get(i), e.assignments().get(i + 1));

@@ -30,6 +30,8 @@ final class PreparedExperiment {
 
   private final ExperimentSpec spec;
   private final CompiledModel compiled;
+  /** The compiled interventions, with the helper parameter of each scanned intervention field. */
+  private final InterventionCompiler.Result interventions;
   private final SubjectSampler sampler;
   private final ParameterVector parameters;
   private final int[] sampledIndex;
@@ -70,11 +72,11 @@ final class PreparedExperiment {
     if (spec.scan().isPresent() && spec.cohort().isPresent()) {
       throw new IllegalArgumentException("an experiment has a scan or a cohort, not both");
     }
-    InterventionCompiler.Result interventions = InterventionCompiler.compile(model, spec.interventions());
-    this.compiled = CompiledModels.of(interventions.model());
     this.sampler = samplers.apply(spec.seed());
+    this.interventions = InterventionCompiler.compile(model, spec.interventions(), sampler.parameters());
+    this.compiled = CompiledModels.of(interventions.model());
     this.parameters = new ParameterVector(compiled, spec.parameters(), interventions.knockouts());
-    this.sampledIndex = sampler.parameters().stream().mapToInt(parameters::index).toArray();
+    this.sampledIndex = sampler.parameters().stream().map(interventions::parameterOf).mapToInt(parameters::index).toArray();
     var recorded = new java.util.TreeSet<String>(spec.parameters().keySet());
     recorded.addAll(sampler.parameters());
     recorded.addAll(interventions.knockouts().keySet());
@@ -251,7 +253,7 @@ final class PreparedExperiment {
   private double[] recordedValues(double[] p) {
     double[] v = new double[recordedParameters.size()];
     for (int k = 0; k < v.length; k++) {
-      v[k] = p[compiled.parameterIndex(recordedParameters.get(k))];
+      v[k] = p[compiled.parameterIndex(interventions.parameterOf(recordedParameters.get(k)))];
     }
     return v;
   }

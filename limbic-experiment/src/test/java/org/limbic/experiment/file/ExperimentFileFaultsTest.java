@@ -380,7 +380,7 @@ class ExperimentFileFaultsTest {
   @Test
   void rejectsInterventionWithTwoKinds() {
     assertThat(fault(HEAD + "interventions:\n  - {dose: {H: 1}, knockout: k_oxtr, at: 0}\n")).isEqualTo(
-        "e.yaml:4:5: an intervention takes only one of set, dose, stimulus, knockout (found dose and knockout); "
+        "e.yaml:4:5: an intervention takes only one of set, dose, stimulus, knockout, infusion, input (found dose and knockout); "
             + "split it into two");
   }
 

@@ -69,6 +69,11 @@ class ExperimentSchemaTest {
     List<String> interventionKinds = ((YamlNode.Sequence) at(schema, "$defs", "intervention", "oneOf")).items()
         .stream().map(n -> keys(at(n, "properties")).getFirst()).toList();
     assertThat(interventionKinds).containsExactlyElementsOf(InterventionReader.KINDS);
+    List<String> inputShapes = ((YamlNode.Sequence) at(schema, "$defs", "inputSignal", "oneOf")).items()
+        .stream().map(n -> keys(at(n, "properties")).getFirst()).toList();
+    assertThat(inputShapes).containsExactlyElementsOf(InputReader.SHAPES);
+    assertThat(strings(at(((YamlNode.Sequence) at(schema, "$defs", "inputSignal", "oneOf")).items().getFirst(), "properties",
+        "interpolate", "enum"))).containsExactlyElementsOf(InputReader.INTERPOLATIONS);
     List<String> distributions = ((YamlNode.Sequence) at(schema, "$defs", "distribution", "oneOf")).items()
         .stream().filter(YamlNode.Mapping.class::isInstance)
         .filter(n -> ((YamlNode.Mapping) n).get("properties").isPresent())

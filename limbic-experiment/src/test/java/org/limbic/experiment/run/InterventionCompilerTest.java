@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.limbic.compile.CompiledModel;
 import org.limbic.compile.ModelCompiler;
+import org.limbic.experiment.spec.InputSignal;
 import org.limbic.experiment.spec.Intervention;
 import org.limbic.model.Model;
 import org.limbic.model.ModelException;
@@ -107,5 +108,58 @@ class InterventionCompilerTest {
         .isInstanceOf(ModelException.class).hasMessageContaining("B").hasMessageContaining("no species");
     assertThatThrownBy(() -> InterventionCompiler.compile(m, List.of(new Intervention.Knockout("kk"))))
         .isInstanceOf(ModelException.class).hasMessageContaining("kk");
+  }
+
+  /**
+   * dA/dt = -k A + R on [2, 6]: A(10) = 10 e^{-10 k} + R / k (1 - e^{-4 k}) e^{-4 k}. Tolerance as
+   * for the doses above (rtol 1e-10 plus the switches, which are fixed-time events).
+   */
+  @Test
+  void anInfusionAddsItsRateFromItsStartToItsStop() {
+    SimulationResult r = simulate(List.of(new Intervention.Infusion(2, 6, Map.of("A", 3.0), "")));
+    double k = 0.5;
+    assertThat(r.last("A")).isCloseTo(10 * Math.exp(-10 * k) + 3 / k * (1 - Math.exp(-4 * k)) * Math.exp(-4 * k), within(1e-7));
+    assertThat(r.events()).extracting(SimulationResult.FiredEvent::time).containsExactly(2.0, 6.0);
+  }
+
+  /** k follows a step table, 0.5 until 4 then 0.1: A(10) = 10 e^{-(0.5 * 4 + 0.1 * 6)}, and k is a rule, not a constant. */
+  @Test
+  void anInputMakesItsParameterARuleOfTime() {
+    Intervention.Input input = new Intervention.Input(Map.of("k", new InputSignal.Table(List.of(0.0, 4.0), List.of(0.5, 0.1),
+        InputSignal.Interpolation.STEP)));
+    InterventionCompiler.Result compiled = InterventionCompiler.compile(Specs.decay(), List.of(input));
+    assertThat(compiled.model().ruleFor("k")).isPresent();
+    assertThat(compiled.model().parameterById("k").orElseThrow().constant()).isFalse();
+    SimulationResult r = simulate(List.of(input));
+    assertThat(r.series("k")[3]).isEqualTo(0.5);
+    assertThat(r.series("k")[4]).isEqualTo(0.1);
+    assertThat(r.last("A")).isCloseTo(10 * Math.exp(-2.6), within(1e-7));
+    assertThatThrownBy(() -> InterventionCompiler.compile(Specs.decay(), List.of(input, new Intervention.Set(5, 0, 5, Map.of("k", 1.0)))))
+        .isInstanceOf(ModelException.class).hasMessageContaining("follows an input");
+  }
+
+  /**
+   * A scanned field is a helper parameter, so one compiled model serves every value: a dose of D at
+   * t_d gives A(10) = 10 e^{-10 k} + D e^{-k (10 - t_d)} for each (D, t_d) set in the parameter vector.
+   */
+  @Test
+  void aScannedFieldIsAHelperParameterOfOneCompiledModel() {
+    InterventionCompiler.Result r = InterventionCompiler.compile(Specs.decay(),
+        List.of(new Intervention.Dose(4, 0, 4, Map.of("A", 5.0), "bolus")), List.of("bolus.amount.A", "bolus.at", "k"));
+    assertThat(r.varied()).containsOnlyKeys("bolus.amount.A", "bolus.at");
+    assertThat(r.parameterOf("k")).isEqualTo("k");
+    CompiledModel c = ModelCompiler.compile(r.model());
+    Simulator simulator = new Simulator(c, SimulationOptions.DEFAULTS.withTolerances(1e-10, 1e-12));
+    for (double[] point : new double[][] {{5, 4}, {2, 7.25}}) {
+      double[] p = c.newParameters();
+      assertThat(p[c.parameterIndex(r.parameterOf("bolus.amount.A"))]).as("the file's value by default").isEqualTo(5.0);
+      p[c.parameterIndex(r.parameterOf("bolus.amount.A"))] = point[0];
+      p[c.parameterIndex(r.parameterOf("bolus.at"))] = point[1];
+      SimulationResult run = simulator.run(p, Simulator.evenlySpaced(0, 10, 11), List.of("A"));
+      assertThat(run.events()).extracting(SimulationResult.FiredEvent::time).containsExactly(point[1]);
+      assertThat(run.last("A")).isCloseTo(10 * Math.exp(-5) + point[0] * Math.exp(-0.5 * (10 - point[1])), within(1e-7));
+    }
+    assertThatThrownBy(() -> InterventionCompiler.compile(Specs.decay(), List.of(), List.of("bolus.at")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no intervention has that field");
   }
 }

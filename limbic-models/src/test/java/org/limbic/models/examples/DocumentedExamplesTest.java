@@ -99,6 +99,37 @@ class DocumentedExamplesTest {
     assertThat(metric(s, "time_above_H").mean()).isBetween(above, above + 10 * 0.25 * 0.25 * k / 8 + 1e-4);
   }
 
+  /**
+   * infusion-input-scan.yaml against its closed form (issue #15): with the pulses off, dH/dt = R(t) +
+   * 2 stimulus(t) - k H, k = ln 2 / 4, H(0) = 0, and each term adds its own part: the infusion R = 2 on
+   * [0, 60], R / k (1 - e^{-kt}) then decaying; the input's mean (secretion 1), 1 / k (1 - e^{-kt}); its
+   * sine (secretion sin(wt), w = 2 pi / 30), G (sin(wt - phi) + sin(phi) e^{-kt}) with G = 1 / sqrt(k^2
+   * + w^2), phi = atan(w / k); the dose D at 90, D e^{-k (t - 90)}. H(90) is 3.0, and without the dose
+   * H stays below 1 / k + G = 9.5, so for D >= 10 the peak after 90 is where the dose lands: H(90) +
+   * D, linear in the scanned D. rtol 1e-8 in the file, on values up to 43 of a contractive model:
+   * 1e-6 allows for it (measured: 1.5e-10 at 60, 1.7e-10 for the peaks).
+   */
+  @Test
+  void theInfusionInputScanExampleMatchesItsClosedForm() {
+    RunSummary s = run("infusion-input-scan.yaml");
+    assertThat(s.units()).isEqualTo(3);
+    double k = Math.log(2) / 4;
+    double w = 2 * Math.PI / 30;
+    double gain = 1 / Math.sqrt(k * k + w * w);
+    double phi = Math.atan(w / k);
+    java.util.function.DoubleUnaryOperator before = t -> (t <= 60 ? 2 / k * (1 - Math.exp(-k * t))
+        : 2 / k * (1 - Math.exp(-60 * k)) * Math.exp(-k * (t - 60)))
+        + 1 / k * (1 - Math.exp(-k * t)) + gain * (Math.sin(w * t - phi) + Math.sin(phi) * Math.exp(-k * t));
+    MetricSummary level = metric(s, "level_at_60");
+    assertThat(level.min()).isCloseTo(before.applyAsDouble(60), within(1e-6));
+    assertThat(level.max()).isCloseTo(before.applyAsDouble(60), within(1e-6));
+    MetricSummary peak = metric(s, "peak_H");
+    double h90 = before.applyAsDouble(90);
+    assertThat(peak.min()).isCloseTo(h90 + 10, within(1e-6));
+    assertThat(peak.max()).isCloseTo(h90 + 40, within(1e-6));
+    assertThat(peak.mean()).isCloseTo(h90 + 70.0 / 3, within(1e-6));
+  }
+
   @Test
   void theScanExampleRunsEveryGridPoint() {
     assertThat(run("clearance-scan.yaml").units()).isEqualTo(12);
