@@ -37,9 +37,20 @@ public final class NOfOneTrial {
     }
   }
 
+  /** The last step inside the output directory before it is put in place (recording the run): if it fails, nothing is left. */
+  @FunctionalInterface
+  public interface Finisher {
+    void finish(Path directory, NOfOneResult result) throws IOException;
+  }
+
   /** {@link #run(NOfOneDesign, VirtualPatientModel, long, int, Path)} with the patient model the design names. */
   public static Outcome run(NOfOneDesign design, long seed, int threads, Path out) {
     return run(design, PatientModels.get(design.model()), seed, threads, out);
+  }
+
+  /** {@link #run(NOfOneDesign, long, int, Path)}, then {@code finisher} on the directory before it is put in place. */
+  public static Outcome run(NOfOneDesign design, long seed, int threads, Path out, Finisher finisher) {
+    return run(design, PatientModels.get(design.model()), seed, threads, out, finisher);
   }
 
   /**
@@ -50,6 +61,10 @@ public final class NOfOneTrial {
    * @throws java.io.UncheckedIOException if the results cannot be written
    */
   public static Outcome run(NOfOneDesign design, VirtualPatientModel model, long seed, int threads, Path out) {
+    return run(design, model, seed, threads, out, (dir, result) -> { });
+  }
+
+  private static Outcome run(NOfOneDesign design, VirtualPatientModel model, long seed, int threads, Path out, Finisher finisher) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
@@ -58,6 +73,7 @@ public final class NOfOneTrial {
     NOfOneResult result = OutputDirectory.write(out, dir -> {
       NOfOneResult r = runner.run(seed, threads);
       write(dir.resolve(FILE), r);
+      finisher.finish(dir, r);
       return r;
     });
     boolean lowerBetter = design.endpoint().lowerIsBetter();
