@@ -81,7 +81,9 @@ class TrialCommandTest {
     java.util.List<String> rows = Files.readAllLines(dir.resolve("n-of-1.csv"));
     assertThat(rows).hasSize(31);
     assertThat(rows.getFirst()).isEqualTo("patient,order,A1,A2,B1,B2,difference,lower,upper");
-    assertThat(Files.readString(dir.resolve("report/index.html"))).contains("each patient&#39;s A - B and the series mean");
+    assertThat(Files.readString(dir.resolve("report/index.html"))).contains("<h1>N-of-1 series: probiotic-n-of-1</h1>",
+        "probiotic-n-of-1: each patient&#39;s probiotic - placebo and the series mean");
+    assertThat(Files.readAllLines(dir.resolve("series.csv")).getFirst()).isEqualTo("series,a,b,endpoint,n,estimate,ci_low,ci_high,t,df,p");
     CommandOutput list = CommandOutput.of("runs", "list");
     assertThat(list.out().lines().filter(l -> l.contains(dir.toAbsolutePath().toString()))).singleElement().asString()
         .contains(" n-of-1 ");

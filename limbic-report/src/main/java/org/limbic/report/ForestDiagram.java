@@ -26,8 +26,8 @@ final class ForestDiagram {
   static final int MARGIN = 14;
   private static final int GAP = 12;
   /** The plot keeps at least this share of the width, however long the labels. */
-  private static final double MIN_PLOT_SHARE = 0.35;
-  private static final double MAX_ROW_HEIGHT = 40;
+  private static final double MIN_PLOT_SHARE = 0.3;
+  private static final double MAX_ROW_HEIGHT = 44;
   private static final float MIN_TEXT = 9f;
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
   private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
@@ -83,22 +83,26 @@ final class ForestDiagram {
       y += TextFit.lineHeight(titleFont);
     }
     y += 6;
-    Text header = new Text("estimate (interval)", HEADER, 0, y + TextFit.ascent(HEADER), TextFit.width("estimate (interval)", HEADER));
-    double plotTop = y + TextFit.lineHeight(HEADER) + 4;
-
     Font axisFont = TextFit.fitting(f.estimateLabel(), AXIS, inner, 2, 11f);
     List<String> axisLines = TextFit.wrap(f.estimateLabel(), axisFont, inner);
-    double bottom = height - MARGIN - axisLines.size() * TextFit.lineHeight(axisFont);
+    Font tickFont = TEXT;
+    double headerHeight = TextFit.lineHeight(HEADER) + 4;
+    // below the rows: tick marks and labels, a gap, the axis label
+    double below = 6 + TextFit.lineHeight(tickFont) + 8 + axisLines.size() * TextFit.lineHeight(axisFont);
+    int n = Math.max(1, f.rows().size());
+    double room = height - MARGIN - y - headerHeight - below;
+    double rowHeight = Math.min(MAX_ROW_HEIGHT, room / n);
+    // a few rows do not fill the figure: the block of rows and axis sits in the middle of the room below the title
+    y += (room - n * rowHeight) / 2;
+    Text header = new Text("estimate (interval)", HEADER, 0, y + TextFit.ascent(HEADER), TextFit.width("estimate (interval)", HEADER));
+    double plotTop = y + headerHeight;
+    double axisTop = plotTop + n * rowHeight + 6 + TextFit.lineHeight(tickFont) + 8;
     List<Text> axisLabel = new ArrayList<>();
     for (int i = 0; i < axisLines.size(); i++) {
       double w = TextFit.width(axisLines.get(i), axisFont);
       axisLabel.add(new Text(axisLines.get(i), axisFont, (width - w) / 2,
-          bottom + i * TextFit.lineHeight(axisFont) + TextFit.ascent(axisFont), w));
+          axisTop + i * TextFit.lineHeight(axisFont) + TextFit.ascent(axisFont), w));
     }
-    Font tickFont = TEXT;
-    double plotBottomMax = bottom - 8 - TextFit.lineHeight(tickFont) - 6;
-    int n = Math.max(1, f.rows().size());
-    double rowHeight = Math.min(MAX_ROW_HEIGHT, (plotBottomMax - plotTop) / n);
 
     double[] range = range(f);
     int decimals = decimals(range);
@@ -193,11 +197,17 @@ final class ForestDiagram {
 
   private static String estimate(Figure.Row r, int decimals) {
     String p = "%." + decimals + "f";
-    return String.format(Locale.ROOT, p, r.estimate()) + " (" + bound(r.lower(), p) + " to " + bound(r.upper(), p) + ")";
+    return bound(r.estimate(), p) + " (" + bound(r.lower(), p) + " to " + bound(r.upper(), p) + ")";
   }
 
   private static String bound(double v, String pattern) {
-    return Double.isNaN(v) ? "-" : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : String.format(Locale.ROOT, pattern, v);
+    return Double.isNaN(v) ? "-" : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : number(v, pattern);
+  }
+
+  /** Formatted, without the sign of a value that rounds to zero ("-0.00" reads as a negative bound). */
+  private static String number(double v, String pattern) {
+    String s = String.format(Locale.ROOT, pattern, v);
+    return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
   }
 
   static void draw(Graphics2D g, Figure.Forest f, int width, int height) {

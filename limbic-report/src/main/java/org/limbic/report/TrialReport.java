@@ -12,8 +12,6 @@ import java.util.Set;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.launch.RecordedTrial;
 import org.limbic.experiment.results.TidyTable;
-import org.limbic.experiment.stats.TestResult;
-import org.limbic.experiment.stats.Tests;
 import org.limbic.experiment.trial.NOfOneTrial;
 import org.limbic.experiment.trial.TrialFigures;
 import org.limbic.experiment.trial.TrialTables;
@@ -23,7 +21,7 @@ import org.limbic.experiment.trial.TrialTables;
  * plot} draws it again without rerunning): for a trial the analysis table, a forest plot of every
  * arm against the control on every endpoint (Hedges' g), the CONSORT diagram and the trajectories
  * ({@link TrialTables}); for an N-of-1 series a forest plot of each patient's own A − B estimate
- * and the series' mean ({@value NOfOneTrial#FILE}).
+ * and the series' mean ({@value NOfOneTrial#FILE}, {@value NOfOneTrial#SERIES_FILE}).
  */
 public final class TrialReport {
 
@@ -88,27 +86,29 @@ public final class TrialReport {
   }
 
   private static HtmlReport nOfOne(Path dir) {
+    Path seriesFile = dir.resolve(NOfOneTrial.SERIES_FILE);
+    TidyTable series = TidyTable.read(seriesFile, List.of("series", "a", "b", "endpoint"), List.of("estimate", "ci_low", "ci_high", "p"));
+    if (series.rows() != 1) {
+      throw new IllegalArgumentException(seriesFile + ": " + series.rows() + " rows; it should hold the one series");
+    }
     Path file = dir.resolve(NOfOneTrial.FILE);
     TidyTable t = TidyTable.read(file, List.of("patient", "order"), List.of("difference", "lower", "upper"));
-    if (t.rows() < 2) {
-      throw new IllegalArgumentException(file + ": " + t.rows() + " patients; a series needs at least 2");
-    }
     List<Figure.Row> rows = new ArrayList<>();
-    double[] differences = new double[t.rows()];
     for (int i = 0; i < t.rows(); i++) {
-      differences[i] = t.number("difference", i);
-      rows.add(new Figure.Row("patient " + t.text("patient", i) + " (" + t.text("order", i) + ")", differences[i],
+      rows.add(new Figure.Row("patient " + t.text("patient", i) + " (" + t.text("order", i) + ")", t.number("difference", i),
           t.number("lower", i), t.number("upper", i)));
     }
-    TestResult series = Tests.oneSampleT(differences, 0);
-    rows.add(new Figure.Row("series mean (one-sample t, p = " + String.format(Locale.ROOT, "%.3g", series.p()) + ")",
-        series.effect().value(), series.effect().lower(), series.effect().upper()));
-    String name = dir.toAbsolutePath().normalize().getFileName().toString();
+    rows.add(new Figure.Row(String.format(Locale.ROOT, "series mean (p = %.3g)", series.number("p", 0)),
+        series.number("estimate", 0), series.number("ci_low", 0), series.number("ci_high", 0)));
+    String name = series.text("series", 0);
+    String difference = series.text("a", 0) + " - " + series.text("b", 0);
     HtmlReport.Builder report = HtmlReport.builder("N-of-1 series: " + name);
     spec(dir).ifPresent(report::spec);
-    report.section("Patients", "Each patient's own mean A - B over the pairs of periods with its 95 % t interval, and the"
-            + " series' mean of them (Zucker et al. 1997). From " + NOfOneTrial.FILE + ".",
-        List.of(new Figure.Forest(name + ": each patient's A - B and the series mean", "A - B (95 % CI)", rows, 0)));
+    report.section("Patients", "Each patient's own mean " + difference + " over the pairs of periods with its 95 % t interval,"
+            + " and the series' mean of them, a one-sample t test (Zucker et al. 1997). From " + NOfOneTrial.FILE + " and "
+            + NOfOneTrial.SERIES_FILE + ".",
+        List.of(new Figure.Forest(name + ": each patient's " + difference + " and the series mean",
+            series.text("endpoint", 0) + ", " + difference + " (95 % CI)", rows, 0)));
     return report.build();
   }
 

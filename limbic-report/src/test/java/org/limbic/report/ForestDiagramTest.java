@@ -78,6 +78,13 @@ class ForestDiagramTest {
     assertThat(ForestDiagram.ticks(-6.9, -0.8)).containsExactly(new double[] {-6.0, -5.0, -4.0, -3.0, -2.0, -1.0}, within(1e-12));
   }
 
+  @Test
+  void theEstimateColumnWritesEachIntervalAndNoNegativeZero() {
+    ForestDiagram.Layout l = ForestDiagram.layout(new Figure.Forest("t", "g", List.of(new Figure.Row("a", 0.52, -0.004, 1.2),
+        new Figure.Row("b", 0.3, Double.NaN, Double.POSITIVE_INFINITY)), 0), 800, 500);
+    assertThat(l.estimates()).extracting(ForestDiagram.Text::text).containsExactly("0.52 (0.00 to 1.20)", "0.30 (- to inf)");
+  }
+
   private static void assertInsideAndApart(ForestDiagram.Layout l, int width, int height) {
     List<ForestDiagram.Text> texts = l.texts();
     List<Rectangle2D> boxes = texts.stream().map(t -> (Rectangle2D) new Rectangle2D.Double(t.x(),

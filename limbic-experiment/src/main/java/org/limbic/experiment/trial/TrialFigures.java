@@ -51,8 +51,8 @@ public final class TrialFigures {
     String primary = g.getFirst().endpoint();
     List<Figure.Row> rows = new ArrayList<>();
     for (TrialTables.Statistic s : g) {
-      rows.add(new Figure.Row(String.format(Locale.ROOT, "%s vs %s, %s%s (n = %d vs %d)", s.arm(), s.control(), s.endpoint(),
-          s.endpoint().equals(primary) ? " (primary)" : "", s.nArm(), s.nControl()), s.estimate(), s.lower(), s.upper()));
+      rows.add(new Figure.Row(s.arm() + " vs " + s.control() + ": " + s.endpoint() + (s.endpoint().equals(primary) ? " (primary)" : ""),
+          s.estimate(), s.lower(), s.upper()));
     }
     return new Figure.Forest(trial + ": effect of each arm against " + g.getFirst().control() + " at the last observation",
         "Hedges' g of the improvement from baseline (95 % CI; > 0 favours the arm)", rows, 0);
