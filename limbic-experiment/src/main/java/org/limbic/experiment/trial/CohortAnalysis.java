@@ -42,21 +42,12 @@ public final class CohortAnalysis implements Consumer<Participant> {
     if (design.analysis().missing() == TrialDesign.Missing.COMPLETERS && !p.completed()) {
       return;
     }
-    int a = armIndex(p.arm());
+    int a = design.armIndex(p.arm());
     for (int e = 0; e < endpoints.size(); e++) {
       String name = endpoints.get(e).name();
       baselines[a][e].add(p.course().endpoint(name)[0]);
       lasts[a][e].add(p.lastObserved(name));
     }
-  }
-
-  private int armIndex(String arm) {
-    for (int i = 0; i < design.arms().size(); i++) {
-      if (design.arms().get(i).name().equals(arm)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("participant of arm '" + arm + "', which trial '" + design.name() + "' does not have");
   }
 
   /**
@@ -66,7 +57,7 @@ public final class CohortAnalysis implements Consumer<Participant> {
    */
   public TrialAnalysis analysis() {
     String control = design.analysis().control();
-    int c = armIndex(control);
+    int c = design.armIndex(control);
     double[][] bc = new double[endpoints.size()][];
     double[][] lc = new double[endpoints.size()][];
     for (int e = 0; e < endpoints.size(); e++) {

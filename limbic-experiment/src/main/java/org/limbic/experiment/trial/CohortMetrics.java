@@ -40,7 +40,7 @@ public final class CohortMetrics implements Consumer<Participant> {
     if (design.analysis().missing() == TrialDesign.Missing.COMPLETERS && !p.completed()) {
       return;
     }
-    int a = arms.indexOf(p.arm());
+    int a = design.armIndex(p.arm());
     for (int e = 0; e < design.endpoints().size(); e++) {
       TrialDesign.Endpoint endpoint = design.endpoints().get(e);
       double last = p.lastObserved(endpoint.name());

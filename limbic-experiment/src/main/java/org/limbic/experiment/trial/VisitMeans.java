@@ -41,7 +41,7 @@ public final class VisitMeans implements java.util.function.Consumer<Participant
 
   @Override
   public void accept(Participant p) {
-    RunningMean[][] arm = means[armIndex(p.arm())];
+    RunningMean[][] arm = means[design.armIndex(p.arm())];
     for (int e = 0; e < endpoints.size(); e++) {
       double[] observed = p.observed(endpoints.get(e));
       for (int v = 0; v < observed.length; v++) {
@@ -50,15 +50,6 @@ public final class VisitMeans implements java.util.function.Consumer<Participant
         }
       }
     }
-  }
-
-  private int armIndex(String arm) {
-    for (int i = 0; i < design.arms().size(); i++) {
-      if (design.arms().get(i).name().equals(arm)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("participant of arm '" + arm + "', which trial '" + design.name() + "' does not have");
   }
 
   /** Every arm's mean at every visit, arm by arm, endpoint by endpoint, visit by visit. */
