@@ -14,6 +14,7 @@ import org.limbic.experiment.trial.CohortTrial;
 import org.limbic.experiment.trial.ConsortCounts;
 import org.limbic.experiment.trial.NOfOneTrial;
 import org.limbic.experiment.trial.TrialAnalysis;
+import org.limbic.report.HtmlReport;
 import org.limbic.report.TrialReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +64,9 @@ final class TrialCommand implements Runnable {
 
   @Override
   public void run() {
+    if (report != null) {
+      HtmlReport.requireWritable(report); // before the run, not after it
+    }
     String text = TrialFiles.text(file);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Path catalogFile = catalog != null ? catalog : CatalogLocation.defaultCatalog();

@@ -205,6 +205,24 @@ class TrialCommandTest {
     assertThat(tmp.resolve("bad")).doesNotExist();
   }
 
+  /** A --report folder that holds something else, or an --out that is not empty, is refused before the run, naming it. */
+  @Test
+  void aFolderThatCannotTakeTheResultsIsRefusedBeforeTheRun() throws Exception {
+    Path mine = Files.createDirectories(tmp.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "keep");
+    Path catalog = tmp.resolve("catalog.duckdb");
+    CommandOutput r = run(TRIAL, "--patients", "40", "--out", tmp.resolve("out").toString(), "--report", mine.toString(),
+        "--catalog", catalog.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("limbic trial: ").contains(mine.toAbsolutePath().toString(), "notes.txt");
+    assertThat(tmp.resolve("out")).doesNotExist();
+    assertThat(catalog).doesNotExist();
+    CommandOutput full = run(TRIAL, "--patients", "40", "--out", mine.toString(), "--catalog", catalog.toString());
+    assertThat(full.code()).isEqualTo(2);
+    assertThat(full.err()).contains("output directory " + mine + " already exists and is not empty");
+    assertThat(catalog).doesNotExist();
+  }
+
   @Test
   void noThreadsIsBadInput() throws Exception {
     CommandOutput r = run(TRIAL, "--threads", "0", "--out", tmp.resolve("none").toString());

@@ -1,6 +1,5 @@
 package org.limbic.experiment.trial;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.limbic.experiment.figure.Figure;
