@@ -201,7 +201,7 @@ public final class FitCommand implements Runnable {
         started, Instant.now(), results.size(), 1, results.size(), results.size() - metric.n(), 0,
         out.toAbsolutePath().normalize(), List.of(metric));
     try (RunCatalog c = RunCatalog.open(catalog != null ? catalog : CatalogLocation.defaultCatalog())) {
-      c.record(summary);
+      c.record(summary, null, RunCatalog.Kind.FIT, problem);
     }
   }
 

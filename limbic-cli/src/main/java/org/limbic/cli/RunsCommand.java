@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
         "A re-run reads the recorded experiment text; relative SBML paths in it are resolved where the experiment file was"
             + " (for runs recorded before the catalog kept that directory: the current directory).",
         "Tables: runs(run_id, name, spec, model_id, model_hash, seed, threads, limbic_version, started, finished,"
-            + " subjects, replicates, failures, output_dir) and metrics(run_id, metric, n, mean, sd, min, max)."})
+            + " subjects, replicates, failures, output_dir, spec_dir, kind, source_file) and metrics(run_id, metric, n, mean, sd,"
+            + " min, max, nan, nan_reasons); kind is experiment, fit, trial or n-of-1."})
 public final class RunsCommand implements Runnable {
 
   @CommandLine.Spec
@@ -100,7 +101,7 @@ public final class RunsCommand implements Runnable {
   }
 
   /** Columns never cut: what a user copies into the next command (runs rerun RUN_ID, cd OUTPUT_DIR). */
-  private static final java.util.Set<String> WHOLE = java.util.Set.of("run_id", "output_dir");
+  private static final java.util.Set<String> WHOLE = java.util.Set.of("run_id", "output_dir", "file");
   private static final int MAX_WIDTH = 60;
 
   /** Columns aligned on the widest value, tab-free so it pastes anywhere; long text but ids and paths cut at 60 characters. */

@@ -33,7 +33,7 @@ final class FigureCharts {
       case Figure.TimeCourse f -> timeCourse(f, width, height);
       case Figure.Distributions f -> !f.groups().isEmpty() && f.groups().stream().allMatch(g -> finiteCount(g.values()) >= HISTOGRAM_MIN_VALUES)
           ? histograms(f, width, height) : stripPlot(f, width, height);
-      case Figure.Forest f -> forest(f, width, height);
+      case Figure.Forest f -> throw new IllegalArgumentException("forest '" + f.title() + "' is drawn by ForestDiagram, not XChart");
       case Figure.Heatmap f -> heatmap(f, width, height);
       case Figure.Bars f -> bars(f, width, height);
       case Figure.Scatter f -> scatter(f, width, height);
@@ -207,7 +207,7 @@ final class FigureCharts {
   private static XYChart stripPlot(Figure.Distributions f, int width, int height) {
     XYChart chart = xyChart(f.title(), "", f.valueLabel(), width, height);
     int n = f.groups().size();
-    categoryAxis(chart, f.groups().stream().map(FigureCharts::shortLabel).toList(), true);
+    categoryAxis(chart, f.groups().stream().map(FigureCharts::shortLabel).toList());
     expectedBand(chart, f.expected(), -0.5, n - 0.5, true);
     for (int i = 0; i < n; i++) {
       double[] v = Quantiles.finiteSorted(f.groups().get(i).values());
@@ -257,51 +257,6 @@ final class FigureCharts {
       chart.getStyler().setYAxisMin(lo - pad);
       chart.getStyler().setYAxisMax(hi + pad);
     }
-  }
-
-  private static XYChart forest(Figure.Forest f, int width, int height) {
-    XYChart chart = xyChart(f.title(), f.estimateLabel(), "", width, height);
-    int n = f.rows().size();
-    // first row at the top, as a table is read
-    List<String> labels = new ArrayList<>();
-    for (int i = n - 1; i >= 0; i--) {
-      labels.add(f.rows().get(i).label());
-    }
-    categoryAxis(chart, labels, false);
-    XYSeries reference = chart.addSeries("reference", new double[] {f.reference(), f.reference()},
-        new double[] {-0.5, n - 0.5});
-    reference.setLabel("reference " + number(f.reference()));
-    reference.setMarker(SeriesMarkers.NONE);
-    reference.setLineColor(ChartStyle.REFERENCE);
-    reference.setLineStyle(ChartStyle.DASHED);
-    Color color = ChartStyle.color(0);
-    List<Double> ex = new ArrayList<>();
-    List<Double> ey = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Figure.Row r = f.rows().get(i);
-      double y = n - 1 - i;
-      if (Double.isFinite(r.lower()) && Double.isFinite(r.upper())) {
-        XYSeries interval = chart.addSeries("interval " + i, new double[] {r.lower(), r.upper()}, new double[] {y, y});
-        interval.setLabel("interval");
-        interval.setMarker(SeriesMarkers.NONE);
-        interval.setLineColor(color);
-        interval.setLineStyle(ChartStyle.LINE);
-        interval.setShowInLegend(i == 0);
-      }
-      if (Double.isFinite(r.estimate())) {
-        ex.add(r.estimate());
-        ey.add(y);
-      }
-    }
-    if (!ex.isEmpty()) {
-      XYSeries estimates = chart.addSeries("estimates", ex, ey);
-      estimates.setLabel("estimate");
-      estimates.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-      estimates.setMarker(SeriesMarkers.DIAMOND);
-      estimates.setMarkerColor(ChartStyle.color(1));
-    }
-    chart.getStyler().setMarkerSize(11);
-    return chart;
   }
 
   private static HeatMapChart heatmap(Figure.Heatmap f, int width, int height) {
@@ -357,7 +312,7 @@ final class FigureCharts {
       throw new IllegalArgumentException("bar chart '" + f.title() + "': " + f.values().length + " values for " + n
           + " categories; give one value per category");
     }
-    categoryAxis(chart, f.categories(), true);
+    categoryAxis(chart, f.categories());
     expectedBand(chart, f.expected(), -0.5, n - 0.5, true);
     double half = 0.32;
     // one polygon walking along the baseline: up, across and down for each bar
@@ -405,7 +360,7 @@ final class FigureCharts {
    * of labels with duplicates. So every blank position gets its own number of spaces. It also rejects
    * labels over 20 characters, so those are shortened (the full names belong in the report's text).
    */
-  private static void categoryAxis(XYChart chart, List<String> labels, boolean horizontal) {
+  private static void categoryAxis(XYChart chart, List<String> labels) {
     int n = labels.size();
     List<String> shown = labels.stream().map(FigureCharts::shorten).toList();
     double middle = (n - 1) / 2.0;
@@ -418,21 +373,13 @@ final class FigureCharts {
       return " ".repeat((int) Math.max(0, Math.min(12, blanks)));
     };
     // the plot spans roughly the chart less its margins, axis title and legend
-    double plotSpan = horizontal ? chart.getWidth() - 110 : chart.getHeight() - 150;
+    double plotSpan = chart.getWidth() - 110;
     int hint = (int) Math.max(10, Math.min(1.1 * plotSpan / n, 0.6 * plotSpan));
-    if (horizontal) {
-      chart.getStyler().setXAxisMin(-0.5);
-      chart.getStyler().setXAxisMax(n - 0.5);
-      chart.getStyler().setPlotGridVerticalLinesVisible(false);
-      chart.getStyler().setXAxisTickMarkSpacingHint(hint);
-      chart.setCustomXAxisTickLabelsFormatter(name);
-    } else {
-      chart.getStyler().setYAxisMin(-0.5);
-      chart.getStyler().setYAxisMax(n - 0.5);
-      chart.getStyler().setPlotGridHorizontalLinesVisible(false);
-      chart.getStyler().setYAxisTickMarkSpacingHint(hint);
-      chart.setCustomYAxisTickLabelsFormatter(name);
-    }
+    chart.getStyler().setXAxisMin(-0.5);
+    chart.getStyler().setXAxisMax(n - 0.5);
+    chart.getStyler().setPlotGridVerticalLinesVisible(false);
+    chart.getStyler().setXAxisTickMarkSpacingHint(hint);
+    chart.setCustomXAxisTickLabelsFormatter(name);
   }
 
   private static String shorten(String label) {

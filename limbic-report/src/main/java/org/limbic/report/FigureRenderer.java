@@ -23,7 +23,8 @@ import org.limbic.experiment.figure.Figure;
 
 /**
  * Draws {@link Figure}s as PNG (XChart's bitmap encoder) and SVG (XChart's vector encoder on
- * VectorGraphics2D, LGPL-3.0). Immutable; change the size with {@link #withSize}.
+ * VectorGraphics2D, LGPL-3.0); flows and forest plots, which XChart cannot lay out, are drawn with
+ * Java2D ({@link FlowDiagram}, {@link ForestDiagram}). Immutable; change the size with {@link #withSize}.
  *
  * @param width in pixels (PNG) or user units (SVG)
  * @param height likewise
@@ -53,8 +54,11 @@ public record FigureRenderer(int width, int height) {
   }
 
   public byte[] png(Figure figure) {
-    BufferedImage image = figure instanceof Figure.Flow flow ? FlowDiagram.image(flow, width, height)
-        : BitmapEncoder.getBufferedImage(chart(figure));
+    BufferedImage image = switch (figure) {
+      case Figure.Flow flow -> FlowDiagram.image(flow, width, height);
+      case Figure.Forest forest -> ForestDiagram.image(forest, width, height);
+      default -> BitmapEncoder.getBufferedImage(chart(figure));
+    };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       if (!ImageIO.write(image, "png", out)) {
@@ -74,10 +78,10 @@ public record FigureRenderer(int width, int height) {
   public byte[] svg(Figure figure) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      if (figure instanceof Figure.Flow flow) {
-        out.write(FlowDiagram.svg(flow, width, height));
-      } else {
-        writeSvg(chart(figure), out);
+      switch (figure) {
+        case Figure.Flow flow -> out.write(FlowDiagram.svg(flow, width, height));
+        case Figure.Forest forest -> out.write(ForestDiagram.svg(forest, width, height));
+        default -> writeSvg(chart(figure), out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,57 +3,33 @@ package org.limbic.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
 import org.limbic.experiment.figure.Figure;
 
 /**
  * Draws a {@link Figure.Flow} (a CONSORT diagram) with Java2D, since XChart has no boxes and arrows:
  * one row per stage, boxes spread evenly across it, arrows from each box of the previous row to the
  * boxes below (one to many when it had one box, else box to box). The same drawing goes to a bitmap
- * (PNG) and to VectorGraphics2D (SVG), as the charts do.
+ * (PNG) and to VectorGraphics2D (SVG), as the charts do ({@link Java2dCanvas}). Texts are measured
+ * ({@link TextFit}): the title and box labels wrap onto a second line, or are drawn smaller, rather
+ * than being cut.
  */
 final class FlowDiagram {
 
   private static final int MARGIN = 16;
-  private static final int LABEL_WIDTH = 96;
 
   private FlowDiagram() {
   }
 
   static BufferedImage image(Figure.Flow flow, int width, int height) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      draw(g, flow, width, height);
-    } finally {
-      g.dispose();
-    }
-    return image;
+    return Java2dCanvas.image(width, height, g -> draw(g, flow, width, height));
   }
 
   static byte[] svg(Figure.Flow flow, int width, int height) {
-    VectorGraphics2D g = new VectorGraphics2D();
-    draw(g, flow, width, height);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height)).writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Java2dCanvas.svg(width, height, g -> draw(g, flow, width, height));
   }
 
   static void draw(Graphics2D g, Figure.Flow flow, int width, int height) {
@@ -63,13 +39,20 @@ final class FlowDiagram {
     Font boxFont = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     Font stageFont = new Font(Font.SANS_SERIF, Font.ITALIC, 12);
     g.setColor(Color.BLACK);
-    g.setFont(titleFont);
-    FontMetrics tm = g.getFontMetrics();
-    g.drawString(flow.title(), (width - tm.stringWidth(flow.title())) / 2f, MARGIN + tm.getAscent());
-    int top = MARGIN + tm.getHeight() + 10;
+    Font title = TextFit.fitting(flow.title(), titleFont, width - 2.0 * MARGIN, 2, 11f);
+    g.setFont(title);
+    double top = MARGIN;
+    for (String line : TextFit.wrap(flow.title(), title, width - 2.0 * MARGIN)) {
+      centred(g, line, width / 2.0, top + TextFit.ascent(title));
+      top += TextFit.lineHeight(title);
+    }
+    top += 10;
+    double labelWidth = flow.stages().stream().mapToDouble(st -> TextFit.width(st.name(), stageFont)).max().orElse(0) + 12;
     int rows = flow.stages().size();
     double rowHeight = (height - top - MARGIN) / (double) rows;
-    int boxHeight = (int) Math.min(56, rowHeight * 0.62);
+    double lineHeight = TextFit.lineHeight(boxFont);
+    // two label lines and the count, with a little room: a box grows to them, within its row
+    int boxHeight = (int) Math.min(rowHeight * 0.9, Math.max(Math.min(56, rowHeight * 0.62), 3 * lineHeight + 8));
     List<List<double[]>> boxes = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       Figure.FlowStage stage = flow.stages().get(r);
@@ -78,12 +61,12 @@ final class FlowDiagram {
       g.setColor(ChartStyle.REFERENCE);
       g.drawString(stage.name(), MARGIN, (float) (y + boxHeight / 2.0 + 4));
       int n = stage.boxes().size();
-      double slot = (width - LABEL_WIDTH - 2 * MARGIN) / (double) n;
+      double slot = (width - labelWidth - 2 * MARGIN) / n;
       double boxWidth = Math.min(260, slot - 14);
       List<double[]> row = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Figure.FlowBox box = stage.boxes().get(i);
-        double x = LABEL_WIDTH + MARGIN + i * slot + (slot - boxWidth) / 2;
+        double x = labelWidth + MARGIN + i * slot + (slot - boxWidth) / 2;
         row.add(new double[] {x, y, boxWidth, boxHeight});
         g.setColor(box.exit() ? new Color(0xF2F2F2) : new Color(0xE8F1F8));
         g.fillRect((int) x, (int) y, (int) boxWidth, boxHeight);
@@ -91,10 +74,17 @@ final class FlowDiagram {
         g.setStroke(new BasicStroke(1.4f));
         g.drawRect((int) x, (int) y, (int) boxWidth, boxHeight);
         g.setColor(Color.BLACK);
-        g.setFont(boxFont);
-        centred(g, fit(g, box.label(), boxWidth - 8), x + boxWidth / 2, y + boxHeight / 2.0 - 3);
-        g.setFont(boxFont.deriveFont(Font.BOLD));
-        centred(g, "n = " + box.count(), x + boxWidth / 2, y + boxHeight / 2.0 + 13);
+        Font font = TextFit.fitting(box.label(), boxFont, boxWidth - 8, 2, 9f);
+        List<String> lines = TextFit.wrap(box.label(), font, boxWidth - 8);
+        double lh = TextFit.lineHeight(font);
+        double baseline = y + (boxHeight - (lines.size() + 1) * lh) / 2 + TextFit.ascent(font);
+        g.setFont(font);
+        for (String line : lines) {
+          centred(g, line, x + boxWidth / 2, baseline);
+          baseline += lh;
+        }
+        g.setFont(font.deriveFont(Font.BOLD));
+        centred(g, "n = " + box.count(), x + boxWidth / 2, baseline);
       }
       boxes.add(row);
     }
@@ -132,19 +122,7 @@ final class FlowDiagram {
     g.fillPolygon(xs, ys, 3);
   }
 
-  private static String fit(Graphics2D g, String s, double width) {
-    FontMetrics fm = g.getFontMetrics();
-    if (fm.stringWidth(s) <= width) {
-      return s;
-    }
-    String t = s;
-    while (t.length() > 1 && fm.stringWidth(t + "…") > width) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return t + "…";
-  }
-
   private static void centred(Graphics2D g, String s, double cx, double baseline) {
-    g.drawString(s, (float) (cx - g.getFontMetrics().stringWidth(s) / 2.0), (float) baseline);
+    g.drawString(s, (float) (cx - TextFit.width(s, g.getFont()) / 2.0), (float) baseline);
   }
 }

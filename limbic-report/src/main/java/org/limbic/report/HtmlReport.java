@@ -100,6 +100,16 @@ public final class HtmlReport {
     return dir.resolve("index.html");
   }
 
+  /**
+   * Refuses, before a long run, a report directory {@link #writeTo} would refuse: a file, or an
+   * existing folder that is neither empty nor a previous report.
+   *
+   * @throws java.io.UncheckedIOException naming the folder and what it holds
+   */
+  public static void requireWritable(Path dir) {
+    ReportDirectory.requireUsable(dir);
+  }
+
   /** Renders the figures into {@code figureDir} while building the page. */
   private String html(Path figureDir) {
     FigureWriter figures = new FigureWriter(figureDir);

@@ -25,16 +25,10 @@ final class ReportDirectory {
   }
 
   static void write(Path target, Consumer<Path> fill) {
+    requireUsable(target);
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     String name = absolute.getFileName().toString();
-    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-      throw new UncheckedIOException(new FileAlreadyExistsException(absolute.toString(), null,
-          "cannot write the report there: it is a file, not a directory; choose another --out or remove the file"));
-    }
-    if (Files.isDirectory(absolute)) {
-      requireReplaceable(absolute);
-    }
     Path tmp = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
     Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
     boolean movedOld = false;
@@ -64,6 +58,18 @@ final class ReportDirectory {
             + " (check that the parent directory is writable)", io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** Refuses, before any work, a {@code target} that {@link #write} would refuse: a file, or a folder that is no report. */
+  static void requireUsable(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new UncheckedIOException(new FileAlreadyExistsException(absolute.toString(), null,
+          "cannot write the report there: it is a file, not a directory; choose another --out or remove the file"));
+    }
+    if (Files.isDirectory(absolute)) {
+      requireReplaceable(absolute);
     }
   }
 

@@ -37,7 +37,7 @@ public final class ResultsReport {
     Path metrics = results.resolve(METRICS);
     if (!Files.isRegularFile(timecourses) && !Files.isRegularFile(metrics)) {
       throw new IllegalArgumentException(results + " has neither " + TIMECOURSES + " nor " + METRICS
-          + "; give the directory a run or scan wrote its results to");
+          + " (nor a trial's analysis.csv or n-of-1.csv); give the directory a run, scan or trial wrote its results to");
     }
     HtmlReport.Builder report = HtmlReport.builder("Results: " + results.toAbsolutePath().normalize().getFileName());
     Path spec = results.resolve(ExperimentRunner.SPEC_FILE);

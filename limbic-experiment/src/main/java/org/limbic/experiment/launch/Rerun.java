@@ -49,9 +49,11 @@ public final class Rerun {
     try (RunCatalog c = RunCatalog.openReadOnly(catalogFile)) {
       recorded = c.recorded(runId);
     }
-    if (recorded.spec().startsWith("# limbic fit ")) {
-      throw new IllegalArgumentException("run " + runId + " is a fit, which runs rerun does not re-run (it is no experiment"
-          + " file); run its recorded command again: " + recorded.spec().substring(2).strip());
+    if (recorded.kind() != RunCatalog.Kind.EXPERIMENT) {
+      String command = recorded.spec().startsWith("# limbic ") ? recorded.spec().lines().findFirst().orElseThrow().substring(2).strip()
+          : "limbic " + recorded.kind().label();
+      throw new IllegalArgumentException("run " + runId + " is a " + recorded.kind().label() + ", which runs rerun does not re-run"
+          + " (it is no experiment file); run its recorded command again: " + command);
     }
     Path specDirectory = recorded.specDirectory().orElse(Path.of("").toAbsolutePath());
     ExperimentSource source;

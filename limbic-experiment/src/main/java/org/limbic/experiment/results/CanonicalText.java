@@ -53,8 +53,13 @@ public final class CanonicalText {
 
   /** SHA-256 of the model's canonical text, in hex. */
   public static String sha256(Model model) {
+    return sha256(of(model));
+  }
+
+  /** SHA-256 of a text (UTF-8), in hex. */
+  public static String sha256(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(model).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

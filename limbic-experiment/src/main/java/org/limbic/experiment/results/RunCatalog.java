@@ -33,12 +33,46 @@ public final class RunCatalog implements AutoCloseable {
         seed BIGINT, threads INTEGER, limbic_version VARCHAR, started TIMESTAMP, finished TIMESTAMP,
         subjects INTEGER, replicates INTEGER, failures BIGINT, output_dir VARCHAR, spec_dir VARCHAR);
       ALTER TABLE runs ADD COLUMN IF NOT EXISTS spec_dir VARCHAR;
+      ALTER TABLE runs ADD COLUMN IF NOT EXISTS kind VARCHAR;
+      ALTER TABLE runs ADD COLUMN IF NOT EXISTS source_file VARCHAR;
       CREATE TABLE IF NOT EXISTS metrics (
         run_id VARCHAR, metric VARCHAR, n BIGINT, mean DOUBLE, sd DOUBLE, min DOUBLE, max DOUBLE,
         PRIMARY KEY (run_id, metric));
       ALTER TABLE metrics ADD COLUMN IF NOT EXISTS nan BIGINT;
       ALTER TABLE metrics ADD COLUMN IF NOT EXISTS nan_reasons VARCHAR;
       """;
+
+  /**
+   * What made a run: an experiment ({@code limbic run}, {@code scan}, {@code runs rerun}), which
+   * {@code runs rerun} re-runs; a fit; a virtual trial or an N-of-1 series ({@code limbic trial}).
+   * Runs recorded before the catalog had the column are experiments, or fits by their recorded command.
+   */
+  public enum Kind {
+    EXPERIMENT("experiment"), FIT("fit"), TRIAL("trial"), N_OF_1("n-of-1");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** As the catalog's {@code kind} column holds it. */
+    public String label() {
+      return label;
+    }
+
+    static Kind of(String label) {
+      for (Kind k : values()) {
+        if (k.label.equals(label)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("unknown run kind '" + label + "'");
+    }
+  }
+
+  /** The kind of a row, also of one recorded before the column existed (SQL). */
+  private static final String KIND = "coalesce(kind, CASE WHEN spec LIKE '# limbic fit %' THEN 'fit' ELSE 'experiment' END)";
 
   private final Path file;
   private final Connection db;
@@ -130,18 +164,24 @@ public final class RunCatalog implements AutoCloseable {
     record(run, null);
   }
 
+  /** Records a finished experiment. */
+  public void record(RunSummary run, Path specDirectory) {
+    record(run, specDirectory, Kind.EXPERIMENT, null);
+  }
+
   /**
    * Records a finished run and its metric summaries, in one transaction.
    *
    * @param specDirectory the directory relative paths in the experiment file resolve against (its
    *     own), so a re-run from elsewhere finds the same SBML file; null if there is none
+   * @param sourceFile the file the run was made from (a trial file, a PEtab problem); null if not known
    */
-  public void record(RunSummary run, Path specDirectory) {
+  public void record(RunSummary run, Path specDirectory, Kind kind, Path sourceFile) {
     try {
       db.setAutoCommit(false);
       try (PreparedStatement st = db.prepareStatement("INSERT INTO runs (run_id, name, spec, model_id, model_hash, seed, threads, "
-          + "limbic_version, started, finished, subjects, replicates, failures, output_dir, spec_dir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-          + "CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), ?, ?, ?, ?, ?)")) {
+          + "limbic_version, started, finished, subjects, replicates, failures, output_dir, spec_dir, kind, source_file) VALUES (?, ?, "
+          + "?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), ?, ?, ?, ?, ?, ?, ?)")) {
         st.setString(1, run.runId());
         st.setString(2, run.name());
         st.setString(3, run.specText());
@@ -157,6 +197,8 @@ public final class RunCatalog implements AutoCloseable {
         st.setLong(13, run.failures());
         st.setString(14, run.outputDirectory().toString());
         st.setString(15, specDirectory == null ? null : specDirectory.toAbsolutePath().normalize().toString());
+        st.setString(16, kind.label());
+        st.setString(17, sourceFile == null ? null : sourceFile.toAbsolutePath().normalize().toString());
         st.executeUpdate();
       }
       try (PreparedStatement st = db.prepareStatement("INSERT INTO metrics (run_id, metric, n, mean, sd, min, max, nan, nan_reasons)"
@@ -229,17 +271,19 @@ public final class RunCatalog implements AutoCloseable {
 
   /** The recorded runs, newest first. */
   public Rows list() {
-    return query("SELECT run_id, name, model_id, subjects, replicates, failures, threads, started, "
-        + "date_diff('millisecond', started, finished) / 1000.0 AS seconds, output_dir FROM runs ORDER BY started DESC, run_id");
+    return query("SELECT run_id, " + KIND + " AS kind, name, model_id, seed, subjects, replicates, failures, threads, started, "
+        + "date_diff('millisecond', started, finished) / 1000.0 AS seconds, output_dir, source_file AS file FROM runs"
+        + " ORDER BY started DESC, run_id");
   }
 
   /**
    * What a re-run needs of a recorded run.
    *
    * @param specDirectory where the experiment file was (relative paths in it resolve there), if recorded
+   * @param sourceFile the file the run was made from, if recorded
    */
-  public record RecordedRun(String runId, String name, String spec, String modelId, String modelHash, long seed,
-                            Path outputDirectory, java.util.Optional<Path> specDirectory) {
+  public record RecordedRun(String runId, Kind kind, String name, String spec, String modelId, String modelHash, long seed,
+                            Path outputDirectory, java.util.Optional<Path> specDirectory, java.util.Optional<Path> sourceFile) {
   }
 
   /**
@@ -249,14 +293,16 @@ public final class RunCatalog implements AutoCloseable {
    */
   public RecordedRun recorded(String runId) {
     try (PreparedStatement st = db.prepareStatement(
-        "SELECT run_id, name, spec, model_id, model_hash, seed, output_dir, spec_dir FROM runs WHERE run_id = ?")) {
+        "SELECT run_id, " + KIND + ", name, spec, model_id, model_hash, seed, output_dir, spec_dir, source_file FROM runs"
+            + " WHERE run_id = ?")) {
       st.setString(1, runId);
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
           throw new IllegalArgumentException("no run '" + runId + "' in " + file + " (limbic runs list shows them)");
         }
-        return new RecordedRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getLong(6), Path.of(rs.getString(7)), java.util.Optional.ofNullable(rs.getString(8)).map(Path::of));
+        return new RecordedRun(rs.getString(1), Kind.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getLong(7), Path.of(rs.getString(8)), java.util.Optional.ofNullable(rs.getString(9)).map(Path::of),
+            java.util.Optional.ofNullable(rs.getString(10)).map(Path::of));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read run " + runId + " from " + file + ": " + e.getMessage(), e);

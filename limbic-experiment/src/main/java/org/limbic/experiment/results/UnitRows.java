@@ -47,7 +47,7 @@ public record UnitRows(String timecourses, String metrics, String parameters, St
   }
 
   /** A CSV field: quoted (with doubled quotes) when it holds a comma, quote or line break. */
-  static String text(String s) {
+  public static String text(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

@@ -58,6 +58,16 @@ public record TrialDesign(String name, String model, String population, int pati
         .orElseThrow(() -> new IllegalArgumentException("trial '" + name + "' has no arm '" + arm + "'"));
   }
 
+  /** The position of {@code arm} among the arms, for per-arm arrays on a hot path. */
+  public int armIndex(String arm) {
+    for (int i = 0; i < arms.size(); i++) {
+      if (arms.get(i).name().equals(arm)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("trial '" + name + "' has no arm '" + arm + "'");
+  }
+
   public Endpoint endpoint(String endpoint) {
     return endpoints.stream().filter(e -> e.name().equals(endpoint)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("trial '" + name + "' has no endpoint '" + endpoint + "'"));

@@ -67,7 +67,8 @@ public final class Tests {
     double d = (sa.mean() - sb.mean()) / pooled;
     double correction = 1 - 3.0 / (4.0 * (na + nb) - 9.0);
     double g = d * correction;
-    double se = Math.sqrt((na + nb) / (double) (na * nb) + g * g / (2.0 * (na + nb)));
+    // na * nb in double: as an int it overflows beyond 46,341 per arm
+    double se = Math.sqrt((na + nb) / ((double) na * nb) + g * g / (2.0 * (na + nb)));
     double z = STANDARD_NORMAL.inverseCumulativeProbability(0.975);
     return new Estimate(g, g - z * se, g + z * se, 0.95);
   }

@@ -5,17 +5,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.limbic.experiment.results.OutputDirectory;
+import org.limbic.experiment.results.UnitRows;
 import org.limbic.experiment.spec.NOfOneDesign;
 import org.limbic.experiment.stats.Estimate;
+import org.limbic.io.AtomicFile;
 
 /**
  * An N-of-1 series run into an output directory: the crossover series, each patient's period scores
- * and own A − B estimate in {@value #FILE}, and how many patients' own interval favours A or B. A
+ * and own A − B estimate in {@value #FILE}, the series' mean A − B in {@value #SERIES_FILE}, and how
+ * many patients' own interval favours A or B. A
  * series is held in memory (N-of-1 series are small); the directory is written whole or not at all.
  */
 public final class NOfOneTrial {
 
   public static final String FILE = "n-of-1.csv";
+  /** The series' analysis, one row: series, a, b, endpoint, n, estimate, ci_low, ci_high, t, df, p. */
+  public static final String SERIES_FILE = "series.csv";
 
   private NOfOneTrial() {
   }
@@ -37,9 +42,20 @@ public final class NOfOneTrial {
     }
   }
 
+  /** The last step inside the output directory before it is put in place (recording the run): if it fails, nothing is left. */
+  @FunctionalInterface
+  public interface Finisher {
+    void finish(Path directory, NOfOneResult result) throws IOException;
+  }
+
   /** {@link #run(NOfOneDesign, VirtualPatientModel, long, int, Path)} with the patient model the design names. */
   public static Outcome run(NOfOneDesign design, long seed, int threads, Path out) {
     return run(design, PatientModels.get(design.model()), seed, threads, out);
+  }
+
+  /** {@link #run(NOfOneDesign, long, int, Path)}, then {@code finisher} on the directory before it is put in place. */
+  public static Outcome run(NOfOneDesign design, long seed, int threads, Path out, Finisher finisher) {
+    return run(design, PatientModels.get(design.model()), seed, threads, out, finisher);
   }
 
   /**
@@ -50,6 +66,10 @@ public final class NOfOneTrial {
    * @throws java.io.UncheckedIOException if the results cannot be written
    */
   public static Outcome run(NOfOneDesign design, VirtualPatientModel model, long seed, int threads, Path out) {
+    return run(design, model, seed, threads, out, (dir, result) -> { });
+  }
+
+  private static Outcome run(NOfOneDesign design, VirtualPatientModel model, long seed, int threads, Path out, Finisher finisher) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
@@ -58,12 +78,24 @@ public final class NOfOneTrial {
     NOfOneResult result = OutputDirectory.write(out, dir -> {
       NOfOneResult r = runner.run(seed, threads);
       write(dir.resolve(FILE), r);
+      writeSeries(dir.resolve(SERIES_FILE), r);
+      finisher.finish(dir, r);
       return r;
     });
     boolean lowerBetter = design.endpoint().lowerIsBetter();
     long favourA = result.analysis().perPatient().stream().filter(e -> lowerBetter ? e.upper() < 0 : e.lower() > 0).count();
     long favourB = result.analysis().perPatient().stream().filter(e -> lowerBetter ? e.lower() > 0 : e.upper() < 0).count();
     return new Outcome(result, favourA, favourB, threads, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void writeSeries(Path csv, NOfOneResult r) {
+    NOfOneDesign d = r.design();
+    var overall = r.analysis().overall();
+    AtomicFile.write(csv, "series,a,b,endpoint,n,estimate,ci_low,ci_high,t,df,p\n" + String.join(",", UnitRows.text(d.name()),
+        UnitRows.text(d.a().name()), UnitRows.text(d.b().name()), UnitRows.text(d.endpoint().name()),
+        Integer.toString(r.patients().size()), Double.toString(overall.effect().value()), Double.toString(overall.effect().lower()),
+        Double.toString(overall.effect().upper()), Double.toString(overall.statistic()), Double.toString(overall.degreesOfFreedom()),
+        Double.toString(overall.p())) + "\n");
   }
 
   private static void write(Path csv, NOfOneResult r) throws IOException {

@@ -1,6 +1,5 @@
 package org.limbic.experiment.trial;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.limbic.experiment.figure.Figure;
@@ -41,48 +40,33 @@ public record TrialAnalysis(List<Comparison> comparisons) {
             + comparisons.stream().map(c -> c.arm() + "/" + c.endpoint()).toList()));
   }
 
+  /** The analysis of a trial held in memory: the same as streaming its participants through {@link CohortAnalysis}. */
   static TrialAnalysis of(TrialResult result) {
-    TrialDesign d = result.design();
-    String control = d.analysis().control();
-    List<Participant> ctl = result.analysed(control);
-    List<Comparison> out = new ArrayList<>();
-    List<TrialDesign.Endpoint> ordered = new ArrayList<>(d.endpoints());
-    ordered.sort(java.util.Comparator.comparing(e -> !e.name().equals(d.analysis().primary())));
-    for (TrialDesign.Arm arm : d.arms()) {
-      if (arm.name().equals(control)) {
-        continue;
-      }
-      List<Participant> trt = result.analysed(arm.name());
-      for (TrialDesign.Endpoint e : ordered) {
-        out.add(compare(arm.name(), control, e, trt, ctl));
-      }
-    }
-    return new TrialAnalysis(out);
+    CohortAnalysis analysis = new CohortAnalysis(result.design());
+    result.participants().forEach(analysis);
+    return analysis.analysis();
   }
 
-  static Comparison compare(String arm, String control, TrialDesign.Endpoint e, List<Participant> trt, List<Participant> ctl) {
-    double[] bt = baselines(trt, e.name());
-    double[] ft = finals(trt, e.name());
-    double[] bc = baselines(ctl, e.name());
-    double[] fc = finals(ctl, e.name());
-    TestResult ancova = Ancova.treatmentEffect(bt, ft, bc, fc);
-    Estimate smd = Tests.hedgesG(improvement(bt, ft, e), improvement(bc, fc, e));
+  /**
+   * One arm against the control on one endpoint, from each analysed patient's baseline and last
+   * observed value (in the same order within an arm).
+   *
+   * @throws IllegalArgumentException if an arm has fewer than 2 patients
+   */
+  public static Comparison compare(String arm, String control, TrialDesign.Endpoint e, double[] baselineArm, double[] lastArm,
+                                   double[] baselineControl, double[] lastControl) {
+    TestResult ancova = Ancova.treatmentEffect(baselineArm, lastArm, baselineControl, lastControl);
+    Estimate smd = Tests.hedgesG(improvement(baselineArm, lastArm, e), improvement(baselineControl, lastControl, e));
     Optional<Remission> remission = Optional.empty();
     if (e.hasRemission()) {
-      int rt = remitted(ft, e);
-      int rc = remitted(fc, e);
-      remission = Optional.of(new Remission(rt, ft.length, rc, fc.length, Tests.wilson(rt, ft.length), Tests.wilson(rc, fc.length),
-          Tests.twoProportions(rt, ft.length, rc, fc.length), NumberNeededToTreat.of(rt, ft.length, rc, fc.length)));
+      int nt = lastArm.length;
+      int nc = lastControl.length;
+      int rt = remitted(lastArm, e);
+      int rc = remitted(lastControl, e);
+      remission = Optional.of(new Remission(rt, nt, rc, nc, Tests.wilson(rt, nt), Tests.wilson(rc, nc),
+          Tests.twoProportions(rt, nt, rc, nc), NumberNeededToTreat.of(rt, nt, rc, nc)));
     }
-    return new Comparison(arm, control, e.name(), trt.size(), ctl.size(), ancova, smd, remission);
-  }
-
-  private static double[] baselines(List<Participant> ps, String endpoint) {
-    return ps.stream().mapToDouble(p -> p.course().endpoint(endpoint)[0]).toArray();
-  }
-
-  private static double[] finals(List<Participant> ps, String endpoint) {
-    return ps.stream().mapToDouble(p -> p.lastObserved(endpoint)).toArray();
+    return new Comparison(arm, control, e.name(), lastArm.length, lastControl.length, ancova, smd, remission);
   }
 
   private static double[] improvement(double[] baseline, double[] last, TrialDesign.Endpoint e) {
@@ -105,28 +89,8 @@ public record TrialAnalysis(List<Comparison> comparisons) {
 
   /** Mean observed score per visit and arm with its 95 % interval (patients still in the trial). */
   public static Figure.TimeCourse trajectories(TrialResult result, String endpoint, String unit) {
-    List<Figure.Series> series = new ArrayList<>();
-    double[] weeks = result.design().visitWeeks();
-    for (TrialDesign.Arm arm : result.design().arms()) {
-      List<Participant> ps = result.arm(arm.name());
-      double[] mean = new double[weeks.length];
-      double[] lower = new double[weeks.length];
-      double[] upper = new double[weeks.length];
-      for (int v = 0; v < weeks.length; v++) {
-        int visit = v;
-        double[] values = ps.stream().mapToDouble(p -> p.observed(endpoint)[visit]).filter(x -> !Double.isNaN(x)).toArray();
-        if (values.length >= 2) {
-          Estimate m = Tests.mean(values);
-          mean[v] = m.value();
-          lower[v] = m.lower();
-          upper[v] = m.upper();
-        } else {
-          mean[v] = lower[v] = upper[v] = Double.NaN;
-        }
-      }
-      series.add(new Figure.Series(arm.name() + " (n = " + ps.size() + ")", weeks, mean, lower, upper));
-    }
-    return new Figure.TimeCourse(result.design().name() + ": " + endpoint + " by arm (mean, 95 % CI of those still in)",
-        "week from randomization", endpoint + " (" + unit + ")", series, Optional.empty());
+    VisitMeans means = new VisitMeans(result.design());
+    result.participants().forEach(means);
+    return TrialFigures.trajectories(result.design().name(), endpoint, endpoint + " (" + unit + ")", means.rows());
   }
 }

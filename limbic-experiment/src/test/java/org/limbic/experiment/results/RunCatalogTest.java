@@ -53,6 +53,31 @@ class RunCatalogTest {
   }
 
   /**
+   * Each run's kind and the file it came from; rows recorded before the kind column existed are
+   * experiments, or fits by their recorded command.
+   */
+  @Test
+  void recordsTheKindAndFileOfARunAndInfersItForOlderRows() {
+    RunSummary run = new ExperimentRunner(RunOptions.defaults().withThreads(1)).run(SPEC, DECAY, tmp.resolve("a"));
+    RunSummary trial = new RunSummary("trial-1", "small", "# limbic trial /x/t.yaml --seed 3 --patients 40\nname: small\n", "gutbrain",
+        "h", 3, 1, "v", run.started(), run.finished(), 40, 1, 40, 0, 0, tmp.resolve("t"), List.of());
+    RunSummary fit = new RunSummary("fit-1", "fit p.yaml", "# limbic fit /x/p.yaml --starts 2\n", "m", "h", 1, 1, "v",
+        run.started(), run.finished(), 2, 1, 2, 0, 0, tmp.resolve("f"), List.of());
+    try (RunCatalog catalog = RunCatalog.open(tmp.resolve(RunCatalog.DEFAULT_FILE))) {
+      catalog.record(run);
+      catalog.record(trial, tmp, RunCatalog.Kind.TRIAL, tmp.resolve("t.yaml"));
+      catalog.record(fit, null, RunCatalog.Kind.FIT, null);
+      catalog.query("UPDATE runs SET kind = NULL WHERE run_id = 'fit-1'"); // as recorded before the column
+      assertThat(catalog.list().columns()).startsWith("run_id", "kind", "name", "model_id", "seed").endsWith("output_dir", "file");
+      assertThat(catalog.list().rows().stream().map(r -> r.get(0) + " " + r.get(1) + " " + r.get(r.size() - 1)).toList())
+          .containsExactlyInAnyOrder(run.runId() + " experiment null", "trial-1 trial " + tmp.resolve("t.yaml"), "fit-1 fit null");
+      assertThat(catalog.recorded("trial-1").kind()).isEqualTo(RunCatalog.Kind.TRIAL);
+      assertThat(catalog.recorded("trial-1").sourceFile()).contains(tmp.resolve("t.yaml"));
+      assertThat(catalog.recorded("fit-1").kind()).isEqualTo(RunCatalog.Kind.FIT);
+    }
+  }
+
+  /**
    * NaN runs are recorded per metric, with their reasons; a catalog made before the columns existed
    * gets them when opened for writing (its old rows have NULL there).
    */
