@@ -2,19 +2,18 @@ package org.limbic.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Locale;
 import org.limbic.experiment.assay.AssayExperiment;
 import org.limbic.experiment.assay.AssayRunner;
 import org.limbic.experiment.assay.GroupSummary;
 import org.limbic.experiment.file.ExperimentFiles;
-import org.limbic.experiment.launch.CatalogLocation;
-import org.limbic.experiment.run.ExperimentRunner;
+import org.limbic.experiment.launch.RecordedAssays;
 
 /**
  * {@code limbic run} of an agent-based model's file: runs its assays with {@link AssayRunner} into
- * {@code --out} (or runs/NAME-TIME beside the catalog) and prints each group's measures, with the
- * t test against chance where a measure has one (a preference score against 50 %).
+ * {@code --out} (or runs/RUN_ID beside the catalog), records them in the run catalog
+ * ({@link RecordedAssays}) and prints each group's measures, with the t test against chance where a
+ * measure has one (a preference score against 50 %).
  */
 final class AssayLauncher {
 
@@ -24,17 +23,13 @@ final class AssayLauncher {
   static AssayRunner.Outcome run(String text, String source, Path out, Integer threads, String runId, Path catalog,
                                  PrintStream stdout) {
     AssayExperiment experiment = ExperimentFiles.parseAssays(text, source);
-    if (runId != null && !runId.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,119}")) {
-      throw new IllegalArgumentException("run id '" + runId + "' must be 1 to 120 letters, digits, '_', '.' or '-',"
-          + " starting with a letter or digit");
-    }
-    Path target = out != null ? out
-        : CatalogLocation.resultsRoot(catalog).resolve(runId != null ? runId : ExperimentRunner.newRunId(experiment.name(), Instant.now()));
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    AssayRunner.Outcome o = AssayRunner.run(experiment, text, n, target);
+    RecordedAssays.Recorded recorded = RecordedAssays.run(experiment, Path.of(source), text, n, out, runId, catalog);
+    AssayRunner.Outcome o = recorded.outcome();
     stdout.printf(Locale.ROOT, "assays %s (model %s, seed %d): %d groups, %d animals on %d threads in %.1f s -> %s%n",
         experiment.name(), experiment.modelId(), experiment.seed(), experiment.groups(), o.animals(), o.threads(), o.seconds(),
         o.directory().toAbsolutePath().normalize());
+    stdout.println("run " + recorded.runId() + " recorded in the catalog " + catalog);
     int lastGroup = -1;
     for (GroupSummary s : o.summaries()) {
       if (s.group().index() != lastGroup) {

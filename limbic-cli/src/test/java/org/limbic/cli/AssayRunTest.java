@@ -62,4 +62,24 @@ class AssayRunTest {
     assertThat(r.err()).contains("use 'limbic run'");
     assertThat(tmp.resolve("s")).doesNotExist();
   }
+
+  @Test
+  void anAssayRunIsRecordedInTheCatalogAsKindAssay() throws IOException {
+    Path file = Files.writeString(tmp.resolve("voles.yaml"), FILE);
+    Path catalog = tmp.resolve("catalog.duckdb");
+    CommandOutput r = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("o").toString(), "--catalog", catalog.toString(),
+        "--run-id", "voles-1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("run voles-1 recorded in the catalog");
+    CommandOutput list = CommandOutput.of("runs", "list", "--catalog", catalog.toString());
+    assertThat(list.out()).contains("voles-1").contains("assay");
+    CommandOutput again = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("o2").toString(), "--catalog",
+        catalog.toString(), "--run-id", "voles-1");
+    assertThat(again.code()).as("an id the catalog has").isEqualTo(2);
+    assertThat(again.err()).contains("already in the catalog");
+    assertThat(tmp.resolve("o2")).doesNotExist();
+    CommandOutput rerun = CommandOutput.of("runs", "rerun", "voles-1", "--catalog", catalog.toString());
+    assertThat(rerun.code()).isEqualTo(2);
+    assertThat(rerun.err()).contains("run voles-1 is an assay, which runs rerun does not re-run");
+  }
 }

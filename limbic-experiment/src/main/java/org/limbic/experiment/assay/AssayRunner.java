@@ -38,6 +38,16 @@ public final class AssayRunner {
 
   /** Runs into {@code out}, which must not exist or be empty; {@code fileText}, if not null, is kept beside the results. */
   public static Outcome run(AssayExperiment experiment, String fileText, int threads, Path out) {
+    return run(experiment, fileText, threads, out, o -> { });
+  }
+
+  /**
+   * As {@link #run(AssayExperiment, String, int, Path)}; {@code recorder} gets the outcome when the
+   * files are written and before they are put in place (a run catalog records it there), and a
+   * failure of it keeps nothing.
+   */
+  public static Outcome run(AssayExperiment experiment, String fileText, int threads, Path out,
+                            java.util.function.Consumer<Outcome> recorder) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
     }
@@ -47,14 +57,15 @@ public final class AssayRunner {
     List<GroupSummary> summaries = new ArrayList<>();
     results.forEach(r -> summaries.addAll(GroupSummary.of(r.study().assay(), r.group(), r.animals())));
     int animals = results.stream().mapToInt(r -> r.animals().size()).sum();
-    Path written = OutputDirectory.write(out, dir -> {
+    return OutputDirectory.write(out, dir -> {
       if (fileText != null) {
         Files.writeString(dir.resolve(org.limbic.experiment.run.ExperimentRunner.SPEC_FILE), fileText);
       }
       write(dir, results, summaries);
-      return out;
+      Outcome o = new Outcome(experiment, summaries, animals, threads, (System.nanoTime() - start) / 1e9, out);
+      recorder.accept(o);
+      return o;
     });
-    return new Outcome(experiment, summaries, animals, threads, (System.nanoTime() - start) / 1e9, written);
   }
 
   record GroupResult(AssayExperiment.Study study, AssayGroup group, List<Assay.AnimalResult> animals) {

@@ -68,7 +68,7 @@ public final class RecordedExperiment {
   static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,119}");
 
   /** Refuses, before the run, an id that is malformed or already in the catalog (its record would be lost). */
-  private static void requireNewRunId(String runId, Path catalogFile) {
+  static void requireNewRunId(String runId, Path catalogFile) {
     if (!RUN_ID.matcher(runId).matches()) {
       throw new IllegalArgumentException("run id '" + runId + "' must be 1 to 120 letters, digits, '_', '.' or '-',"
           + " starting with a letter or digit");

@@ -52,7 +52,9 @@ public final class Rerun {
     if (recorded.kind() != RunCatalog.Kind.EXPERIMENT) {
       String command = recorded.spec().startsWith("# limbic ") ? recorded.spec().lines().findFirst().orElseThrow().substring(2).strip()
           : "limbic " + recorded.kind().label();
-      throw new IllegalArgumentException("run " + runId + " is a " + recorded.kind().label() + ", which runs rerun does not re-run"
+      String label = recorded.kind().label();
+      throw new IllegalArgumentException("run " + runId + " is " + ("aeio".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label
+          + ", which runs rerun does not re-run"
           + " (it is no experiment file); run its recorded command again: " + command);
     }
     Path specDirectory = recorded.specDirectory().orElse(Path.of("").toAbsolutePath());

@@ -48,7 +48,7 @@ public final class RunCatalog implements AutoCloseable {
    * Runs recorded before the catalog had the column are experiments, or fits by their recorded command.
    */
   public enum Kind {
-    EXPERIMENT("experiment"), FIT("fit"), TRIAL("trial"), N_OF_1("n-of-1");
+    EXPERIMENT("experiment"), FIT("fit"), TRIAL("trial"), N_OF_1("n-of-1"), ASSAY("assay");
 
     private final String label;
 
