@@ -89,14 +89,14 @@ final class MoodAxis {
     logistic(b, "gaba_producers", "K_ga", "abx_kill");
     b.variable("probiotic_engraftment", 1).assignmentRule("probiotic_engraftment",
             "2 / (1 + pow((fiber_degraders + butyrate_producers) / 2, engraftment_steepness))");
-    b.species("probiotic_load", "gut", 0)
+    b.species("probiotic_load", "gut", 0, "1e9 CFU") // fed by cfu_per_day / 1e9
         .reaction("probiotic_intake", "-> probiotic_load", "cfu_per_day / 1e9 * probiotic_survival * probiotic_colonization * probiotic_engraftment * gut")
         .reaction("probiotic_washout_flux", "probiotic_load ->", "probiotic_washout * probiotic_load * gut")
         .variable("probiotic_effect", 0).assignmentRule("probiotic_effect", "probiotic_load / (probiotic_load + probiotic_half)");
   }
 
   private static void logistic(ModelBuilder b, String guild, String capacity, String kill) {
-    b.species(guild, "gut", 1)
+    b.species(guild, "gut", 1, "1 (relative)") // its capacity K_* is relative to the reference community
         .initialAssignment(guild, capacity)
         .reaction(guild + "_growth", "-> " + guild,
             "(guild_growth * " + guild + " * (1 - " + guild + " / " + capacity + ") - " + kill + " * antibiotic * " + guild
@@ -112,9 +112,9 @@ final class MoodAxis {
             "butyrate_ref * fermented_fiber / (fiber_fermentable * fiber_ref) * butyrate_share / scfa_butyrate_share")
         .variable("scfa_production", 108).assignmentRule("scfa_production", "scfa_yield * fermented_fiber")
         // lactulose bolus (Pomare et al. 1985), hours within the day time unit
-        .species("lactulose_small_bowel", "gut", 0)
-        .species("colon_lactulose", "gut", 0)
-        .species("acetate_excess", "gut", 0)
+        .species("lactulose_small_bowel", "gut", 0, "g") // fermentation_km and the doses are in g
+        .species("colon_lactulose", "gut", 0, "g")
+        .species("acetate_excess", "gut", 0, "uM") // added to acetate_fasting (uM)
         .reaction("orocaecal_transit", "lactulose_small_bowel -> colon_lactulose", "orocaecal_rate * lactulose_small_bowel * gut")
         .variable("lactulose_fermentation", 0).assignmentRule("lactulose_fermentation",
             "fermentation_vmax * fiber_degraders * colon_lactulose / (fermentation_km + colon_lactulose)")
@@ -146,7 +146,7 @@ final class MoodAxis {
   }
 
   private static void hpa(ModelBuilder b) {
-    b.species("hpa_maturity", "gut", 1)
+    b.species("hpa_maturity", "gut", 1, "1 (0-1)")
         .reaction("hpa_maturation_flux", "-> hpa_maturity",
             "hpa_maturation * exp(-age / window_closure) * (piecewise(1, age >= colonization_age, 0) - hpa_maturity) * gut")
         .variable("stress_reactivity", 1).assignmentRule("stress_reactivity", "1 + (germ_free_stress_gain - 1) * (1 - hpa_maturity)")
@@ -157,9 +157,9 @@ final class MoodAxis {
   }
 
   private static void mood(ModelBuilder b) {
-    b.species("ssri_effect", "gut", 0)
+    b.species("ssri_effect", "gut", 0, "1 (0-1)") // relaxes to ssri * ssri_efficacy (0-1)
         .reaction("ssri_onset", "-> ssri_effect", "(ssri * ssri_efficacy - ssri_effect) / tau_ssri * gut")
-        .species("placebo_effect", "gut", 0)
+        .species("placebo_effect", "gut", 0, "HAMD-17 points") // relaxes to placebo_response
         .reaction("expectancy", "-> placebo_effect", "(in_trial * placebo_response - placebo_effect) / tau_placebo * gut")
         .parameter("gut_input_baseline_d", 0, "HAMD-17 points", "the gut input to depression at the person's settled baseline "
             + "(0 at the reference; GutBrainPatients sets it per patient)")
@@ -178,11 +178,11 @@ final class MoodAxis {
         .variable("bdnf_target", 25).assignmentRule("bdnf_target",
             "bdnf_core * (1 + bdnf_serotonin * (serotonin_tone - 1) + bdnf_butyrate * (butyrate / butyrate_ref - 1)"
                 + " - bdnf_cortisol * (cortisol - 1))")
-        .species("depression", "gut", 3).initialAssignment("depression", "depression_core")
+        .species("depression", "gut", 3, "HAMD-17 points").initialAssignment("depression", "depression_core")
         .reaction("depression_relaxation", "-> depression", "(depression_target - depression) / tau_mood * gut")
-        .species("anxiety", "gut", 3).initialAssignment("anxiety", "anxiety_core")
+        .species("anxiety", "gut", 3, "HAMA points").initialAssignment("anxiety", "anxiety_core")
         .reaction("anxiety_relaxation", "-> anxiety", "(anxiety_target - anxiety) / tau_mood * gut")
-        .species("bdnf", "gut", 25).initialAssignment("bdnf", "bdnf_core")
+        .species("bdnf", "gut", 25, "ng/mL").initialAssignment("bdnf", "bdnf_core")
         .reaction("bdnf_relaxation", "-> bdnf", "(bdnf_target - bdnf) / tau_bdnf * gut");
   }
 }

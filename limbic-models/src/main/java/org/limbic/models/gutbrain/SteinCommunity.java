@@ -37,7 +37,8 @@ public final class SteinCommunity {
         b.parameter(interaction(i, j), p.interactions()[i][j], "1/(day*1e11 copies/cm3)",
             SOURCE + ", effect of " + g.get(j) + " on " + g.get(i));
       }
-      b.species(species(g.get(i)), compartment, x0[i]);
+      // the unit of the interactions' denominator, as Stein et al. give densities
+      b.species(species(g.get(i)), compartment, x0[i], "1e11 copies/cm3");
     }
     for (int i = 0; i < g.size(); i++) {
       StringBuilder rate = new StringBuilder("mu_" + g.get(i));
