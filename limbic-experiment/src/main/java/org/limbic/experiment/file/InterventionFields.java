@@ -78,9 +78,10 @@ final class InterventionFields {
         throw new ExperimentFileException(e.value().location(), "scan of '" + f + "': time " + v
             + " is outside the time span [" + time.start() + ", " + time.end() + "]");
       }
-      if (f.kind() != InterventionField.Kind.AT && !(v > 0)) {
+      // 0 is allowed: a scan's control point (no dose, no infusion); a negative amount would remove
+      if (f.kind() != InterventionField.Kind.AT && !(v >= 0)) {
         throw new ExperimentFileException(e.value().location(), "scan of '" + f + "': " + (f.kind() == InterventionField.Kind.AMOUNT
-            ? "a dose's amount" : "an infusion's rate") + " must be positive, not " + v);
+            ? "a dose's amount" : "an infusion's rate") + " must be 0 (a control) or more, not " + v);
       }
     }
   }

@@ -205,11 +205,9 @@ class InputFileFaultsTest {
   void rejectsScannedValuesTheFieldCannotTake() {
     assertThat(fault(DOSE + "scan:\n  parameters: {bolus.at: [1, 70]}\n"))
         .isEqualTo("e.yaml:6:26: scan of 'bolus.at': time 70.0 is outside the time span [0.0, 60.0]");
-    assertThat(fault(DOSE + "scan:\n  parameters: {bolus.amount.H: {min: 0, max: 2, steps: 3}}\n"))
-        .isEqualTo("e.yaml:6:32: scan of 'bolus.amount.H': a dose's amount must be positive, not 0.0");
     assertThat(fault(DOSE + "scan:\n  method: random\n  samples: 4\n  parameters: {bolus.amount.H: {min: -1, max: 2}}\n"))
-        .isEqualTo("e.yaml:8:32: scan of 'bolus.amount.H': a dose's amount must be positive, not -1.0");
-    assertThat(fault(HEAD + "  - {infusion: {H: 1}, name: drip}\nscan:\n  parameters: {drip.rate.H: [0, 1]}\n"))
-        .isEqualTo("e.yaml:6:29: scan of 'drip.rate.H': an infusion's rate must be positive, not 0.0");
+        .isEqualTo("e.yaml:8:32: scan of 'bolus.amount.H': a dose's amount must be 0 (a control) or more, not -1.0");
+    assertThat(fault(HEAD + "  - {infusion: {H: 1}, name: drip}\nscan:\n  parameters: {drip.rate.H: [-0.5, 1]}\n"))
+        .isEqualTo("e.yaml:6:29: scan of 'drip.rate.H': an infusion's rate must be 0 (a control) or more, not -0.5");
   }
 }

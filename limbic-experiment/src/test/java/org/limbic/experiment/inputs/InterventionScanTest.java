@@ -91,13 +91,16 @@ class InterventionScanTest {
           metrics: [{variable: H, kind: peak}]
         scan:
           parameters:
-            bolus.amount.G: [1, 2.5, 5, 10]
+            bolus.amount.G: [0, 1, 2.5, 5, 10]
         """);
     double unitPeak = 0;
     for (int i = 0; i <= 240; i++) {
       unitPeak = Math.max(unitPeak, afterDose(1, 1, i * 0.1));
     }
-    assertThat(units).hasSize(4);
+    assertThat(units).hasSize(5);
+    // amount 0 is the scan's control: no dose, H stays 0
+    assertThat(units.getFirst().metrics().get("peak_H")).isEqualTo(0.0);
+    units = units.subList(1, units.size());
     double[] amounts = {1, 2.5, 5, 10};
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
