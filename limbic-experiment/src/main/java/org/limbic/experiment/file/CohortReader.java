@@ -18,7 +18,7 @@ final class CohortReader {
   private CohortReader() {
   }
 
-  static CohortSpec read(YamlNode node, ModelNames names) {
+  static CohortSpec read(YamlNode node, ModelNames names, InterventionFields fields) {
     Section cohort = Section.of(node, "cohort", "{size: 100, parameters: {k: {distribution: normal, mean: 1, sd: 0.1}}}",
         List.of("size", "parameters", "correlations"));
     YamlNode sizeNode = cohort.require("size", "the number of virtual subjects");
@@ -34,6 +34,14 @@ final class CohortReader {
     }
     Map<String, Distribution> distributions = new LinkedHashMap<>();
     for (YamlNode.Entry e : parameters.entries()) {
+      if (org.limbic.experiment.spec.InterventionField.isAddress(e.key())) {
+        // a named intervention's number (bolus.amount.H) drawn per subject, as a scan varies it
+        org.limbic.experiment.spec.InterventionField field = fields.address(e);
+        Distribution d = distribution(e);
+        fields.checkDistribution(e, field, d);
+        distributions.put(e.key(), d);
+        continue;
+      }
       names.require(e.key(), e.keyLocation(), ModelNames.Role.VALUE, "cohort");
       distributions.put(e.key(), distribution(e));
     }

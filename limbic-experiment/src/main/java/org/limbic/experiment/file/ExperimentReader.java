@@ -93,9 +93,9 @@ final class ExperimentReader {
           "give either 'scan' or 'cohort', not both (scan starts at " + top.keyLocation("scan").line() + ":"
               + top.keyLocation("scan").column() + "); run them as two experiments");
     }
-    Optional<ScanSpec> scan = top.get("scan").map(n -> ScanReader.read(n, names,
-        new InterventionFields(interventionReader.named(), time)));
-    Optional<CohortSpec> cohort = top.get("cohort").map(n -> CohortReader.read(n, names));
+    InterventionFields fields = new InterventionFields(interventionReader.named(), time);
+    Optional<ScanSpec> scan = top.get("scan").map(n -> ScanReader.read(n, names, fields));
+    Optional<CohortSpec> cohort = top.get("cohort").map(n -> CohortReader.read(n, names, fields));
     for (String other : List.of("scan", "cohort")) {
       if (top.has("sensitivity") && top.has(other)) {
         throw new ExperimentFileException(top.keyLocation("sensitivity"), "give either '" + other + "' or 'sensitivity', not both;"
@@ -107,7 +107,7 @@ final class ExperimentReader {
           + " 'replicates' (a stochastic model uses one seed at every point)");
     }
     Optional<SteadyStateSpec> steadyState = top.get("steady_state").flatMap(n -> steadyState(n, names, solver, top));
-    Optional<SensitivitySpec> sensitivity = top.get("sensitivity").map(n -> SensitivityReader.read(n, names, outputs));
+    Optional<SensitivitySpec> sensitivity = top.get("sensitivity").map(n -> SensitivityReader.read(n, names, outputs, fields));
     refuseInputs(interventionReader.inputs(), top);
     return new Read(top, new ExperimentSpec(name, ref, parameters, time, interventions, outputs, solver, (int) replicates, seed,
         scan, cohort, steadyState, source), sensitivity);

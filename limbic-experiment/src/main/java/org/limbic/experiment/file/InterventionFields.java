@@ -86,6 +86,37 @@ final class InterventionFields {
     }
   }
 
+  /**
+   * Refuses a cohort's or sensitivity analysis' distribution of a field that could draw a value the
+   * field cannot take: a time outside the span (only bounded distributions inside it), a negative
+   * amount or rate (a normal distribution, a uniform or empirical one below 0).
+   */
+  void checkDistribution(YamlNode.Entry e, InterventionField f, org.limbic.experiment.spec.Distribution d) {
+    double lo;
+    double hi;
+    switch (d) {
+      case org.limbic.experiment.spec.Distribution.Fixed x -> { lo = x.value(); hi = x.value(); }
+      case org.limbic.experiment.spec.Distribution.Uniform u -> { lo = u.min(); hi = u.max(); }
+      case org.limbic.experiment.spec.Distribution.Empirical em -> {
+        lo = java.util.Arrays.stream(em.values()).min().orElse(Double.NaN);
+        hi = java.util.Arrays.stream(em.values()).max().orElse(Double.NaN);
+      }
+      case org.limbic.experiment.spec.Distribution.LogNormal ln -> { lo = 0; hi = Double.POSITIVE_INFINITY; }
+      case org.limbic.experiment.spec.Distribution.Normal n -> { lo = Double.NEGATIVE_INFINITY; hi = Double.POSITIVE_INFINITY; }
+    }
+    if (f.kind() == InterventionField.Kind.AT) {
+      if (!(lo >= time.start() && hi <= time.end())) {
+        throw new ExperimentFileException(e.value().location(), "'" + f + "' is a time, which must lie in the time span ["
+            + time.start() + ", " + time.end() + "]; this distribution can draw " + (lo < time.start() ? lo : hi)
+            + ": give a uniform, empirical or fixed one inside the span");
+      }
+    } else if (!(lo >= 0)) {
+      throw new ExperimentFileException(e.value().location(), "'" + f + "' is " + (f.kind() == InterventionField.Kind.AMOUNT
+          ? "a dose's amount" : "an infusion's rate") + ", which cannot be negative; this distribution can draw " + lo
+          + ": give a lognormal one, or a uniform, empirical or fixed one from 0 up");
+    }
+  }
+
   private static String kind(Intervention i) {
     return switch (i) {
       case Intervention.Set s -> "a set";

@@ -27,7 +27,7 @@ final class SensitivityReader {
   private SensitivityReader() {
   }
 
-  static SensitivitySpec read(YamlNode node, ModelNames names, OutputSpec outputs) {
+  static SensitivitySpec read(YamlNode node, ModelNames names, OutputSpec outputs, InterventionFields fields) {
     Section s = Section.of(node, "sensitivity", "{method: sobol, samples: 1024, parameters: {k: {min: 0.1, max: 1}}}",
         List.of("method", "samples", "parameters", "seed", "metrics", "levels", "resamples"));
     String methodText = s.string("method", "sobol");
@@ -58,10 +58,10 @@ final class SensitivityReader {
           "resamples must be 1 or more (the bootstrap's; 1000 is usual), not " + resamples);
     }
     OptionalLong seed = s.get("seed").map(n -> OptionalLong.of(Values.integer(n, "'seed' in sensitivity"))).orElse(OptionalLong.empty());
-    return new SensitivitySpec(method, (int) samples, inputs(s, names), metrics(s, outputs), seed, (int) levels, (int) resamples);
+    return new SensitivitySpec(method, (int) samples, inputs(s, names, fields), metrics(s, outputs), seed, (int) levels, (int) resamples);
   }
 
-  private static List<SensitivitySpec.Input> inputs(Section s, ModelNames names) {
+  private static List<SensitivitySpec.Input> inputs(Section s, ModelNames names, InterventionFields fields) {
     YamlNode parametersNode = s.require("parameters", "the varied parameters, e.g. {k_clear: {min: 0.1, max: 0.3}}");
     Section parameters = Section.of(parametersNode, "'parameters' in sensitivity", "{k_clear: {min: 0.1, max: 0.3}}",
         ExperimentReader.keysOf(parametersNode));
@@ -70,6 +70,13 @@ final class SensitivityReader {
     }
     List<SensitivitySpec.Input> inputs = new ArrayList<>();
     for (YamlNode.Entry e : parameters.entries()) {
+      if (org.limbic.experiment.spec.InterventionField.isAddress(e.key())) {
+        org.limbic.experiment.spec.InterventionField field = fields.address(e);
+        Distribution d = distribution(e);
+        fields.checkDistribution(e, field, d);
+        inputs.add(new SensitivitySpec.Input(e.key(), d));
+        continue;
+      }
       names.require(e.key(), e.keyLocation(), ModelNames.Role.VALUE, "sensitivity");
       inputs.add(new SensitivitySpec.Input(e.key(), distribution(e)));
     }

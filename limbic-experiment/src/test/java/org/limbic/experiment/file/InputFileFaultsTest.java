@@ -210,4 +210,20 @@ class InputFileFaultsTest {
     assertThat(fault(HEAD + "  - {infusion: {H: 1}, name: drip}\nscan:\n  parameters: {drip.rate.H: [-0.5, 1]}\n"))
         .isEqualTo("e.yaml:6:29: scan of 'drip.rate.H': an infusion's rate must be 0 (a control) or more, not -0.5");
   }
+
+  /** A cohort or sensitivity analysis may draw an intervention's number, but only from values the field can take. */
+  @Test
+  void rejectsDistributionsOfFieldsThatCanDrawWhatTheFieldCannotTake() {
+    assertThat(fault(DOSE + "cohort:\n  size: 10\n  parameters: {bolus.amount.H: {distribution: normal, mean: 1, sd: 0.2}}\n"))
+        .isEqualTo("e.yaml:7:32: 'bolus.amount.H' is a dose's amount, which cannot be negative; this distribution can draw"
+            + " -Infinity: give a lognormal one, or a uniform, empirical or fixed one from 0 up");
+    assertThat(fault(DOSE + "cohort:\n  size: 10\n  parameters: {bolus.at: {distribution: uniform, min: 30, max: 90}}\n"))
+        .isEqualTo("e.yaml:7:26: 'bolus.at' is a time, which must lie in the time span [0.0, 60.0]; this distribution can"
+            + " draw 90.0: give a uniform, empirical or fixed one inside the span");
+    assertThat(fault(DOSE + "cohort:\n  size: 10\n  parameters: {blus.at: {distribution: uniform, min: 1, max: 9}}\n"))
+        .startsWith("e.yaml:7:16: no intervention is named 'blus'; did you mean 'bolus'?");
+    assertThat(fault(DOSE + "outputs: {metrics: [{variable: H, kind: peak}]}\nsensitivity:\n  method: sobol\n  samples: 8\n"
+        + "  parameters: {bolus.amount.H: {min: -1, max: 1}}\n  metrics: [peak_H]\n", ModelResolver.builtIns()))
+        .startsWith("e.yaml:9:32: 'bolus.amount.H' is a dose's amount, which cannot be negative");
+  }
 }

@@ -143,4 +143,36 @@ class InterventionScanTest {
     }
     assertThat(units.stream().map(u -> u.parameters().get("bolus.at")).distinct()).containsExactlyInAnyOrder(1.0, 7.35, 20.0);
   }
+
+  /**
+   * A cohort drawing each subject's dose amount (lognormal) and dose time (uniform): each subject's
+   * H(24) is the closed form at its own amount and time, to the same 1e-9 relative.
+   */
+  @Test
+  void aCohortDrawsEachSubjectsDoseAmountAndTime() throws IOException {
+    List<Unit> units = run("""
+        model: oral
+        time: {end: 24, points: 49}
+        solver: {rtol: 1.0e-10, atol: 1.0e-12}
+        seed: 7
+        interventions:
+          - {dose: {G: 4}, at: 1, name: bolus}
+        outputs:
+          variables: [H]
+          metrics: [{variable: H, kind: final}]
+        cohort:
+          size: 20
+          parameters:
+            bolus.amount.G: {distribution: lognormal, median: 4, cv: 0.5}
+            bolus.at: {distribution: uniform, min: 0, max: 12}
+        """);
+    assertThat(units).hasSize(20);
+    assertThat(units.stream().mapToDouble(u -> u.parameters().get("bolus.amount.G")).distinct().count()).isEqualTo(20);
+    for (Unit u : units) {
+      double amount = u.parameters().get("bolus.amount.G");
+      double at = u.parameters().get("bolus.at");
+      double exact = afterDose(amount, at, 24);
+      assertThat(u.metrics().get("final_H")).as("H(24), dose %s at %s", amount, at).isCloseTo(exact, within(1e-9 * exact));
+    }
+  }
 }
