@@ -44,9 +44,10 @@ async function pickModel(yaml) {
   explorer.model = $('model').value;
   explorer.upload = null;
   const detail = await api('models/' + encodeURIComponent(explorer.model));
+  explorer.timeUnit = detail.timeUnit;
   showSheet(detail.sheet);
   $('scenario').innerHTML = '<option value="">(none: the model as it is)</option>'
-    + detail.sheet.scenarios.map(s => `<option>${escapeHtml(s)}</option>`).join('');
+    + detail.sheet.scenarios.map(s => `<option value="${escapeHtml(s)}">${escapeHtml(s)}</option>`).join('');
   $('sbml').href = '/api/models/' + encodeURIComponent(explorer.model) + '/sbml';
   if (yaml) {
     $('yaml').value = yaml;
@@ -146,8 +147,10 @@ function chosenVariables(data) {
   const all = [...new Set(data.series.map(s => s.variable))];
   const boxes = $('variables');
   if (boxes.dataset.run !== data.run) {
-    const before = new Set([...boxes.querySelectorAll('input:checked')].map(i => i.value));
-    boxes.innerHTML = all.map(v => `<label><input type="checkbox" value="${escapeHtml(v)}" ${before.size === 0 || before.has(v) ? 'checked' : ''}> ${escapeHtml(v)}</label>`).join('');
+    // a variable stays as it was ticked; one not offered before is shown
+    const offered = new Set([...boxes.querySelectorAll('input')].map(i => i.value));
+    const unticked = new Set([...boxes.querySelectorAll('input:not(:checked)')].map(i => i.value));
+    boxes.innerHTML = all.map(v => `<label><input type="checkbox" value="${escapeHtml(v)}" ${offered.has(v) && unticked.has(v) ? '' : 'checked'}> ${escapeHtml(v)}</label>`).join('');
     boxes.querySelectorAll('input').forEach(i => i.addEventListener('change', draw));
     boxes.dataset.run = data.run;
   }
@@ -176,7 +179,7 @@ function draw() {
   const options = {
     width, height: Math.round(Math.min(420, width * 0.6)), series,
     scales: { x: { time: false }, y: logy ? { distr: 3 } : {} },
-    axes: [{ label: 'time' }, {}],
+    axes: [{ label: explorer.timeUnit ? `time (${explorer.timeUnit})` : 'time' }, {}],
     cursor: { drag: { x: true, y: true } },
   };
   if (explorer.plot) explorer.plot.destroy();
@@ -199,6 +202,7 @@ async function uploadFile(file) {
     const answer = await api('uploads?name=' + encodeURIComponent(file.name), {
       method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: await file.arrayBuffer() });
     explorer.upload = answer;
+    explorer.timeUnit = null;
     explorer.model = null;
     showSheet(answer.sheet);
     $('scenario').innerHTML = '<option value="">(an uploaded model has none)</option>';
