@@ -14,12 +14,13 @@ final class Messages {
   private Messages() {
   }
 
-  /** 400 for bad input as {@code limbic} sees it (exit code 2), 404 unknown ids, 409 no results yet, 413 beyond the limits, 500 else. */
+  /** 400 for bad input as {@code limbic} sees it (exit code 2), 404 unknown ids, 409 no results yet, 413 beyond the limits, 503 the queue full, 500 else. */
   static int status(Throwable e) {
     return switch (e) {
       case NotFoundException _ -> 404;
       case NotReadyException _ -> 409;
       case RequestTooLargeException _ -> 413;
+      case ServerBusyException _ -> 503;
       case ModelException _, IllegalArgumentException _, UncheckedIOException _, ExperimentFileException _ -> 400;
       default -> 500;
     };

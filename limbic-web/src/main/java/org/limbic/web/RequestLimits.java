@@ -24,10 +24,10 @@ public record RequestLimits(long maxBodyBytes, int maxUnits, long maxRows, int m
   /**
    * 4 MB a body (SBML Test Suite cases are a few kB to a few hundred), 2,000 runs, 500,000 output
    * times x runs (a 500-point scan of 1,000 times: some 25 MB of CSV and of JSON a variable),
-   * 32 runs waiting, 2 minutes a run.
+   * 64 runs waiting (50 users each waiting for one fit), 2 minutes a run.
    */
   public static RequestLimits defaults() {
-    return new RequestLimits(4L << 20, 2_000, 500_000, 32, Duration.ofMinutes(2));
+    return new RequestLimits(4L << 20, 2_000, 500_000, 64, Duration.ofMinutes(2));
   }
 
   public RequestLimits withMaxBodyBytes(long bytes) {

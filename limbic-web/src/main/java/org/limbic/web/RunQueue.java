@@ -47,7 +47,7 @@ final class RunQueue implements AutoCloseable {
   /** Queues {@code source} (checked against the limits already) and returns its run; refused if too many wait. */
   synchronized ExplorerRun submit(ExperimentSource source) {
     if (waiting.size() >= limits.maxWaiting()) {
-      throw new RequestTooLargeException(waiting.size() + " runs are waiting already, the most this server queues;"
+      throw new ServerBusyException(waiting.size() + " runs are waiting already, the most this server queues;"
           + " try again when one has finished");
     }
     String id = ServerFiles.newId('r');

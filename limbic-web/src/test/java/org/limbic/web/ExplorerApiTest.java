@@ -186,6 +186,30 @@ class ExplorerApiTest {
     }
   }
 
+  @Test
+  void runsBeyondMaxRunsWaitWithTheirPlaceAndAFullQueueIs503() {
+    try (WebExplorer one = WebExplorer.start(ExplorerSettings.defaults().withPort(0).withMaxRuns(1)
+        .withLimits(RequestLimits.defaults().withMaxWaiting(1)))) {
+      ExplorerClient c = new ExplorerClient(one.uri());
+      String running = ExplorerClient.json(c.post("/api/runs", MASSAGE + "replicates: 1000\n")).get("id").asString();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!ExplorerClient.json(c.get("/api/runs/" + running)).get("state").asString().equals("running")
+          && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      JsonNode waiting = ExplorerClient.json(c.post("/api/runs", MASSAGE));
+      assertThat(waiting.get("state").asString()).isEqualTo("queued");
+      assertThat(waiting.get("position").asInt()).isEqualTo(1);
+      HttpResponse<String> full = c.post("/api/runs", MASSAGE);
+      assertThat(full.statusCode()).isEqualTo(503);
+      assertThat(ExplorerClient.json(full).get("error").asString()).contains("waiting");
+      assertThat(ExplorerClient.json(c.delete("/api/runs/" + waiting.get("id").asString())).get("state").asString())
+          .isEqualTo("cancelled");
+      c.delete("/api/runs/" + running);
+      assertThat(c.waitFor(running).get("state").asString()).isEqualTo("cancelled");
+    }
+  }
+
   private static void assertNoStackTrace(HttpResponse<String> r) {
     assertThat(r.body()).doesNotContain("\tat ").doesNotContain("Exception:");
   }
