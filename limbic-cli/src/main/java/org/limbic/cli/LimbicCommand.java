@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, RunCommand.class, ScanCommand.class, CheckCommand.class, ModelsCommand.class,
         RunsCommand.class, PlotCommand.class, TrialCommand.class, SbmlTestSuiteCommand.class, PetabCommand.class,
         PetabTestSuiteCommand.class, FitCommand.class, ProfileCommand.class, SensitivityCommand.class, SteadyStateCommand.class,
-        ExportCommand.class,
+        ExportCommand.class, ServeCommand.class,
         BenchCommand.class,
         picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LimbicCommand implements Runnable {

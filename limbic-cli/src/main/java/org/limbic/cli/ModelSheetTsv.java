@@ -1,6 +1,7 @@
 package org.limbic.cli;
 
 import java.io.PrintStream;
+import org.limbic.experiment.library.ModelSheet;
 
 /**
  * {@code limbic models ID --format tsv}: one row per element, {@code section id value unit detail},

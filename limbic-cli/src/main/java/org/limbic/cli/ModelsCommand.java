@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.experiment.library.ModelSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

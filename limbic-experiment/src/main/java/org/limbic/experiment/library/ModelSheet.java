@@ -1,4 +1,4 @@
-package org.limbic.cli;
+package org.limbic.experiment.library;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.math.ExprPrinter;
 import org.limbic.model.Model;
 import org.limbic.model.Parameter;
@@ -16,46 +15,47 @@ import org.limbic.model.Rule;
  * What {@code limbic models ID} shows of a built-in model, as values that the text, TSV and JSON
  * formats print alike. A variable held by an assignment rule is listed with its expression, not as a
  * parameter (it has no value, unit or source of its own); one driven by a rate rule likewise.
- * Expressions are whole: a reader copies them.
+ * Expressions are whole: a reader copies them. Shared by {@code limbic models} and the web explorer
+ * ({@code limbic serve}), so that both show the same.
  */
-record ModelSheet(String id, String title, String name, List<CompartmentRow> compartments, List<SpeciesRow> species,
+public record ModelSheet(String id, String title, String name, List<CompartmentRow> compartments, List<SpeciesRow> species,
                   List<RuleRow> assignments, List<RateRow> rateRules, List<ReactionRow> reactions, List<ParameterRow> parameters,
                   List<String> scenarios, List<AssayRow> assays, List<ClaimRow> claims) {
 
   /** An agent-based model's assay: what experiment files can run ({@code assays:}). */
-  record AssayRow(String name, String description, List<AssayParameterRow> parameters, List<String> measures) {
+  public record AssayRow(String name, String description, List<AssayParameterRow> parameters, List<String> measures) {
   }
 
   /** {@code allowed}: the range or the choices in words. */
-  record AssayParameterRow(String name, String defaultValue, String unit, String allowed, String meaning) {
+  public record AssayParameterRow(String name, String defaultValue, String unit, String allowed, String meaning) {
   }
 
-  record CompartmentRow(String id, double size, String unit) {
+  public record CompartmentRow(String id, double size, String unit) {
   }
 
-  record SpeciesRow(String id, double initial, String unit, String compartment, boolean initialIsConcentration,
+  public record SpeciesRow(String id, double initial, String unit, String compartment, boolean initialIsConcentration,
                     boolean boundary, boolean constant) {
   }
 
   /** {@code variable = expression}, with the variable's unit if declared. */
-  record RuleRow(String variable, String unit, String expression) {
+  public record RuleRow(String variable, String unit, String expression) {
   }
 
   /** {@code d variable/dt = expression} from {@code initial}. */
-  record RateRow(String variable, double initial, String unit, String expression) {
+  public record RateRow(String variable, double initial, String unit, String expression) {
   }
 
-  record ReactionRow(String id, String rate) {
+  public record ReactionRow(String id, String rate) {
   }
 
   /** {@code changedByEvents}: a parameter that events set (its value is the initial one). */
-  record ParameterRow(String id, double value, String unit, String source, boolean changedByEvents) {
+  public record ParameterRow(String id, double value, String unit, String source, boolean changedByEvents) {
   }
 
-  record ClaimRow(String id, String calibration, String statement) {
+  public record ClaimRow(String id, String calibration, String statement) {
   }
 
-  static ModelSheet of(BuiltInModel m) {
+  public static ModelSheet of(BuiltInModel m) {
     Model model = m.model();
     Map<String, String> units = new HashMap<>();
     Map<String, Double> initial = new HashMap<>();
