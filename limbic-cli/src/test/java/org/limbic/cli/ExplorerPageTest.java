@@ -116,6 +116,91 @@ class ExplorerPageTest {
     screenshot("explorer-390.png");
   }
 
+  /**
+   * Must-show 2: an SBML Test Suite case uploaded through the page (the file input), run with the
+   * case's output times, matches the case's expected results within its tolerances
+   * (|sim - exp| <= atol + rtol |exp|, the suite's rule) on every plotted point. 00001 reactions,
+   * 00026 an event, 00031 a rate rule; their compartments have size 1, so amounts (what the
+   * settings compare) equal the concentrations the run records, which the test checks.
+   */
+  @Test
+  void anUploadedSbmlTestSuiteCaseMatchesItsExpectedResults() throws Exception {
+    Path suite = findSuite();
+    assumeTrue(suite != null, "the SBML upload check skipped: ../shared/sbml-test-suite/semantic is not beside the repository");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    for (String id : List.of("00001", "00026", "00031")) {
+      Path dir = suite.resolve(id);
+      Map<String, String> settings = settings(dir.resolve(id + "-settings.txt"));
+      driver.get(explorer.uri().toString());
+      wait.until(d -> !d.findElements(By.cssSelector("#parameters input")).isEmpty());
+      driver.findElement(By.id("upload")).sendKeys(dir.resolve(id + "-sbml-l3v2.xml").toString());
+      wait.until(d -> d.findElement(By.id("yaml")).getAttribute("value").contains("model: {sbml: u"));
+      assertThat((Boolean) js("return explorer.upload.sheet.compartments.every(c => c.size === 1);")).as(id).isTrue();
+      double start = Double.parseDouble(settings.get("start"));
+      double duration = Double.parseDouble(settings.get("duration"));
+      int steps = (int) Double.parseDouble(settings.get("steps"));
+      double atol = Double.parseDouble(settings.get("absolute"));
+      double rtol = Double.parseDouble(settings.get("relative"));
+      List<String> variables = List.of(settings.get("variables").split("\\s*,\\s*"));
+      String yaml = driver.findElement(By.id("yaml")).getAttribute("value").replaceAll("(?m)^time:.*$",
+          "time: {start: " + start + ", end: " + (start + duration) + ", points: " + (steps + 1) + "}")
+          + "outputs: {variables: [" + String.join(", ", variables) + "]}\nsolver: {rtol: 1.0e-10, atol: 1.0e-12}\n";
+      js("const t = arguments[0]; t.value = arguments[1]; t.dispatchEvent(new Event('input'));",
+          driver.findElement(By.id("yaml")), yaml);
+      runAndWait(wait);
+      JsonNode plot = JSON.readTree((String) js("return JSON.stringify({labels: explorer.plot.series.map(s => s.label),"
+          + " data: explorer.plot.data});"));
+      List<String> lines = Files.readAllLines(dir.resolve(id + "-results.csv"));
+      List<String> header = List.of(lines.getFirst().split(","));
+      assertThat(lines.size() - 1).as(id + " rows").isEqualTo(plot.get("data").get(0).size());
+      int compared = 0;
+      for (int c = 1; c < header.size(); c++) {
+        int column = labels(plot).indexOf(header.get(c).trim());
+        assertThat(column).as(id + ": " + header.get(c) + " is plotted").isPositive();
+        for (int r = 1; r < lines.size(); r++) {
+          String[] row = lines.get(r).split(",");
+          double t = Double.parseDouble(row[0]);
+          double expected = Double.parseDouble(row[c]);
+          double simulated = plot.get("data").get(column).get(r - 1).asDouble();
+          assertThat(plot.get("data").get(0).get(r - 1).asDouble()).as(id + " time").isCloseTo(t, org.assertj.core.data.Offset.offset(1e-12));
+          assertThat(Math.abs(simulated - expected)).as(id + " " + header.get(c) + " at t = " + t + ": simulated " + simulated
+              + ", expected " + expected).isLessThanOrEqualTo(atol + rtol * Math.abs(expected));
+          compared++;
+        }
+      }
+      assertThat(compared).as(id).isEqualTo((lines.size() - 1) * (header.size() - 1));
+    }
+  }
+
+  private static List<String> labels(JsonNode plot) {
+    List<String> labels = new java.util.ArrayList<>();
+    plot.get("labels").forEach(l -> labels.add(l.asString()));
+    return labels;
+  }
+
+  /** A case's NNNNN-settings.txt: {@code key: value} lines. */
+  private static Map<String, String> settings(Path file) throws IOException {
+    Map<String, String> values = new HashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        values.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+      }
+    }
+    return values;
+  }
+
+  /** ../shared/sbml-test-suite/semantic beside the repository (or beside a folder above the working directory). */
+  static Path findSuite() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/sbml-test-suite/semantic");
+      if (Files.isDirectory(candidate)) {
+        return candidate.normalize();
+      }
+    }
+    return null;
+  }
+
   /** Clicks Run and waits for the plot of a finished run; its id. */
   private String runAndWait(WebDriverWait wait) {
     String before = (String) js("return explorer.data ? explorer.data.run : null;");
