@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code limbic serve}: starts the web explorer (limbic-web) and waits until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Start the web explorer: pick a model, change parameters, run scenarios, compare runs, download the results"
-        + " and the experiment file that 'limbic run' reproduces; a JSON API under /api for scripts.",
+        + " and the experiment file that 'limbic run' reproduces; check claims, plot scans, run trial files and the vole's"
+        + " assays; a JSON API under /api for scripts.",
         "Listens on 127.0.0.1 unless --host says otherwise; Ctrl-C stops it and removes its files.",
         "Exit codes: 0 stopped, 2 bad input (the port is taken)."})
 public final class ServeCommand implements Runnable {

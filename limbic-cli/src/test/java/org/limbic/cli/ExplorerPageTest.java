@@ -17,6 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limbic.experiment.claims.ClaimResult;
+import org.limbic.experiment.claims.ClaimRunner;
+import org.limbic.experiment.file.TrialFiles;
+import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.experiment.trial.CohortTrial;
 import org.limbic.web.ExplorerSettings;
 import org.limbic.web.WebExplorer;
 import org.openqa.selenium.By;
@@ -80,6 +85,8 @@ class ExplorerPageTest {
 
   @Test
   void thePlotShowsWhatLimbicRunWritesAndComparesTwoScenarios() throws Exception {
+    driver.manage().window().setSize(new Dimension(1400, 1000));
+    driver.get("about:blank");
     driver.get(explorer.uri().toString());
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> new Select(d.findElement(By.id("model"))).getFirstSelectedOption().getAttribute("value").equals("oxytocin")
@@ -114,6 +121,254 @@ class ExplorerPageTest {
     driver.manage().window().setSize(new Dimension(390, 900));
     js("window.dispatchEvent(new Event('resize'));");
     screenshot("explorer-390.png");
+  }
+
+  /**
+   * Must-show 2: an SBML Test Suite case uploaded through the page (the file input), run with the
+   * case's output times, matches the case's expected results within its tolerances
+   * (|sim - exp| <= atol + rtol |exp|, the suite's rule) on every plotted point. 00001 reactions,
+   * 00026 an event, 00031 a rate rule; their compartments have size 1, so amounts (what the
+   * settings compare) equal the concentrations the run records, which the test checks.
+   */
+  @Test
+  void anUploadedSbmlTestSuiteCaseMatchesItsExpectedResults() throws Exception {
+    Path suite = findSuite();
+    assumeTrue(suite != null, "the SBML upload check skipped: ../shared/sbml-test-suite/semantic is not beside the repository");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    for (String id : List.of("00001", "00026", "00031")) {
+      Path dir = suite.resolve(id);
+      Map<String, String> settings = settings(dir.resolve(id + "-settings.txt"));
+      driver.get("about:blank");
+      driver.get(explorer.uri().toString());
+      wait.until(d -> !d.findElements(By.cssSelector("#parameters input")).isEmpty());
+      driver.findElement(By.id("upload")).sendKeys(dir.resolve(id + "-sbml-l3v2.xml").toString());
+      wait.until(d -> d.findElement(By.id("yaml")).getAttribute("value").contains("model: {sbml: u"));
+      assertThat((Boolean) js("return explorer.upload.sheet.compartments.every(c => c.size === 1);")).as(id).isTrue();
+      double start = Double.parseDouble(settings.get("start"));
+      double duration = Double.parseDouble(settings.get("duration"));
+      int steps = (int) Double.parseDouble(settings.get("steps"));
+      double atol = Double.parseDouble(settings.get("absolute"));
+      double rtol = Double.parseDouble(settings.get("relative"));
+      List<String> variables = List.of(settings.get("variables").split("\\s*,\\s*"));
+      String yaml = driver.findElement(By.id("yaml")).getAttribute("value").replaceAll("(?m)^time:.*$",
+          "time: {start: " + start + ", end: " + (start + duration) + ", points: " + (steps + 1) + "}")
+          + "outputs: {variables: [" + String.join(", ", variables) + "]}\nsolver: {rtol: 1.0e-10, atol: 1.0e-12}\n";
+      js("const t = arguments[0]; t.value = arguments[1]; t.dispatchEvent(new Event('input'));",
+          driver.findElement(By.id("yaml")), yaml);
+      runAndWait(wait);
+      JsonNode plot = JSON.readTree((String) js("return JSON.stringify({labels: explorer.plot.series.map(s => s.label),"
+          + " data: explorer.plot.data});"));
+      List<String> lines = Files.readAllLines(dir.resolve(id + "-results.csv"));
+      List<String> header = List.of(lines.getFirst().split(","));
+      assertThat(lines.size() - 1).as(id + " rows").isEqualTo(plot.get("data").get(0).size());
+      int compared = 0;
+      for (int c = 1; c < header.size(); c++) {
+        int column = labels(plot).indexOf(header.get(c).trim());
+        assertThat(column).as(id + ": " + header.get(c) + " is plotted").isPositive();
+        for (int r = 1; r < lines.size(); r++) {
+          String[] row = lines.get(r).split(",");
+          double t = Double.parseDouble(row[0]);
+          double expected = Double.parseDouble(row[c]);
+          double simulated = plot.get("data").get(column).get(r - 1).asDouble();
+          assertThat(plot.get("data").get(0).get(r - 1).asDouble()).as(id + " time").isCloseTo(t, org.assertj.core.data.Offset.offset(1e-12));
+          assertThat(Math.abs(simulated - expected)).as(id + " " + header.get(c) + " at t = " + t + ": simulated " + simulated
+              + ", expected " + expected).isLessThanOrEqualTo(atol + rtol * Math.abs(expected));
+          compared++;
+        }
+      }
+      assertThat(compared).as(id).isEqualTo((lines.size() - 1) * (header.size() - 1));
+    }
+  }
+
+  private static List<String> labels(JsonNode plot) {
+    List<String> labels = new java.util.ArrayList<>();
+    plot.get("labels").forEach(l -> labels.add(l.asString()));
+    return labels;
+  }
+
+  /** A case's NNNNN-settings.txt: {@code key: value} lines. */
+  private static Map<String, String> settings(Path file) throws IOException {
+    Map<String, String> values = new HashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        values.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+      }
+    }
+    return values;
+  }
+
+  /** ../shared/sbml-test-suite/semantic beside the repository (or beside a folder above the working directory). */
+  static Path findSuite() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/sbml-test-suite/semantic");
+      if (Files.isDirectory(candidate)) {
+        return candidate.normalize();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Issue #17 item 2: a claim checked through the page shows what {@code limbic check --claim} finds
+   * (the same library call and seed): verdict, calibration label, measured against expected, the
+   * citation, and its figures as SVG images that load.
+   */
+  @Test
+  void aClaimCheckedInThePageShowsItsVerdictCitationAndFigures() throws Exception {
+    WebDriverWait wait = openPage();
+    new Select(driver.findElement(By.id("claim"))).selectByValue("OXT-11");
+    String id = clickAndWait(wait, "check");
+    ClaimResult expected = ClaimRunner.run(ModelLibrary.claims(ModelLibrary.all(), "OXT-11"), 20261123L, 1, d -> { }).getFirst();
+    WebElement claim = driver.findElement(By.cssSelector("#claim-result .claim[data-id='OXT-11']"));
+    assertThat(claim.findElement(By.cssSelector(".verdict")).getText()).isEqualTo(expected.verdict());
+    assertThat(claim.findElement(By.cssSelector(".label")).getText()).isEqualTo(expected.claim().calibration().label());
+    assertThat(claim.findElement(By.cssSelector(".measured")).getText()).isEqualTo(expected.outcome().measured());
+    assertThat(claim.findElement(By.cssSelector(".expected")).getText()).isEqualTo(expected.outcome().expected());
+    assertThat(claim.findElement(By.cssSelector(".source")).getText()).isEqualTo(expected.claim().source());
+    assertImagesLoaded(wait, "#claim-result img", expected.outcome().figures().size());
+    assertThat(driver.findElement(By.id("timecourses")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("more-files")).getText()).contains("claims.csv");
+    assertThat(id).matches("r[0-9a-f]{16}");
+    screenshot("explorer-claim.png");
+  }
+
+  /** Issue #17 item 3: a scan's metric plotted against the scanned parameter is the run's metrics.csv against its parameters.csv. */
+  @Test
+  void aScanInThePagePlotsItsMetricAgainstTheParameter() throws Exception {
+    WebDriverWait wait = openPage();
+    setYaml("name: clearance\nmodel: pulsatile_release\ntime: {end: 60, points: 121}\noutputs:\n  variables: [H]\n"
+        + "  metrics: [{variable: H, kind: peak}, {variable: H, kind: auc}]\n"
+        + "scan: {parameters: {k_clear: {min: 0.05, max: 1, steps: 12, log: true}}}\n");
+    String id = clickAndWait(wait, "run");
+    new Select(driver.findElement(By.id("scan-metric"))).selectByValue("auc_H");
+    new Select(driver.findElement(By.id("scan-parameter"))).selectByValue("k_clear");
+    JsonNode plot = JSON.readTree((String) js("return JSON.stringify(explorer.scanPlot.data);"));
+    Map<Integer, Double> k = new HashMap<>();
+    for (String line : download(id, "parameters.csv").lines().skip(1).toList()) {
+      String[] f = line.split(",");
+      k.put(Integer.parseInt(f[0]), Double.parseDouble(f[2]));
+    }
+    java.util.TreeMap<Double, Double> expected = new java.util.TreeMap<>();
+    for (String line : download(id, "metrics.csv").lines().skip(1).toList()) {
+      String[] f = line.split(",");
+      if (f[3].equals("auc_H")) {
+        expected.put(k.get(Integer.parseInt(f[1])), Double.parseDouble(f[4]));
+      }
+    }
+    assertThat(expected).hasSize(12);
+    assertThat(plot.get(0).size()).isEqualTo(12);
+    int i = 0;
+    for (Map.Entry<Double, Double> e : expected.entrySet()) {
+      assertThat(plot.get(0).get(i).asDouble()).isEqualTo(e.getKey());
+      assertThat(plot.get(1).get(i).asDouble()).isEqualTo(e.getValue());
+      i++;
+    }
+    js("const c = document.getElementById('scan-logx'); c.checked = true; c.dispatchEvent(new Event('change'));");
+    screenshot("explorer-scan.png");
+  }
+
+  /** Issue #17 item 4: a trial file run through the page shows its flow (as limbic trial counts it), CONSORT and forest. */
+  @Test
+  void aTrialInThePageShowsItsConsortAndForest() throws Exception {
+    WebDriverWait wait = openPage();
+    String text;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/org/limbic/models/gutbrain/trials/probiotic-add-on.yaml")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("patients: 60", "patients: 80");
+    }
+    setYaml(text);
+    clickAndWait(wait, "run");
+    CohortTrial.Outcome expected = CohortTrial.run(TrialFiles.parse(text, "trial.yaml"), 20261123L, 1, false, tmp.resolve("trial"),
+        org.limbic.experiment.run.ProgressListener.NONE);
+    String shown = driver.findElement(By.id("trial-result")).getText();
+    assertThat(shown).contains(expected.summary().getFirst().trim());
+    assertThat(driver.findElement(By.cssSelector("#trial-result table.flow")).getText()).contains("randomized 80")
+        .contains("screened " + expected.counts().screened());
+    assertImagesLoaded(wait, "#trial-result img", 2);
+    assertThat(driver.findElements(By.cssSelector("#trial-result figcaption")).getFirst().getText()).contains("CONSORT");
+    screenshot("explorer-trial.png");
+  }
+
+  /** Issue #17 item 6: the vole's assays run from the page, each group's measures shown. */
+  @Test
+  void voleAssaysRunFromThePage() throws Exception {
+    WebDriverWait wait = openPage();
+    new Select(driver.findElement(By.id("model"))).selectByValue("vole");
+    wait.until(d -> d.findElement(By.id("yaml")).getAttribute("value").contains("assays:"));
+    clickAndWait(wait, "run");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#assay-result tr"));
+    assertThat(rows.size()).isGreaterThan(2);
+    assertThat(driver.findElement(By.id("assay-result")).getText()).contains("preference_pct").contains("24 animals");
+    assertImagesLoaded(wait, "#assay-result img", driver.findElements(By.cssSelector("#assay-result img")).size());
+    screenshot("explorer-assays.png");
+  }
+
+  /** Issue #17 item 5: the address carries the whole set-up; opening it restores model, scenario, text and changed parameter. */
+  @Test
+  void theAddressRestoresTheWholeSetUp() throws Exception {
+    WebDriverWait wait = openPage();
+    new Select(driver.findElement(By.id("scenario"))).selectByValue("noxious-with-touch");
+    WebElement first = driver.findElements(By.cssSelector("#parameters input")).get(1);
+    String parameter = first.getAttribute("data-id");
+    String value = String.valueOf(Double.parseDouble(first.getAttribute("value")) * 2 + 0.5);
+    js("const i = arguments[0]; i.value = arguments[1]; i.dispatchEvent(new Event('change'));", first, value);
+    String yaml = driver.findElement(By.id("yaml")).getAttribute("value");
+    clickAndWait(wait, "run");
+    String before = (String) js("return JSON.stringify(explorer.plot.data);");
+    String address = driver.getCurrentUrl();
+    assertThat(address).contains("#").contains("model=oxytocin").contains("scenario=noxious-with-touch");
+
+    driver.get("about:blank");
+    driver.get(address);
+    wait.until(d -> !d.findElements(By.cssSelector("#parameters input")).isEmpty()
+        && d.findElement(By.id("yaml")).getAttribute("value").equals(yaml));
+    assertThat(new Select(driver.findElement(By.id("model"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("oxytocin");
+    assertThat(new Select(driver.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("noxious-with-touch");
+    WebElement restored = driver.findElement(By.cssSelector("#parameters input[data-id='" + parameter + "']"));
+    assertThat(Double.parseDouble(restored.getAttribute("value"))).isEqualTo(Double.parseDouble(value));
+    assertThat(restored.getAttribute("class")).contains("changed");
+    clickAndWait(wait, "run");
+    assertThat((String) js("return JSON.stringify(explorer.plot.data);")).isEqualTo(before);
+  }
+
+  private static WebDriverWait openPage() {
+    driver.manage().window().setSize(new Dimension(1400, 1000));
+    driver.get("about:blank");
+    driver.get(explorer.uri().toString());
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(d -> new Select(d.findElement(By.id("model"))).getFirstSelectedOption().getAttribute("value").equals("oxytocin")
+        && !d.findElements(By.cssSelector("#parameters input")).isEmpty());
+    return wait;
+  }
+
+  private static void setYaml(String text) {
+    js("const t = arguments[0]; t.value = arguments[1]; t.dispatchEvent(new Event('input'));", driver.findElement(By.id("yaml")), text);
+  }
+
+  /** Clicks a button that submits a run and waits until the page has shown its result; the run's id. */
+  private static String clickAndWait(WebDriverWait wait, String button) {
+    String before = (String) js("return explorer.done || null;");
+    driver.findElement(By.id(button)).click();
+    wait.until(d -> {
+      String error = d.findElement(By.id("error")).getText();
+      if (!error.isEmpty()) {
+        throw new AssertionError("the page says: " + error);
+      }
+      return js("return explorer.done || null;") instanceof String s && !s.equals(before);
+    });
+    return (String) js("return explorer.done;");
+  }
+
+  private static void assertImagesLoaded(WebDriverWait wait, String selector, int count) {
+    assertThat(driver.findElements(By.cssSelector(selector))).hasSize(count);
+    wait.until(d -> (Boolean) js("return [...document.querySelectorAll(arguments[0])].every(i => i.complete && i.naturalWidth > 0);",
+        selector));
+  }
+
+  private static String download(String runId, String file) throws IOException {
+    return new String(explorer.uri().resolve("api/runs/" + runId + "/files/" + file).toURL().openStream().readAllBytes(),
+        StandardCharsets.UTF_8);
   }
 
   /** Clicks Run and waits for the plot of a finished run; its id. */

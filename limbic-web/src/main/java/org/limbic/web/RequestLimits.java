@@ -72,4 +72,39 @@ public record RequestLimits(long maxBodyBytes, int maxUnits, long maxRows, int m
           spec.source(), spec.time().times().length, units, rows, maxRows));
     }
   }
+
+  /** A trial of at most {@code maxUnits} patients (each a run of the patient model). */
+  void check(org.limbic.experiment.spec.TrialDesign design) {
+    if (design.patients() > maxUnits) {
+      throw new RequestTooLargeException(String.format(Locale.ROOT, "trial.yaml: the trial randomizes %d patients; this server runs"
+          + " at most %d a request (fewer patients; or 'limbic trial' on the command line)", design.patients(), maxUnits));
+    }
+  }
+
+  /** Assays of at most {@link #MAX_GROUPS} groups and {@code maxUnits} animals in all (they are not interrupted once started). */
+  void check(org.limbic.experiment.assay.AssayExperiment assays) {
+    if (assays.groups() > MAX_GROUPS) {
+      throw new RequestTooLargeException(String.format(Locale.ROOT, "%s: the file asks for %d groups; this server runs at most %d"
+          + " a request (fewer values per factor; or 'limbic run' on the command line)", assays.source(), assays.groups(), MAX_GROUPS));
+    }
+    long animals = animals(assays);
+    if (animals > maxUnits) {
+      throw new RequestTooLargeException(String.format(Locale.ROOT, "%s: the file asks for %d animals; this server runs at most %d"
+          + " a request (a smaller n or fewer groups; or 'limbic run' on the command line)", assays.source(), animals, maxUnits));
+    }
+  }
+
+  /** Groups one request of assays may have. */
+  static final int MAX_GROUPS = 64;
+
+  /** The animals of every group ({@code n} of each). */
+  static long animals(org.limbic.experiment.assay.AssayExperiment assays) {
+    long animals = 0;
+    for (var study : assays.studies()) {
+      for (var group : study.groups()) {
+        animals += group.values().get("n") instanceof Number n ? n.longValue() : 1;
+      }
+    }
+    return animals;
+  }
 }

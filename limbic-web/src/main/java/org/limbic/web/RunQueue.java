@@ -7,16 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.limbic.experiment.launch.ExperimentSource;
-import org.limbic.experiment.run.ExperimentRunner;
-import org.limbic.experiment.run.RunOptions;
+import org.limbic.experiment.run.ProgressListener;
 
 /**
  * The server's runs: at most {@code maxRuns} at once, each on one thread (the server's parallelism
  * is its runs; a run's own threads would compete with the others'), the rest waiting in order of
- * arrival with their place shown. A run is carried out by the command line's runner
- * ({@link ExperimentRunner}, with the experiment text recorded beside the results), so its files
- * are those {@code limbic run FILE --run-id ID} writes.
+ * arrival with their place shown. A run is carried out by its {@link ExplorerJob}, the library call
+ * of the command line ({@code limbic run}, {@code check --claim}, {@code trial}), so its files are
+ * those the command writes.
  *
  * <p>Cancelling, or running past the wall time, stops a run after the unit (subject, replicate)
  * being written: the runner tells progress after each, and the listener throws. A single unit is
@@ -44,14 +42,14 @@ final class RunQueue implements AutoCloseable {
     }
   }
 
-  /** Queues {@code source} (checked against the limits already) and returns its run; refused if too many wait. */
-  synchronized ExplorerRun submit(ExperimentSource source) {
+  /** Queues {@code job} (checked against the limits already) and returns its run; refused if too many wait. */
+  synchronized ExplorerRun submit(ExplorerJob job) {
     if (waiting.size() >= limits.maxWaiting()) {
       throw new ServerBusyException(waiting.size() + " runs are waiting already, the most this server queues;"
           + " try again when one has finished");
     }
     String id = ServerFiles.newId('r');
-    ExplorerRun run = new ExplorerRun(id, source, files.runDirectory(id));
+    ExplorerRun run = new ExplorerRun(id, job, files.runDirectory(id));
     runs.put(id, run);
     waiting.add(run);
     notifyAll();
@@ -112,9 +110,7 @@ final class RunQueue implements AutoCloseable {
 
   private void execute(ExplorerRun run) {
     long deadline = System.nanoTime() + limits.wallTime().toNanos();
-    ExperimentSource source = run.source();
-    RunOptions options = RunOptions.defaults().withThreads(1).withRunId(run.id()).withSpecText(source.text())
-        .withProgress((done, total) -> {
+    ProgressListener progress = (done, total) -> {
           run.progress(done, total);
           if (run.cancelRequested()) {
             throw new RunStopped("cancelled after " + done + " of " + total + " runs");
@@ -123,10 +119,9 @@ final class RunQueue implements AutoCloseable {
             throw new RunStopped("stopped after " + done + " of " + total + " runs: a run may take at most "
                 + seconds(limits.wallTime()) + " here; run fewer, or use 'limbic run' on the command line");
           }
-        });
+        };
     try {
-      new ExperimentRunner(options).run(source.spec(), source.model(), run.directory());
-      run.finish(ExplorerRun.State.done, null);
+      run.done(run.job().run(run.id(), run.directory(), progress));
     } catch (RuntimeException e) {
       RunStopped stopped = cause(e);
       if (stopped != null) {

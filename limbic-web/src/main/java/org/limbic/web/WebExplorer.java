@@ -49,9 +49,13 @@ public final class WebExplorer implements AutoCloseable {
       cfg.routes.post("/api/uploads", api::upload);
       cfg.routes.get("/api/uploads/{id}/sbml", api::uploadedSbml);
       cfg.routes.post("/api/runs", api::submit);
+      cfg.routes.post("/api/claims", api::claim);
       cfg.routes.get("/api/runs/{id}", api::run);
       cfg.routes.delete("/api/runs/{id}", api::cancel);
       cfg.routes.get("/api/runs/{id}/timecourses", api::timecourses);
+      cfg.routes.get("/api/runs/{id}/result", api::result);
+      cfg.routes.get("/api/runs/{id}/scan", api::scan);
+      cfg.routes.get("/api/runs/{id}/figures/{n}", api::figure);
       cfg.routes.get("/api/runs/{id}/files/{file}", api::download);
       cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, Messages.status(e), files.withoutPrivatePaths(Messages.text(e))));
       cfg.routes.error(404, ctx -> {

@@ -19,15 +19,20 @@ function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
-/** The set-up in the address: the experiment text and the model it is for. */
+/**
+ * The whole set-up in the address: the model, the scenario and the experiment text (which holds
+ * the changed parameters); opening the address restores it (loadModels). An upload is named by the
+ * server's id, so its address works while that server runs.
+ */
 function share() {
-  const params = new URLSearchParams({ model: explorer.model || '', yaml: $('yaml').value });
+  const params = new URLSearchParams({ model: explorer.model || '', scenario: $('scenario').value || '', yaml: $('yaml').value });
+  if (explorer.upload) params.set('upload', explorer.upload.id);
   history.replaceState(null, '', '#' + params.toString());
 }
 
 async function loadModels() {
   const models = await api('models');
-  $('model').innerHTML = models.filter(m => !m.agentBased)
+  $('model').innerHTML = models
     .map(m => `<option value="${m.id}">${m.id}: ${escapeHtml(m.title)}</option>`).join('');
   const hash = new URLSearchParams(location.hash.slice(1));
   const wanted = hash.get('model');
@@ -36,28 +41,52 @@ async function loadModels() {
   } else if (models.some(m => m.id === 'oxytocin')) {
     $('model').value = 'oxytocin';
   }
-  await pickModel(hash.get('yaml'));
+  await pickModel(hash.get('yaml'), hash.get('scenario'));
 }
 
-async function pickModel(yaml) {
+async function pickModel(yaml, scenario) {
   showError(null);
   explorer.model = $('model').value;
   explorer.upload = null;
   const detail = await api('models/' + encodeURIComponent(explorer.model));
   explorer.timeUnit = detail.timeUnit;
+  explorer.agentBased = detail.agentBased;
   showSheet(detail.sheet);
+  showClaims(detail.sheet.claims || []);
   $('scenario').innerHTML = '<option value="">(none: the model as it is)</option>'
     + detail.sheet.scenarios.map(s => `<option value="${escapeHtml(s)}">${escapeHtml(s)}</option>`).join('');
   $('sbml').href = '/api/models/' + encodeURIComponent(explorer.model) + '/sbml';
   if (yaml) {
     $('yaml').value = yaml;
     const m = /^scenario:\s*(\S+)/m.exec(yaml);
-    if (m) $('scenario').value = m[1];
+    $('scenario').value = scenario != null ? scenario : m ? m[1] : '';
+    restoreParameters(yaml);
   } else {
     $('scenario').value = detail.sheet.scenarios[0] || '';
     writeExperiment();
   }
   share();
+}
+
+/** The parameter fields as the experiment text sets them ({@code parameters: {id: value, ...}} on one line). */
+function restoreParameters(yaml) {
+  const m = /^parameters:\s*\{(.*)\}\s*$/m.exec(yaml);
+  if (!m) return;
+  for (const pair of m[1].split(',')) {
+    const [id, value] = pair.split(':').map(t => t.trim());
+    const input = [...$('parameters').querySelectorAll('input')].find(i => i.dataset.id === id);
+    if (input && value !== undefined && value !== '') {
+      input.value = value;
+      input.classList.toggle('changed', Number(input.value) !== Number(input.dataset.default));
+    }
+  }
+}
+
+function showClaims(claims) {
+  $('claim').innerHTML = claims.length ? claims.map(c => `<option value="${escapeHtml(c.id)}">${escapeHtml(c.id)} (${escapeHtml(c.calibration)}): `
+    + `${escapeHtml(c.statement.length > 90 ? c.statement.slice(0, 89) + '…' : c.statement)}</option>`).join('')
+    : '<option value="">(no claims)</option>';
+  $('check').disabled = !claims.length;
 }
 
 function showSheet(sheet) {
@@ -76,6 +105,9 @@ function showSheet(sheet) {
   sheet.reactions.forEach(r => lines.push('reaction ' + r.id + ': ' + r.rate));
   sheet.assignments.forEach(r => lines.push(r.variable + ' = ' + r.expression));
   sheet.rateRules.forEach(r => lines.push('d' + r.variable + '/dt = ' + r.expression));
+  (sheet.assays || []).forEach(a => lines.push('assay ' + a.name + ': ' + a.description + '\n  parameters: '
+    + a.parameters.map(p => `${p.name} (${p.defaultValue}${p.allowed ? '; ' + p.allowed : ''})`).join(', ')
+    + '\n  measures: ' + a.measures.join(', ')));
   $('structure').textContent = lines.join('\n');
 }
 
@@ -83,6 +115,14 @@ function showSheet(sheet) {
 function writeExperiment() {
   const changed = [...$('parameters').querySelectorAll('input.changed')].map(i => `${i.dataset.id}: ${Number(i.value)}`);
   let text;
+  if (explorer.agentBased) {
+    const assay = (explorer.sheet.assays || [])[0];
+    text = `name: ${explorer.model}-assays\nmodel: ${explorer.model}\nseed: 20261204\nassays:\n`
+      + (assay ? `  - {assay: ${assay.name}, genotype: [WT, Oxtr-/-], n: 12}\n` : '');
+    $('yaml').value = text;
+    share();
+    return;
+  }
   if (explorer.upload) {
     text = `name: ${explorer.upload.name.replace(/\.[^.]*$/, '') || 'upload'}\nmodel: {sbml: ${explorer.upload.file}}\n`
       + `time: {start: 0, end: 10, points: 101}\n`;
@@ -95,10 +135,14 @@ function writeExperiment() {
   share();
 }
 
-function setDownloads(runId) {
+function setDownloads(runId, kind) {
+  const more = { experiment: ['metrics.csv', 'parameters.csv'], claim: ['claims.csv'],
+    trial: ['analysis.csv', 'consort.csv', 'trajectories.csv', 'participants.csv', 'visits.csv', 'trial.yaml'],
+    assay: ['groups.csv', 'experiment.yaml'] }[kind] || [];
+  $('more-files').innerHTML = runId ? more.map(f => `<a href="/api/runs/${runId}/files/${f}">${f}</a>`).join('') : '';
   for (const [id, file] of [['csv', 'timecourses.csv'], ['parquet', 'timecourses.parquet'], ['experiment', 'experiment.yaml']]) {
     const a = $(id);
-    if (runId) {
+    if (runId && kind === 'experiment') {
       a.href = `/api/runs/${runId}/files/${file}`;
       a.classList.remove('disabled');
     } else {
@@ -110,32 +154,142 @@ function setDownloads(runId) {
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-async function run() {
+/** Waits for a submitted run to end, showing its place or progress; its last view. */
+async function follow(view) {
+  explorer.run = view.id;
+  $('cancel').disabled = false;
+  while (view.state === 'queued' || view.state === 'running') {
+    $('status').textContent = view.state === 'queued' ? `${view.kind} ${view.id}: waiting, place ${view.position}`
+      : `${view.kind} ${view.id}: running, ${view.done} of ${view.total || '?'}`;
+    await sleep(150);
+    view = await api('runs/' + view.id);
+  }
+  $('status').textContent = `${view.kind} ${view.id}: ${view.state}` + (view.elapsedMs != null ? ` in ${view.elapsedMs} ms` : '');
+  if (view.state !== 'done') throw new Error(view.error || view.state);
+  return view;
+}
+
+/** Shows one kind of result, hides the others. */
+function showOnly(kind) {
+  for (const [id, k] of [['claim-result', 'claim'], ['scan-result', 'scan'], ['trial-result', 'trial'], ['assay-result', 'assay']]) {
+    $(id).hidden = !(kind === k || (kind === 'experiment+scan' && k === 'scan'));
+  }
+  $('timecourses').hidden = !(kind === 'experiment' || kind === 'experiment+scan');
+}
+
+async function submit(path, body) {
   showError(null);
   setDownloads(null);
   $('run').disabled = true;
+  $('check').disabled = true;
   try {
-    let view = await api('runs', { method: 'POST', headers: { 'Content-Type': 'text/yaml' }, body: $('yaml').value });
-    explorer.run = view.id;
-    $('cancel').disabled = false;
-    while (view.state === 'queued' || view.state === 'running') {
-      $('status').textContent = view.state === 'queued' ? `run ${view.id}: waiting, place ${view.position}`
-        : `run ${view.id}: running, ${view.done} of ${view.total || '?'} runs`;
-      await sleep(150);
-      view = await api('runs/' + view.id);
+    const view = await follow(await api(path, { method: 'POST', headers: { 'Content-Type': 'text/yaml' }, body }));
+    explorer.view = view;
+    if (view.kind === 'experiment') {
+      explorer.data = await api(`runs/${view.id}/timecourses`);
+      const result = await api(`runs/${view.id}/result`);
+      explorer.result = result;
+      showOnly(result.scan ? 'experiment+scan' : 'experiment');
+      setDownloads(view.id, view.kind);
+      $('pin').disabled = false;
+      draw();
+      if (result.scan) showScan(result.scan);
+    } else {
+      explorer.result = await api(`runs/${view.id}/result`);
+      setDownloads(view.id, view.kind);
+      ({ claim: showClaimResult, trial: showTrial, assay: showAssays })[view.kind](explorer.result);
+      showOnly(view.kind);
     }
-    $('status').textContent = `run ${view.id}: ${view.state}` + (view.elapsedMs != null ? ` in ${view.elapsedMs} ms` : '');
-    if (view.state !== 'done') throw new Error(view.error || view.state);
-    explorer.data = await api(`runs/${view.id}/timecourses`);
-    setDownloads(view.id);
-    $('pin').disabled = false;
-    draw();
+    explorer.done = view.id;
   } catch (e) {
     showError(e);
   } finally {
     $('run').disabled = false;
+    $('check').disabled = !$('claim').value;
     $('cancel').disabled = true;
   }
+}
+
+const run = () => submit('runs', $('yaml').value);
+const check = () => $('claim').value && submit('claims?id=' + encodeURIComponent($('claim').value), '');
+
+function figures(runId, shown) {
+  return shown.map(f => `<figure><img src="/api/runs/${runId}/figures/${f.index}" alt="${escapeHtml(f.title)}" data-index="${f.index}">`
+    + `<figcaption>${escapeHtml(f.title)}</figcaption></figure>`).join('');
+}
+
+function showClaimResult(result) {
+  $('claim-result').innerHTML = `<h2>Claim ${escapeHtml(result.claim)} <span class="hint">(seed ${result.seed})</span></h2>`
+    + result.claims.map(c => `<div class="claim" data-id="${escapeHtml(c.id)}"><h3>${escapeHtml(c.id)} `
+      + `<span class="verdict ${c.verdict}">${c.verdict}</span> <span class="label">${escapeHtml(c.label)}</span></h3>`
+      + `<p>${escapeHtml(c.statement)}</p><table>`
+      + `<tr><th>measured</th><td class="measured">${escapeHtml(c.measured)}</td></tr>`
+      + `<tr><th>expected</th><td class="expected">${escapeHtml(c.expected)}</td></tr>`
+      + `<tr><th>${escapeHtml(c.label)}</th><td>${escapeHtml(c.calibration)}</td></tr>`
+      + `<tr><th>source</th><td class="source">${escapeHtml(c.source)}</td></tr></table>`
+      + figures(result.run, c.figures) + '</div>').join('');
+}
+
+function showTrial(t) {
+  const c = t.counts;
+  const arms = Object.keys(c.allocated);
+  const rows = t.analysis.filter(r => ['ancova_difference', 'hedges_g', 'remission_difference', 'nnt'].includes(r.statistic));
+  const n = v => v == null ? '' : Number(v).toPrecision(4);
+  $('trial-result').innerHTML = `<h2>Trial ${escapeHtml(t.name)} <span class="hint">(seed ${t.seed})</span></h2>`
+    + `<table class="flow"><tr><th>screened</th><td>${c.screened}</td></tr><tr><th>excluded</th><td>${c.excluded}</td></tr>`
+    + `<tr><th>randomized</th><td>${c.randomized}</td></tr>`
+    + arms.map(a => `<tr><th>${escapeHtml(a)}</th><td>allocated ${c.allocated[a]}, completed ${c.completed[a]}</td></tr>`).join('')
+    + `</table><pre>${escapeHtml(t.summary.join('\n'))}</pre>`
+    + `<table><tr><th>arm</th><th>endpoint</th><th>statistic</th><th>estimate</th><th>95 % interval</th><th>p</th></tr>`
+    + rows.map(r => `<tr><td>${escapeHtml(r.arm)} vs ${escapeHtml(r.control)}</td><td>${escapeHtml(r.endpoint)}</td>`
+      + `<td>${escapeHtml(r.statistic)}</td><td>${n(r.estimate)}</td><td>${n(r.lower)} to ${n(r.upper)}</td><td>${n(r.p)}</td></tr>`).join('')
+    + '</table>' + figures(t.run, t.figures);
+}
+
+function showAssays(a) {
+  const n = v => v == null ? '' : Number(v).toFixed(2);
+  $('assay-result').innerHTML = `<h2>Assays ${escapeHtml(a.name)} <span class="hint">(model ${escapeHtml(a.model)}, seed ${a.seed},`
+    + ` ${a.animals} animals)</span></h2><table><tr><th>assay</th><th>group</th><th>measure</th><th>n</th><th>mean</th>`
+    + '<th>95 % CI</th><th>p vs chance</th></tr>'
+    + a.groups.map(g => `<tr><td>${escapeHtml(g.assay)}</td><td>${g.group} ${escapeHtml(g.settings)}</td><td>${escapeHtml(g.measure)}`
+      + ` ${escapeHtml(g.unit)}</td><td>${g.n}</td><td>${n(g.mean)}</td><td>${n(g.ciLow)} to ${n(g.ciHigh)}</td>`
+      + `<td>${g.p == null ? '' : Number(g.p).toPrecision(3)}</td></tr>`).join('') + '</table>' + figures(a.run, a.figures);
+}
+
+/** A scan's (or cohort's) metric against one of its parameters, a point per run. */
+function showScan(scan) {
+  explorer.scan = scan;
+  const keep = (select, names) => {
+    const old = select.value;
+    select.innerHTML = names.map(n => `<option value="${escapeHtml(n)}">${escapeHtml(n)}</option>`).join('');
+    if (names.includes(old)) select.value = old;
+  };
+  keep($('scan-metric'), Object.keys(scan.metrics));
+  keep($('scan-parameter'), Object.keys(scan.parameters));
+  drawScan();
+}
+
+function drawScan() {
+  const scan = explorer.scan;
+  if (!scan) return;
+  const metric = $('scan-metric').value;
+  const parameter = $('scan-parameter').value;
+  if (explorer.scanPlot) explorer.scanPlot.destroy();
+  explorer.scanPlot = null;
+  if (!metric || !parameter) {
+    $('scan-plot').textContent = Object.keys(scan.metrics).length ? '' : 'the experiment has no metrics (outputs: {metrics: [...]})';
+    return;
+  }
+  $('scan-plot').textContent = '';
+  const points = scan.parameters[parameter].map((x, i) => [x, scan.metrics[metric][i]]).sort((a, b) => a[0] - b[0]);
+  const width = Math.max(280, $('scan-plot').clientWidth || 600);
+  explorer.scanPlot = new uPlot({
+    width, height: Math.round(Math.min(360, width * 0.55)),
+    scales: { x: { time: false, distr: $('scan-logx').checked ? 3 : 1 } },
+    axes: [{ label: parameter }, { label: metric }],
+    // points, not a line: a grid over two parameters has several runs at each value of one
+    series: [{ label: parameter }, { label: metric, stroke: COLOURS[0], paths: () => null, points: { show: true, size: 7, fill: COLOURS[0] } }],
+  }, [points.map(p => p[0]), points.map(p => p[1])], $('scan-plot'));
 }
 
 function seriesLabel(s, many) {
@@ -204,7 +358,9 @@ async function uploadFile(file) {
     explorer.upload = answer;
     explorer.timeUnit = null;
     explorer.model = null;
+    explorer.agentBased = false;
     showSheet(answer.sheet);
+    showClaims([]);
     $('scenario').innerHTML = '<option value="">(an uploaded model has none)</option>';
     $('sbml').href = `/api/uploads/${answer.id}/sbml`;
     writeExperiment();
@@ -215,11 +371,15 @@ async function uploadFile(file) {
 
 $('model').addEventListener('change', () => pickModel(null).catch(showError));
 $('scenario').addEventListener('change', writeExperiment);
+$('check').addEventListener('click', check);
+$('scan-metric').addEventListener('change', drawScan);
+$('scan-parameter').addEventListener('change', drawScan);
+$('scan-logx').addEventListener('change', drawScan);
 $('yaml').addEventListener('input', share);
 $('run').addEventListener('click', run);
 $('cancel').addEventListener('click', () => explorer.run && api('runs/' + explorer.run, { method: 'DELETE' }).catch(showError));
 $('pin').addEventListener('click', () => { explorer.pinned = explorer.data; $('status').textContent += ' (pinned)'; });
 $('logy').addEventListener('change', draw);
 $('upload').addEventListener('change', e => e.target.files[0] && uploadFile(e.target.files[0]));
-window.addEventListener('resize', draw);
+window.addEventListener('resize', () => { draw(); drawScan(); });
 loadModels().catch(showError);
