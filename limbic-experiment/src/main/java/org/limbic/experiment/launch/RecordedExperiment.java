@@ -70,6 +70,9 @@ public final class RecordedExperiment {
    */
   public static RunSummary run(ExperimentSource source, Path out, RunOptions options, Path catalogFile,
                                DistributedEngine engine, String master) {
+    if (options.runId().isPresent()) {
+      requireNewRunId(options.runId().get(), catalogFile); // before the engine starts: Spark takes seconds
+    }
     try (var units = engine.open(UnitWork.of(source), master)) {
       return run(source, out, options.withEngine(units), catalogFile);
     }
