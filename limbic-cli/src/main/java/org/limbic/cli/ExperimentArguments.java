@@ -2,6 +2,7 @@ package org.limbic.cli;
 
 import java.nio.file.Path;
 import org.limbic.experiment.launch.CatalogLocation;
+import org.limbic.experiment.launch.DistributedEngine;
 import org.limbic.experiment.launch.ExperimentSource;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,10 +27,23 @@ final class ExperimentArguments {
       + " (default: " + CatalogLocation.DEFAULT_IN_WORDS + ")")
   Path catalog;
 
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+      description = {"where the units run: 'local' (this JVM's threads, the default) or 'spark' (Apache Spark, limbic-spark:"
+          + " the ./limbic launcher adds it to the class path); the same tables either way (docs/spark.md)"})
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL", description = {"Spark's master with --engine spark: local[N] (N cores in this JVM),"
+      + " spark://HOST:PORT (a standalone cluster); default local[*]"})
+  String master;
+
   /** Reads, runs and records the experiment file; {@code requireScanOrCohort} for {@code limbic scan}. */
   void launch(boolean requireScanOrCohort) {
     String text = org.limbic.experiment.file.ExperimentFiles.text(file);
     if (org.limbic.experiment.file.ExperimentFiles.isAssayFile(text, file.toString())) {
+      if (!"local".equals(engine)) {
+        throw new IllegalArgumentException(file + " runs assays of an agent-based model, which run on the local engine only;"
+            + " leave out --engine " + engine);
+      }
       if (requireScanOrCohort) {
         throw new IllegalArgumentException(file + " runs assays of an agent-based model, whose factors are lists of values"
             + " in the assay (cohousing_min: [360, 1440]); use 'limbic run'");
@@ -38,11 +52,21 @@ final class ExperimentArguments {
           System.out);
       return;
     }
+    boolean distributed = !"local".equals(engine);
+    if (!distributed && master != null) {
+      throw new IllegalArgumentException("--master is Spark's: add --engine spark");
+    }
+    if (distributed && threads != null) {
+      throw new IllegalArgumentException("--threads is the local engine's; with --engine spark the master says how many cores"
+          + " (--master local[" + threads + "])");
+    }
     ExperimentSource source = ExperimentSource.read(file, ExperimentLauncher.MODELS);
     if (requireScanOrCohort && source.spec().scan().isEmpty() && source.spec().cohort().isEmpty()) {
       throw new IllegalArgumentException(file + " has neither a scan nor a cohort; use 'limbic run' for a single run");
     }
-    ExperimentLauncher.failIfAnyFailed(ExperimentLauncher.run(source, out, threads, runId,
-        catalog != null ? catalog : CatalogLocation.defaultCatalog()));
+    Path catalogFile = catalog != null ? catalog : CatalogLocation.defaultCatalog();
+    ExperimentLauncher.failIfAnyFailed(distributed
+        ? ExperimentLauncher.run(source, out, runId, catalogFile, DistributedEngine.named(engine), master)
+        : ExperimentLauncher.run(source, out, threads, runId, catalogFile));
   }
 }

@@ -2,6 +2,7 @@ package org.limbic.cli;
 
 import java.nio.file.Path;
 import org.limbic.experiment.file.ModelResolver;
+import org.limbic.experiment.launch.DistributedEngine;
 import org.limbic.experiment.launch.ExperimentSource;
 import org.limbic.experiment.launch.RecordedExperiment;
 import org.limbic.experiment.results.MetricSummary;
@@ -34,6 +35,17 @@ final class ExperimentLauncher {
     try (ProgressReporter progress = new ProgressReporter(source.spec().name(), System.err)) {
       RunOptions options = options(threads).withProgress(progress);
       summary = RecordedExperiment.run(source, out, runId == null ? options : options.withRunId(runId), catalog);
+    }
+    print(summary, catalog);
+    return summary;
+  }
+
+  /** As {@link #run(ExperimentSource, Path, Integer, String, Path)}, the units computed by {@code engine} at {@code master}. */
+  static RunSummary run(ExperimentSource source, Path out, String runId, Path catalog, DistributedEngine engine, String master) {
+    RunSummary summary;
+    try (ProgressReporter progress = new ProgressReporter(source.spec().name(), System.err)) {
+      RunOptions options = RunOptions.defaults().withProgress(progress);
+      summary = RecordedExperiment.run(source, out, runId == null ? options : options.withRunId(runId), catalog, engine, master);
     }
     print(summary, catalog);
     return summary;

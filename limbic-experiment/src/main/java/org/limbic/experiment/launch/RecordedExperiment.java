@@ -64,6 +64,20 @@ public final class RecordedExperiment {
     }
   }
 
+  /**
+   * As {@link #run(ExperimentSource, Path, RunOptions, Path)}, the units computed by {@code engine}
+   * at {@code master} (null: the engine's default): the same tables, recorded in the same catalog.
+   */
+  public static RunSummary run(ExperimentSource source, Path out, RunOptions options, Path catalogFile,
+                               DistributedEngine engine, String master) {
+    if (options.runId().isPresent()) {
+      requireNewRunId(options.runId().get(), catalogFile); // before the engine starts: Spark takes seconds
+    }
+    try (var units = engine.open(UnitWork.of(source), master)) {
+      return run(source, out, options.withEngine(units), catalogFile);
+    }
+  }
+
   /** A run id given by the user: a file-name-safe word, at most 120 characters. */
   static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,119}");
 

@@ -80,11 +80,13 @@ public final class ExperimentRunner {
           org.limbic.experiment.results.ResultUnits.csv(experiment.units()));
       Written written;
       try (ResultFiles files = new ResultFiles(dir)) {
-        written = execute(experiment, runId, (int) units, files);
+        written = options.engine().isPresent()
+            ? executeDistributed(options.engine().get(), experiment, runId, (int) units, files)
+            : execute(experiment, runId, (int) units, files);
         files.finish();
       }
       RunSummary summary = new RunSummary(runId, spec.name(), specText, model.id(),
-          CanonicalText.sha256(model), spec.seed(), options.threads(), limbicVersion(), started, Instant.now(),
+          CanonicalText.sha256(model), spec.seed(), options.engine().map(UnitEngine::parallelism).orElse(options.threads()), limbicVersion(), started, Instant.now(),
           experiment.subjects(), experiment.replicates(), units, written.failures(), written.maxInFlight(),
           outputDirectory.toAbsolutePath().normalize(), written.metrics());
       // recorded before the results are renamed into place: a kill in between leaves a record whose
@@ -202,12 +204,8 @@ public final class ExperimentRunner {
 
   private Written execute(PreparedExperiment experiment, String runId, int units, ResultFiles files) throws IOException {
     int blocks = (units + BLOCK - 1) / BLOCK;
-    int[] rowsPerUnit = experiment.rowsPerUnit();
-    PartPlan[] plans = new PartPlan[rowsPerUnit.length];
-    for (int t = 0; t < plans.length; t++) {
-      plans[t] = PartPlan.of(blocks, (long) rowsPerUnit[t] * BLOCK, partRows, Math.min(partRows, MIN_PART_ROWS));
-    }
-    ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer = new ReorderBuffer<>(options.reorderCapacity(), blocks);
+    PartPlan[] plans = plans(experiment, blocks);
+    ReorderBuffer<List<UnitOutcome>> buffer = new ReorderBuffer<>(options.reorderCapacity(), blocks);
     // N threads are N: this thread writes in block order and, while the next block is not ready,
     // simulates blocks itself; N - 1 workers only simulate. (A writer beside N workers made N + 1
     // busy threads on N cores, and two threads were no faster than one on a two-core machine.)
@@ -215,27 +213,11 @@ public final class ExperimentRunner {
     for (int k = 0; k < Math.min(options.threads() - 1, blocks); k++) {
       workers.add(Thread.ofPlatform().name("limbic-run-" + k).daemon().start(() -> work(experiment, runId, units, buffer)));
     }
-    List<MetricSummary.Accumulator> accumulators = experiment.recordedMetricNames().stream()
-        .map(MetricSummary.Accumulator::new).toList();
-    long failures = 0;
-    String firstFailure = null;
+    Tally tally = new Tally(experiment, files, units);
     boolean done = false;
-    int written = 0;
     try {
       for (int b = 0; b < blocks; b++) {
-        List<PreparedExperiment.UnitResult> block = nextInOrder(buffer, experiment, runId, units);
-        for (PreparedExperiment.UnitResult result : block) {
-          files.write(result.rows());
-          if (result.metrics() == null) {
-            failures++;
-            firstFailure = firstFailure == null ? result.rows().failures().strip() : firstFailure;
-          } else {
-            for (int m = 0; m < accumulators.size(); m++) {
-              accumulators.get(m).add(result.metrics()[m]);
-            }
-          }
-          options.progress().progress(++written, units);
-        }
+        tally.write(nextInOrder(buffer, experiment, runId, units));
         for (int t = 0; t < plans.length; t++) {
           if (plans[t].endsAfter(b + 1)) {
             buffer.submit(conversion(files.cut(t, b + 1 == blocks), buffer));
@@ -264,20 +246,109 @@ public final class ExperimentRunner {
       }
     }
     buffer.rethrowFailure(); // a conversion that failed after the last block was written
-    if (failures == units) {
-      throw new ExperimentFailedException("every one of the " + units + " runs failed; the first: " + firstFailure
-          + " (check the parameters and solver tolerances)", null);
+    return tally.written(buffer.maxInFlight());
+  }
+
+  /**
+   * The units computed by a distributed engine, written here in block order as {@link #execute}
+   * writes its threads' blocks: the same parts, cut at the same blocks, so the same bytes. The parts'
+   * Parquet conversions run on one thread beside this one, which goes on taking blocks.
+   */
+  private Written executeDistributed(UnitEngine engine, PreparedExperiment experiment, String runId, int units,
+                                     ResultFiles files) throws IOException {
+    int blocks = (units + BLOCK - 1) / BLOCK;
+    PartPlan[] plans = plans(experiment, blocks);
+    Tally tally = new Tally(experiment, files, units);
+    java.util.concurrent.ExecutorService converter = java.util.concurrent.Executors.newSingleThreadExecutor(
+        r -> Thread.ofPlatform().name("limbic-parquet").daemon().unstarted(r));
+    List<java.util.concurrent.Future<?>> conversions = new ArrayList<>();
+    try (UnitEngine.Blocks computed = engine.start(runId, units, BLOCK)) {
+      for (int b = 0; b < blocks; b++) {
+        List<UnitOutcome> block = computed.next();
+        if (block.size() != Math.min(BLOCK, units - b * BLOCK)) {
+          throw new ExperimentFailedException("the engine returned " + block.size() + " units for block " + b, null);
+        }
+        tally.write(block);
+        for (int t = 0; t < plans.length; t++) {
+          if (plans[t].endsAfter(b + 1)) {
+            ResultFiles.Part part = files.cut(t, b + 1 == blocks);
+            conversions.add(converter.submit(() -> {
+              part.convert();
+              return null;
+            }));
+          }
+        }
+      }
+      for (java.util.concurrent.Future<?> conversion : conversions) {
+        conversion.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExperimentFailedException("interrupted while writing results", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("converting a part of the results to Parquet: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      converter.shutdownNow();
     }
-    return new Written(failures, buffer.maxInFlight(), accumulators.stream().map(MetricSummary.Accumulator::summary).toList());
+    return tally.written(1);
+  }
+
+  private PartPlan[] plans(PreparedExperiment experiment, int blocks) {
+    int[] rowsPerUnit = experiment.rowsPerUnit();
+    PartPlan[] plans = new PartPlan[rowsPerUnit.length];
+    for (int t = 0; t < plans.length; t++) {
+      plans[t] = PartPlan.of(blocks, (long) rowsPerUnit[t] * BLOCK, partRows, Math.min(partRows, MIN_PART_ROWS));
+    }
+    return plans;
+  }
+
+  /** The writer's side of a run, whoever computed the units: rows into the files, failures counted, metrics summed, progress told. */
+  private final class Tally {
+    private final ResultFiles files;
+    private final int units;
+    private final List<MetricSummary.Accumulator> accumulators;
+    private long failures;
+    private String firstFailure;
+    private int written;
+
+    Tally(PreparedExperiment experiment, ResultFiles files, int units) {
+      this.files = files;
+      this.units = units;
+      this.accumulators = experiment.recordedMetricNames().stream().map(MetricSummary.Accumulator::new).toList();
+    }
+
+    void write(List<UnitOutcome> block) throws IOException {
+      for (UnitOutcome result : block) {
+        files.write(result.rows());
+        if (result.failed()) {
+          failures++;
+          firstFailure = firstFailure == null ? result.rows().failures().strip() : firstFailure;
+        } else {
+          for (int m = 0; m < accumulators.size(); m++) {
+            accumulators.get(m).add(result.metrics()[m]);
+          }
+        }
+        options.progress().progress(++written, units);
+      }
+    }
+
+    /** What was written, or the experiment's failure if every unit failed. */
+    Written written(int maxInFlight) {
+      if (failures == units) {
+        throw new ExperimentFailedException("every one of the " + units + " runs failed; the first: " + firstFailure
+            + " (check the parameters and solver tolerances)", null);
+      }
+      return new Written(failures, maxInFlight, accumulators.stream().map(MetricSummary.Accumulator::summary).toList());
+    }
   }
 
   /**
    * The next block in order: taken if ready; else this thread computes unclaimed blocks until it is,
    * or runs a pending conversion, or waits.
    */
-  private static List<PreparedExperiment.UnitResult> nextInOrder(ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer,
+  private static List<UnitOutcome> nextInOrder(ReorderBuffer<List<UnitOutcome>> buffer,
       PreparedExperiment experiment, String runId, int units) throws InterruptedException {
-    List<PreparedExperiment.UnitResult> block;
+    List<UnitOutcome> block;
     while ((block = buffer.poll()) == null) {
       int claimed = buffer.tryClaim();
       if (claimed >= 0) {
@@ -305,8 +376,8 @@ public final class ExperimentRunner {
     };
   }
 
-  private static List<PreparedExperiment.UnitResult> block(PreparedExperiment experiment, String runId, int units, int b) {
-    List<PreparedExperiment.UnitResult> results = new ArrayList<>(BLOCK);
+  private static List<UnitOutcome> block(PreparedExperiment experiment, String runId, int units, int b) {
+    List<UnitOutcome> results = new ArrayList<>(BLOCK);
     for (int u = b * BLOCK; u < Math.min(units, (b + 1) * BLOCK); u++) {
       results.add(experiment.unit(runId, u));
     }
@@ -314,7 +385,7 @@ public final class ExperimentRunner {
   }
 
   private static void work(PreparedExperiment experiment, String runId, int units,
-                           ReorderBuffer<List<PreparedExperiment.UnitResult>> buffer) {
+                           ReorderBuffer<List<UnitOutcome>> buffer) {
     try {
       for (int b = buffer.claim(); b != -1; b = buffer.claim()) {
         if (b == ReorderBuffer.TASK) {

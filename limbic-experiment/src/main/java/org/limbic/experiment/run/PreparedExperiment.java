@@ -168,17 +168,8 @@ final class PreparedExperiment {
     return compiled;
   }
 
-  /** A unit's result: its rows, and its metric values, with why any is NaN, for the summary (null when it failed). */
-  record UnitResult(UnitRows rows, MetricValue[] metrics) {
-
-    /** The metrics' numbers, NaN where there is none. */
-    double[] metricValues() {
-      return values(metrics);
-    }
-  }
-
   /** Simulates unit {@code unit} (subject = unit / replicates) and formats its rows. */
-  UnitResult unit(String runId, int unit) {
+  UnitOutcome unit(String runId, int unit) {
     int subject = unit / spec.replicates();
     int replicate = unit % spec.replicates();
     double[] sampled = new double[sampledIndex.length];
@@ -215,7 +206,7 @@ final class PreparedExperiment {
       metrics[metrics.length - 2] = MetricValue.of(steadyState.residual());
       metrics[metrics.length - 1] = MetricValue.of(steadyState.method() == org.limbic.steady.SteadyStateResult.Method.NEWTON ? 1 : 0);
     }
-    return new UnitResult(new UnitRows(UnitRows.timecourses(runId, subject, replicate, times, outputs, outputValues),
+    return new UnitOutcome(new UnitRows(UnitRows.timecourses(runId, subject, replicate, times, outputs, outputValues),
         UnitRows.metrics(runId, subject, replicate, recordedMetricNames, values(metrics)), parameterRows, ""), metrics);
   }
 
@@ -246,7 +237,7 @@ final class PreparedExperiment {
     return values(metrics(steadyStart == null ? engine.run(p, times, seed).values() : steadyStart.run(p, times).result().values()));
   }
 
-  private static double[] values(MetricValue[] metrics) {
+  static double[] values(MetricValue[] metrics) {
     return java.util.Arrays.stream(metrics).mapToDouble(MetricValue::value).toArray();
   }
 
@@ -258,8 +249,8 @@ final class PreparedExperiment {
     return v;
   }
 
-  private static UnitResult failed(String runId, int subject, int replicate, String parameterRows, double time, String message) {
-    return new UnitResult(new UnitRows("", "", parameterRows,
+  private static UnitOutcome failed(String runId, int subject, int replicate, String parameterRows, double time, String message) {
+    return new UnitOutcome(new UnitRows("", "", parameterRows,
         UnitRows.failure(runId, subject, replicate, time, message == null ? "" : message)), null);
   }
 

@@ -68,7 +68,7 @@ class SteadyStartTest {
     PreparedExperiment e = new PreparedExperiment(spec(Map.of(), List.of()), turnover());
     assertThat(e.recordedMetricNames()).containsExactly("peak", "last", "lowest", "steady_state_residual", "steady_state_newton");
     assertThat(e.metricNames()).as("what a sensitivity analysis reads").containsExactly("peak", "last", "lowest");
-    PreparedExperiment.UnitResult r = e.unit("r", 0);
+    UnitOutcome r = e.unit("r", 0);
     double[] m = r.metricValues();
     // a linear turnover: Newton lands on the root to rounding, far inside the acceptance test (residual <= 1)
     assertThat(m[3]).isBetween(0.0, 1e-3);
