@@ -137,6 +137,9 @@ class TrialCommandTest {
     try (var figures = Files.list(dir.resolve("report/figures"))) {
       assertThat(figures.filter(f -> f.toString().endsWith(".png")).count()).as("forest, CONSORT, 2 trajectories").isEqualTo(4);
     }
+    // the endpoints' units, from the patient model, on the trajectories' axes (they had none)
+    assertThat(Files.readAllLines(dir.resolve("units.csv"))).contains("HAMD17,HAMD-17 points", "IL6,pg/mL");
+    assertThat(Files.readString(dir.resolve("report/figures").resolve(firstSvg(dir, "hamd17")))).contains("HAMD17 (HAMD-17 points)");
     Path elsewhere = tmp.resolve("elsewhere");
     CommandOutput other = run(TRIAL, "--patients", "40", "--no-parquet", "--out", tmp.resolve("out2").toString(),
         "--report", elsewhere.toString(), "--catalog", tmp.resolve("catalog.duckdb").toString());
@@ -228,5 +231,11 @@ class TrialCommandTest {
     CommandOutput r = run(TRIAL, "--threads", "0", "--out", tmp.resolve("none").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("limbic trial: threads must be >= 1, got 0");
+  }
+
+  private static String firstSvg(Path dir, String part) throws java.io.IOException {
+    try (var figures = Files.list(dir.resolve("report/figures"))) {
+      return figures.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".svg") && n.contains(part)).findFirst().orElseThrow();
+    }
   }
 }

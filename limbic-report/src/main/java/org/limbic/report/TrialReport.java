@@ -65,11 +65,13 @@ public final class TrialReport {
     report.section("Flow of participants", "From " + TrialTables.CONSORT + ".",
         List.of(TrialTables.readConsort(dir, trial + ": CONSORT flow of participants")));
     var means = TrialTables.readTrajectories(dir);
+    // units.csv since trials wrote one; older folders' axes show the endpoint alone
+    java.util.Map<String, String> units = ResultsReport.units(dir);
     Set<String> endpoints = new LinkedHashSet<>();
     means.forEach(r -> endpoints.add(r.endpoint()));
     report.section("Trajectories", "Per endpoint, the mean per visit and arm with its 95 % t interval, of the patients still"
         + " in the trial at that visit. From " + TrialTables.TRAJECTORIES + ".", endpoints.stream()
-        .map(e -> (Figure) TrialFigures.trajectories(trial, e, e, means)).toList());
+        .map(e -> (Figure) TrialFigures.trajectories(trial, e, ResultFigures.label(e, units), means)).toList());
     return report.build();
   }
 

@@ -98,6 +98,7 @@ public final class CohortTrial {
       Outcome o = new Outcome(design, counts, summary.lines(), analysis.analysis(), metrics.summaries(), threads,
           (System.nanoTime() - start) / 1e9);
       TrialTables.write(dir, design.name(), o.analysis(), means.rows(), o.consort());
+      TrialTables.writeUnits(dir, design, model);
       finisher.finish(dir, o);
       return o;
     });

@@ -7,6 +7,7 @@ import java.util.List;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.results.TidyTable;
 import org.limbic.experiment.results.UnitRows;
+import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.io.AtomicFile;
@@ -79,6 +80,14 @@ public final class TrialTables {
   }
 
   /** Writes the three tables into {@code dir}, each whole or not at all. */
+  /** The endpoints' units (and the visits' week) as units.csv (quantity, unit), as a run's results have theirs. */
+  public static void writeUnits(Path dir, TrialDesign design, VirtualPatientModel model) {
+    java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+    units.put("week", "week");
+    design.endpoints().forEach(e -> units.put(e.name(), model.endpointUnit(e.name())));
+    AtomicFile.write(dir.resolve(org.limbic.experiment.results.ResultUnits.FILE), org.limbic.experiment.results.ResultUnits.csv(units));
+  }
+
   public static void write(Path dir, String trial, TrialAnalysis analysis, List<VisitMeans.Row> trajectories, Figure.Flow consort) {
     StringBuilder a = new StringBuilder("trial,arm,control,endpoint,statistic,n_arm,n_control,estimate,ci_low,ci_high,p,"
         + "test_statistic,df\n");

@@ -27,4 +27,9 @@ public interface VirtualPatientModel {
    * @param visitWeeks visit times in weeks from randomization, ascending; 0 is baseline
    */
   PatientCourse follow(VirtualPatient patient, Treatment treatment, double[] visitWeeks, SplittableRandom random);
+
+  /** The unit of an endpoint ("HAMD-17 points", "pg/mL") for tables and axes; "" when the model does not say. */
+  default String endpointUnit(String endpoint) {
+    return "";
+  }
 }

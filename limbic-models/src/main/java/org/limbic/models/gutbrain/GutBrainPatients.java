@@ -104,6 +104,23 @@ public final class GutBrainPatients implements VirtualPatientModel {
     return new VirtualPatient(patientId, population, drawn.traits(), covariates);
   }
 
+  /** Rating scales in their points; the blood values in the units of their reference parameters. */
+  @Override
+  public String endpointUnit(String endpoint) {
+    return switch (endpoint) {
+      case "HAMD17" -> "HAMD-17 points";
+      case "MADRS" -> "MADRS points";
+      case "HAMA" -> "HAMA points";
+      case "IL6" -> GutBrainParameters.IL6_REF.unit();
+      case "CRP" -> GutBrainParameters.CRP_REF.unit();
+      case "TNF" -> GutBrainParameters.TNF_REF.unit();
+      case "BDNF" -> "ng/mL";
+      case "butyrate" -> GutBrainParameters.BUTYRATE_REF.unit();
+      case "cortisol" -> GutBrainParameters.CORTISOL_REF.unit();
+      default -> "";
+    };
+  }
+
   @Override
   public PatientCourse follow(VirtualPatient patient, Treatment treatment, double[] visitWeeks, SplittableRandom random) {
     checkVisits(patient, visitWeeks);
