@@ -109,23 +109,26 @@ final class ServerFiles implements AutoCloseable {
    */
   ModelResolver models() {
     ModelResolver builtIns = ModelResolver.builtIns();
-    return ref -> switch (ref) {
+    ModelResolver resolver = ref -> switch (ref) {
       case ModelRef.BuiltIn b -> builtIns.resolve(b);
-      case ModelRef.Sbml s -> Optional.of(uploadedAt(s.file()).model());
+      case ModelRef.Sbml s -> Optional.of(uploadedAt(s.file()).orElseThrow(() -> new IllegalArgumentException(refusal(s.file()))).model());
     };
+    // refused before the experiment reader looks at the path: it would otherwise say whether the file exists
+    return resolver.refusing(file -> uploadedAt(file).isPresent() ? Optional.empty() : Optional.of(refusal(file)));
   }
 
-  private Upload uploadedAt(Path file) {
+  private Optional<Upload> uploadedAt(Path file) {
     Path normal = file.toAbsolutePath().normalize();
     if (normal.getParent() != null && normal.getParent().equals(uploads)) {
       String name = normal.getFileName().toString();
-      Optional<Upload> upload = name.endsWith(".xml") ? upload(name.substring(0, name.length() - 4)) : Optional.empty();
-      if (upload.isPresent()) {
-        return upload.get();
-      }
+      return name.endsWith(".xml") ? upload(name.substring(0, name.length() - 4)) : Optional.empty();
     }
-    throw new IllegalArgumentException("this server runs only SBML files uploaded to it ({sbml: ID.xml} with the id the upload"
-        + " returned), not " + file.getFileName() + "; upload the file first");
+    return Optional.empty();
+  }
+
+  private static String refusal(Path file) {
+    return "this server runs only SBML files uploaded to it ({sbml: ID.xml} with the id the upload returned), not "
+        + file.getFileName() + "; upload the file first";
   }
 
   static String requireId(String id) {

@@ -122,6 +122,18 @@ class ExplorerApiTest {
     }
   }
 
+  /**
+   * A file that exists and one that does not get the same answer: the experiment reader had checked
+   * the path ("SBML file not found") before the server's refusal, so a request could probe the disk.
+   */
+  @Test
+  void aRefusedSbmlPathSaysNothingOfWhetherTheFileExists() throws Exception {
+    String exists = client.post("/api/runs", "model: {sbml: /etc/passwd}\ntime: {end: 1, points: 2}\n").body();
+    String missing = client.post("/api/runs", "model: {sbml: /no/such/passwd}\ntime: {end: 1, points: 2}\n").body();
+    assertThat(exists).contains("this server runs only SBML files uploaded to it").doesNotContain("not found");
+    assertThat(missing).isEqualTo(exists);
+  }
+
   @Test
   void anUploadIsKeptUnderTheServersNameOnly() throws Exception {
     String sbml = client.get("/api/models/oxytocin/sbml").body();

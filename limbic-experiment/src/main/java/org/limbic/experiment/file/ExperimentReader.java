@@ -143,6 +143,10 @@ final class ExperimentReader {
       Section sbml = Section.of(node, "model", "{sbml: path/to/model.xml}", List.of("sbml"));
       YamlNode pathNode = sbml.require("sbml", "the path of an SBML file, relative to the experiment file");
       Path file = baseDir.resolve(Values.string(pathNode, "'sbml' in model")).toAbsolutePath().normalize();
+      // asked first: a resolver that reads only some files must not let the check below probe others
+      resolver.refusal(file).ifPresent(reason -> {
+        throw new ExperimentFileException(pathNode.location(), reason);
+      });
       if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
         throw new ExperimentFileException(pathNode.location(), "SBML file not found or not readable: " + file
             + " (relative paths are resolved against " + baseDir.toAbsolutePath().normalize() + "); check the path");

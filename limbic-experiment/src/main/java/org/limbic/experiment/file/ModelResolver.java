@@ -24,6 +24,36 @@ public interface ModelResolver {
    */
   Optional<Model> resolve(ModelRef ref);
 
+  /**
+   * Why this resolver will not read the SBML file {@code file}, or empty: asked before the file
+   * system is touched, so that a resolver that reads only some files (a server, only its uploads)
+   * keeps a request from probing which others exist.
+   */
+  default Optional<String> refusal(Path file) {
+    return Optional.empty();
+  }
+
+  /** This resolver, refusing the SBML files {@code refusal} gives a reason for, before any is touched. */
+  default ModelResolver refusing(Function<Path, Optional<String>> refusal) {
+    ModelResolver inner = this;
+    return new ModelResolver() {
+      @Override
+      public Optional<Model> resolve(ModelRef ref) {
+        if (ref instanceof ModelRef.Sbml s) {
+          refusal.apply(s.file()).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+          });
+        }
+        return inner.resolve(ref);
+      }
+
+      @Override
+      public Optional<String> refusal(Path file) {
+        return refusal.apply(file).or(() -> inner.refusal(file));
+      }
+    };
+  }
+
   /** Built-in models through {@link ModelLibrary}; SBML files are not loaded. */
   static ModelResolver builtIns() {
     return ref -> switch (ref) {
