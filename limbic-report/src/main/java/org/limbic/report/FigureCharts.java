@@ -205,7 +205,7 @@ final class FigureCharts {
 
   /** Every value as a point, jittered sideways within its group's column, with the group's median as a bar. */
   private static XYChart stripPlot(Figure.Distributions f, int width, int height) {
-    XYChart chart = xyChart(f.title(), "", f.valueLabel(), width, height);
+    XYChart chart = xyChart(stripTitle(f), "", f.valueLabel(), width, height);
     int n = f.groups().size();
     categoryAxis(chart, f.groups().stream().map(FigureCharts::shortLabel).toList());
     expectedBand(chart, f.expected(), -0.5, n - 0.5, true);
@@ -474,6 +474,22 @@ final class FigureCharts {
     int n = finiteCount(g.values());
     int missing = g.values().length - n;
     return g.name() + " (n = " + n + (missing == 0 ? "" : " of " + g.values().length + "; " + missing + " NaN") + ")";
+  }
+
+  /**
+   * The title, with the groups' NaN counts when a category label too long for its axis had to drop
+   * them ("(NaN: WT 2 of 12)"): a NaN has no place on the value axis, so it must be said somewhere.
+   */
+  static String stripTitle(Figure.Distributions f) {
+    List<String> dropped = new ArrayList<>();
+    for (Figure.Group g : f.groups()) {
+      int missing = g.values().length - finiteCount(g.values());
+      if (missing > 0 && shortLabel(g).equals(g.name())) {
+        dropped.add(g.name() + " " + missing + " of " + g.values().length);
+      }
+    }
+    // a results figure's title already counts them ("peak_H (1 of 21 runs NaN)")
+    return dropped.isEmpty() || f.title().contains("NaN") ? f.title() : f.title() + " (NaN: " + String.join(", ", dropped) + ")";
   }
 
   /** A group's name with its size when that fits on a category axis (20 characters). */
