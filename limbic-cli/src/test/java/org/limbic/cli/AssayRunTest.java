@@ -73,6 +73,10 @@ class AssayRunTest {
     assertThat(r.out()).contains("run voles-1 recorded in the catalog");
     CommandOutput list = CommandOutput.of("runs", "list", "--catalog", catalog.toString());
     assertThat(list.out()).contains("voles-1").contains("assay");
+    // the catalog summarizes each group's 12 animals, not one number per group
+    CommandOutput sql = CommandOutput.of("runs", "sql", "SELECT metric, n FROM metrics WHERE run_id = 'voles-1'"
+        + " AND metric = 'partner_preference[1].preference_pct'", "--catalog", catalog.toString());
+    assertThat(sql.out()).as(sql.err()).contains("partner_preference[1].preference_pct").contains("12");
     CommandOutput again = CommandOutput.of("run", file.toString(), "--out", tmp.resolve("o2").toString(), "--catalog",
         catalog.toString(), "--run-id", "voles-1");
     assertThat(again.code()).as("an id the catalog has").isEqualTo(2);

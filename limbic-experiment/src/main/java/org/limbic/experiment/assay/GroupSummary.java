@@ -17,9 +17,19 @@ import org.limbic.experiment.stats.Tests;
  * vole papers report a partner preference. NaN values (none from the vole assays) are counted
  * apart and left out of the statistics.
  */
-public record GroupSummary(String assay, AssayGroup group, AssayMeasure measure, int n, int nan, double mean, double ciLow,
-                           double ciHigh, double sd,
+public record GroupSummary(String assay, AssayGroup group, AssayMeasure measure, double[] values, int n, int nan, double mean,
+                           double ciLow, double ciHigh, double sd,
                            Optional<TestResult> againstChance) {
+
+  /** @param values every animal's value of the measure, in animal order, NaN included */
+  public GroupSummary {
+    values = values.clone();
+  }
+
+  @Override
+  public double[] values() {
+    return values.clone();
+  }
 
   static List<GroupSummary> of(Assay assay, AssayGroup group, List<Assay.AnimalResult> animals) {
     List<GroupSummary> out = new ArrayList<>();
@@ -35,7 +45,7 @@ public record GroupSummary(String assay, AssayGroup group, AssayMeasure measure,
           : sd(values) > 0 ? Tests.mean(values) : new Estimate(mean, mean, mean, 0.95);
       Optional<TestResult> test = measure.chance().isPresent() && values.length >= 2 && sd(values) > 0
           ? Optional.of(Tests.oneSampleT(values, measure.chance().getAsDouble())) : Optional.empty();
-      out.add(new GroupSummary(assay.name(), group, measure, values.length, all.length - values.length, mean,
+      out.add(new GroupSummary(assay.name(), group, measure, all, values.length, all.length - values.length, mean,
           interval == null ? Double.NaN : interval.lower(), interval == null ? Double.NaN : interval.upper(), sd(values), test));
     }
     return out;

@@ -17,7 +17,7 @@ import org.limbic.experiment.run.ExperimentRunner;
  * Runs an agent-based model's assay file ({@link AssayRunner}) into a results directory and records
  * it in the run catalog, kind {@code assay}, as {@link RecordedExperiment} records an experiment:
  * the file's text and directory, the seed, and per group and measure the summary of its animals'
- * values (metric {@code ASSAY[GROUP].MEASURE}). The record is made before the directory is put in
+ * values (metric {@code ASSAY[GROUP].MEASURE}: n, mean, spread, as a run's subjects). The record is made before the directory is put in
  * place, and removed if that fails. The model hash is that of the file's expanded groups: the
  * agents have no equations to hash.
  */
@@ -70,9 +70,11 @@ public final class RecordedAssays {
   private static RunSummary summary(String id, AssayExperiment e, String text, AssayRunner.Outcome o, Instant started, Path target) {
     List<MetricSummary> metrics = new ArrayList<>();
     for (GroupSummary s : o.summaries()) {
-      // the group's mean stands for its animals: the catalog keeps a summary, the files keep the animals
+      // the group's animals, summarized as a run's subjects are (n, mean, spread, NaN by reason)
       MetricSummary.Accumulator a = new MetricSummary.Accumulator(s.assay() + "[" + s.group().index() + "]." + s.measure().name());
-      a.add(s.mean());
+      for (double v : s.values()) {
+        a.add(v);
+      }
       metrics.add(a.summary());
     }
     return new RunSummary(id, e.name(), text, e.modelId(), CanonicalText.sha256(CanonicalText.of(e.studies().stream()
