@@ -34,6 +34,11 @@ final class AssayReader {
   }
 
   AssayExperiment read(YamlNode.Mapping root, BuiltInModel model) {
+    if (model.assays().isEmpty()) {
+      YamlNode.Entry m = root.entry("model").orElseThrow();
+      throw new ExperimentFileException(m.value().location(), "model '" + model.id() + "' is agent-based and declares no"
+          + " assays that a file can run; its claims run with limbic check --model " + model.id());
+    }
     for (YamlNode.Entry e : root.entries().values()) {
       if (!KEYS.contains(e.key())) {
         boolean equationKey = ExperimentFiles.TOP_LEVEL_KEYS.contains(e.key());
