@@ -23,7 +23,8 @@ public final class BirthDeath implements BuiltInModel {
   public Model model() {
     return Model.builder("birth_death").name("Stochastic binding and unbinding (birth-death)").timeUnit("min")
         .compartment("cell", 1.0)
-        .amountSpecies("bound", "cell", 0)
+        // a molecule count: k_bind makes molecules per minute
+        .species(new org.limbic.model.Species("bound", "cell", 0, false, true, false, false, "molecules"))
         .parameter("k_bind", 20, "1/min", "illustration")
         .parameter("k_unbind", 0.5, "1/min", "illustration")
         .reaction("binding", "-> bound", "k_bind")
