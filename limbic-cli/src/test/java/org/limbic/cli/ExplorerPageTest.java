@@ -137,7 +137,7 @@ class ExplorerPageTest {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     for (String id : List.of("00001", "00026", "00031")) {
       Path dir = suite.resolve(id);
-      Map<String, String> settings = settings(dir.resolve(id + "-settings.txt"));
+      Map<String, String> settings = org.limbic.sbml.testsuite.SettingsText.read(dir.resolve(id + "-settings.txt"));
       driver.get("about:blank");
       driver.get(explorer.uri().toString());
       wait.until(d -> !d.findElements(By.cssSelector("#parameters input")).isEmpty());
@@ -149,7 +149,7 @@ class ExplorerPageTest {
       int steps = (int) Double.parseDouble(settings.get("steps"));
       double atol = Double.parseDouble(settings.get("absolute"));
       double rtol = Double.parseDouble(settings.get("relative"));
-      List<String> variables = List.of(settings.get("variables").split("\\s*,\\s*"));
+      List<String> variables = org.limbic.sbml.testsuite.SettingsText.list(settings.get("variables"));
       String yaml = driver.findElement(By.id("yaml")).getAttribute("value").replaceAll("(?m)^time:.*$",
           "time: {start: " + start + ", end: " + (start + duration) + ", points: " + (steps + 1) + "}")
           + "outputs: {variables: [" + String.join(", ", variables) + "]}\nsolver: {rtol: 1.0e-10, atol: 1.0e-12}\n";
@@ -184,18 +184,6 @@ class ExplorerPageTest {
     List<String> labels = new java.util.ArrayList<>();
     plot.get("labels").forEach(l -> labels.add(l.asString()));
     return labels;
-  }
-
-  /** A case's NNNNN-settings.txt: {@code key: value} lines. */
-  private static Map<String, String> settings(Path file) throws IOException {
-    Map<String, String> values = new HashMap<>();
-    for (String line : Files.readAllLines(file)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        values.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-      }
-    }
-    return values;
   }
 
   /** ../shared/sbml-test-suite/semantic beside the repository (or beside a folder above the working directory). */

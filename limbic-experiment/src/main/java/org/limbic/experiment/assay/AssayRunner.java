@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.limbic.experiment.library.Assay;
 import org.limbic.experiment.library.AssayGroup;
 import org.limbic.experiment.results.OutputDirectory;
+import org.limbic.experiment.results.UnitRows;
 import org.limbic.experiment.run.ExperimentFailedException;
 
 /**
@@ -110,7 +111,7 @@ public final class AssayRunner {
       for (Assay.AnimalResult a : r.animals()) {
         sb.append(r.group().index()).append(',').append(settings).append(',').append(a.animal());
         for (double m : a.measures()) {
-          sb.append(',').append(number(m));
+          sb.append(',').append(m);
         }
         sb.append('\n');
       }
@@ -129,15 +130,8 @@ public final class AssayRunner {
     return sb.append('\n');
   }
 
+  /** A parameter value as a CSV field: numbers in Java's shortest exact form, as every results table writes them. */
   static String cell(Object value) {
-    return value instanceof Double d ? number(d) : csvText(value.toString());
-  }
-
-  static String number(double v) {
-    return Double.isNaN(v) ? "NaN" : Double.toString(v);
-  }
-
-  static String csvText(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return UnitRows.text(value.toString());
   }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.limbic.experiment.library.Assay;
 import org.limbic.experiment.library.AssayGroup;
 import org.limbic.experiment.library.AssayMeasure;
+import org.limbic.experiment.results.UnitRows;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.stats.Tests;
@@ -71,14 +72,14 @@ public record GroupSummary(String assay, AssayGroup group, AssayMeasure measure,
   static String csv(List<GroupSummary> summaries) {
     StringBuilder sb = new StringBuilder("assay,group,settings,measure,unit,n,nan,mean,ci_low,ci_high,sd,chance,t,p\n");
     for (GroupSummary s : summaries) {
-      sb.append(s.assay).append(',').append(s.group.index()).append(',').append(AssayRunner.csvText(s.settings())).append(',')
-          .append(s.measure.name()).append(',').append(AssayRunner.csvText(s.measure.unit())).append(',').append(s.n).append(',')
-          .append(s.nan).append(',').append(AssayRunner.number(s.mean)).append(',')
-          .append(AssayRunner.number(s.ciLow)).append(',').append(AssayRunner.number(s.ciHigh)).append(',')
-          .append(AssayRunner.number(s.sd)).append(',')
-          .append(s.measure.chance().isPresent() ? AssayRunner.number(s.measure.chance().getAsDouble()) : "").append(',')
-          .append(s.againstChance.map(t -> AssayRunner.number(t.statistic())).orElse("")).append(',')
-          .append(s.againstChance.map(t -> AssayRunner.number(t.p())).orElse("")).append('\n');
+      sb.append(s.assay).append(',').append(s.group.index()).append(',').append(UnitRows.text(s.settings())).append(',')
+          .append(s.measure.name()).append(',').append(UnitRows.text(s.measure.unit())).append(',').append(s.n).append(',')
+          .append(s.nan).append(',').append(String.valueOf(s.mean)).append(',')
+          .append(String.valueOf(s.ciLow)).append(',').append(String.valueOf(s.ciHigh)).append(',')
+          .append(String.valueOf(s.sd)).append(',')
+          .append(s.measure.chance().isPresent() ? String.valueOf(s.measure.chance().getAsDouble()) : "").append(',')
+          .append(s.againstChance.map(t -> String.valueOf(t.statistic())).orElse("")).append(',')
+          .append(s.againstChance.map(t -> String.valueOf(t.p())).orElse("")).append('\n');
     }
     return sb.toString();
   }

@@ -1,6 +1,5 @@
 package org.limbic.experiment.file;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,7 @@ final class AssayReader {
       }
     }
     Section top = new Section(root, "the experiment file");
-    String name = top.string("name", defaultName());
+    String name = top.string("name", ExperimentReader.defaultName(source));
     if (name.length() > ExperimentReader.MAX_NAME) {
       throw new ExperimentFileException(top.get("name").orElseThrow().location(), "the name has " + name.length()
           + " characters; it names the results directory, so keep it to " + ExperimentReader.MAX_NAME + " or fewer");
@@ -158,12 +157,6 @@ final class AssayReader {
 
   private static String names(BuiltInModel model) {
     return String.join(", ", model.assays().stream().map(Assay::name).toList());
-  }
-
-  private String defaultName() {
-    String file = Path.of(source).getFileName().toString();
-    int dot = file.lastIndexOf('.');
-    return dot > 0 ? file.substring(0, dot) : file;
   }
 
   /** The built-in agent-based model a file's {@code model} names, if it names one. */

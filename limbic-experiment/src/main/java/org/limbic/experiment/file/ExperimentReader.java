@@ -71,7 +71,7 @@ final class ExperimentReader {
     ModelNames names = names(ref, modelNode);
     TimeGrid time = TimeReader.read(top.require("time", "e.g. time: {start: 0, end: 60, points: 121}"));
 
-    String name = top.string("name", defaultName());
+    String name = top.string("name", defaultName(source));
     if (name.length() > MAX_NAME) {
       throw new ExperimentFileException(top.get("name").orElseThrow().location(), "the name has " + name.length()
           + " characters; it names the results directory and the catalog's record, so keep it to " + MAX_NAME + " or fewer");
@@ -229,7 +229,8 @@ final class ExperimentReader {
   /** Names become directory names (at most 255 bytes on common file systems) with a timestamp added. */
   static final int MAX_NAME = 120;
 
-  private String defaultName() {
+  /** The file's name without its extension: an experiment's name when it gives none. */
+  static String defaultName(String source) {
     String file = Path.of(source).getFileName().toString();
     int dot = file.lastIndexOf('.');
     return dot > 0 ? file.substring(0, dot) : file;

@@ -42,29 +42,11 @@ public final class RecordedAssays {
       RecordedExperiment.requireNewRunId(runId, catalogFile);
     }
     Path target = out != null ? out : CatalogLocation.resultsRoot(catalogFile).resolve(id);
-    boolean[] recorded = {false};
-    try {
-      AssayRunner.Outcome o = AssayRunner.run(experiment, text, threads, target, outcome -> {
-        try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-          catalog.record(summary(id, experiment, text, outcome, started, target), file.toAbsolutePath().getParent(),
-              RunCatalog.Kind.ASSAY, file);
-          recorded[0] = true;
-        } catch (IllegalStateException e) {
-          throw new IllegalStateException("the assays could not be recorded in the catalog " + catalogFile + ", so their results"
-              + " were not kept: " + e.getMessage(), e);
-        }
-      });
-      return new Recorded(id, o);
-    } catch (RuntimeException e) {
-      if (recorded[0]) {
-        try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-          catalog.delete(id);
-        } catch (RuntimeException undo) {
-          e.addSuppressed(undo);
-        }
-      }
-      throw e;
-    }
+    PendingRecord recorded = new PendingRecord(id, catalogFile, "the assay run");
+    AssayRunner.Outcome o = recorded.around(() -> AssayRunner.run(experiment, text, threads, target, outcome ->
+        recorded.make(catalog -> catalog.record(summary(id, experiment, text, outcome, started, target),
+            file.toAbsolutePath().getParent(), RunCatalog.Kind.ASSAY, file))));
+    return new Recorded(id, o);
   }
 
   private static RunSummary summary(String id, AssayExperiment e, String text, AssayRunner.Outcome o, Instant started, Path target) {

@@ -36,32 +36,16 @@ public final class RecordedExperiment {
       requireNewRunId(runId, catalogFile);
     }
     Path target = out != null ? out : CatalogLocation.resultsRoot(catalogFile).resolve(runId);
-    boolean[] isRecorded = {false};
-    RunOptions recorded = options.withRunId(runId).withSpecText(source.text()).withRecorder(summary -> {
-      try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-        catalog.record(summary, source.directory());
-        isRecorded[0] = true;
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException("the run could not be recorded in the catalog " + catalogFile + ", so its results were"
-            + " not kept: " + e.getMessage(), e);
+    PendingRecord record = new PendingRecord(runId, catalogFile, "the run");
+    RunOptions recorded = options.withRunId(runId).withSpecText(source.text())
+        .withRecorder(summary -> record.make(catalog -> catalog.record(summary, source.directory())));
+    return record.around(() -> {
+      try {
+        return new ExperimentRunner(recorded).run(source.spec(), source.model(), target);
+      } catch (ExperimentFailedException e) {
+        throw new ExperimentFailedException(e.getMessage() + " (nothing was written)", e);
       }
     });
-    try {
-      return new ExperimentRunner(recorded).run(source.spec(), source.model(), target);
-    } catch (ExperimentFailedException e) {
-      throw new ExperimentFailedException(e.getMessage() + " (nothing was written)", e);
-    } catch (RuntimeException e) {
-      if (isRecorded[0]) {
-        // recorded, but the results did not reach their place (the final rename failed): no record
-        // may point at results that are not there, or at another run's
-        try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-          catalog.delete(runId);
-        } catch (RuntimeException undo) {
-          e.addSuppressed(undo);
-        }
-      }
-      throw e;
-    }
   }
 
   /**

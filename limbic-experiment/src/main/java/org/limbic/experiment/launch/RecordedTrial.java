@@ -56,16 +56,15 @@ public final class RecordedTrial {
     String runId = ExperimentRunner.newRunId(design.name(), started);
     Path target = target(out, catalogFile, runId);
     String spec = spec(source, seed, design.patients());
-    boolean[] recorded = {false};
-    CohortTrial.Outcome o = undoRecordOnFailure(runId, catalogFile, recorded, () -> CohortTrial.run(design, seed, threads, parquet,
+    PendingRecord recorded = new PendingRecord(runId, catalogFile, "the trial");
+    CohortTrial.Outcome o = recorded.around(() -> CohortTrial.run(design, seed, threads, parquet,
         target, progress, (dir, outcome) -> {
           Files.writeString(dir.resolve(SPEC_FILE), spec);
           report.finish(dir, outcome);
-          record(catalogFile, source, RunCatalog.Kind.TRIAL, new RunSummary(runId, design.name(), spec, design.model(),
+          record(recorded, source, RunCatalog.Kind.TRIAL, new RunSummary(runId, design.name(), spec, design.model(),
               CanonicalText.sha256(CanonicalText.of(design)), seed, threads, ExperimentRunner.limbicVersion(), started,
               Instant.now(), (int) outcome.counts().randomized(), 1, outcome.counts().randomized(), 0, 0,
               target.toAbsolutePath().normalize(), outcome.metrics()));
-          recorded[0] = true;
         }));
     return new Recorded<>(runId, target, o);
   }
@@ -80,19 +79,18 @@ public final class RecordedTrial {
     String runId = ExperimentRunner.newRunId(design.name(), started);
     Path target = target(out, catalogFile, runId);
     String spec = spec(source, seed, design.patients());
-    boolean[] recorded = {false};
-    NOfOneTrial.Outcome o = undoRecordOnFailure(runId, catalogFile, recorded, () -> NOfOneTrial.run(design, seed, threads, target,
+    PendingRecord recorded = new PendingRecord(runId, catalogFile, "the trial");
+    NOfOneTrial.Outcome o = recorded.around(() -> NOfOneTrial.run(design, seed, threads, target,
         (dir, result) -> {
           Files.writeString(dir.resolve(SPEC_FILE), spec);
           report.finish(dir, result);
           MetricSummary.Accumulator difference = new MetricSummary.Accumulator("difference " + design.endpoint().name() + " ["
               + design.a().name() + " - " + design.b().name() + "]");
           result.analysis().perPatient().forEach(e -> difference.add(e.value()));
-          record(catalogFile, source, RunCatalog.Kind.N_OF_1, new RunSummary(runId, design.name(), spec, design.model(),
+          record(recorded, source, RunCatalog.Kind.N_OF_1, new RunSummary(runId, design.name(), spec, design.model(),
               CanonicalText.sha256(CanonicalText.of(design)), seed, threads, ExperimentRunner.limbicVersion(), started,
               Instant.now(), result.patients().size(), 1, result.patients().size(), 0, 0, target.toAbsolutePath().normalize(),
               List.of(difference.summary())));
-          recorded[0] = true;
         }));
     return new Recorded<>(runId, target, o);
   }
@@ -107,28 +105,7 @@ public final class RecordedTrial {
         seed, patients) + source.text();
   }
 
-  private static void record(Path catalogFile, Source source, RunCatalog.Kind kind, RunSummary summary) {
-    try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-      catalog.record(summary, source.file().toAbsolutePath().getParent(), kind, source.file());
-    } catch (IllegalStateException e) {
-      throw new IllegalStateException("the trial could not be recorded in the catalog " + catalogFile + ", so its results were"
-          + " not kept: " + e.getMessage(), e);
-    }
-  }
-
-  private static <T> T undoRecordOnFailure(String runId, Path catalogFile, boolean[] recorded, java.util.function.Supplier<T> run) {
-    try {
-      return run.get();
-    } catch (RuntimeException e) {
-      if (recorded[0]) {
-        // recorded, but the results did not reach their place (the final rename failed)
-        try (RunCatalog catalog = RunCatalog.open(catalogFile)) {
-          catalog.delete(runId);
-        } catch (RuntimeException undo) {
-          e.addSuppressed(undo);
-        }
-      }
-      throw e;
-    }
+  private static void record(PendingRecord record, Source source, RunCatalog.Kind kind, RunSummary summary) {
+    record.make(catalog -> catalog.record(summary, source.file().toAbsolutePath().getParent(), kind, source.file()));
   }
 }

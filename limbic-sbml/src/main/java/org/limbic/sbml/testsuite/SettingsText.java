@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code key: value} lines of a case's NNNNN-settings.txt (and NNNNN-model.m header), and what both suites read from them. */
-final class SettingsText {
+public final class SettingsText {
 
   private SettingsText() {
   }
 
   /** Every {@code key: value} line, keys and values trimmed (the last of a repeated key wins); lines without a key are ignored. */
-  static Map<String, String> read(Path file) throws IOException {
+  public static Map<String, String> read(Path file) throws IOException {
     Map<String, String> values = new HashMap<>();
     for (String line : Files.readAllLines(file)) {
       int colon = line.indexOf(':');
@@ -27,7 +27,7 @@ final class SettingsText {
   }
 
   /** A comma-separated list, trimmed, without empty items; empty for a missing or blank value. */
-  static List<String> list(String text) {
+  public static List<String> list(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
