@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code limbic check}: runs the claim checks of the built-in models in parallel and prints a table
- * (or TSV for scripts). Exit code 1 if any claim fails.
+ * {@code limbic check}: runs the claim checks of the built-in models in parallel, each with its
+ * removal test (the check without the claim's mechanism), and prints a table (or TSV for scripts).
+ * Exit code 1 if any claim fails or still passes with its mechanism removed.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Run the claim checks (published findings a model reproduces) and report the verdicts.")
@@ -82,17 +83,20 @@ final class CheckCommand implements Runnable {
       System.err.println("report: " + index.toAbsolutePath().normalize());
     }
     if (format.equals("tsv")) {
-      System.out.println("id\tverdict\tmeasured\texpected\tsource");
+      System.out.println("id\tverdict\tkind\tremoval\tmeasured\texpected\tremoved_mechanism\tmeasured_without\tsource");
       for (ClaimResult r : results) {
-        System.out.println(String.join("\t", r.claim().id(), r.verdict(), clean(r.outcome().measured()),
-            clean(r.outcome().expected()), clean(r.claim().source())));
+        System.out.println(String.join("\t", r.claim().id(), r.verdict(), r.claim().kind().label(), r.removalVerdict(),
+            clean(r.outcome().measured()), clean(r.outcome().expected()), clean(r.claim().removal().mechanism()),
+            r.removalOutcome() == null ? "" : clean(r.removalOutcome().measured()), clean(r.claim().source())));
       }
     } else {
       printTable(results);
     }
     long failed = results.stream().filter(r -> !r.outcome().pass()).count();
-    if (failed > 0) {
-      throw new CommandFailedException(failed + " of " + results.size() + " claims failed");
+    long survive = results.stream().filter(r -> r.removalVerdict().equals("PASS")).count();
+    if (failed > 0 || survive > 0) {
+      throw new CommandFailedException(failed + " of " + results.size() + " claims failed"
+          + (survive == 0 ? "" : "; " + survive + " still pass with their mechanism removed (they test nothing)"));
     }
   }
 
@@ -105,19 +109,21 @@ final class CheckCommand implements Runnable {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     boolean tsv = format.equals("tsv");
-    System.out.println(tsv ? "id\tmodel\tlabel\tpasses\tstudies\trate\tlower95\tupper95\tfirst_failure"
-        : String.format(Locale.ROOT, "%-8s %-10s %-10s %9s %7s  %-15s %s", "id", "model", "label", "holds", "rate", "95 % CI",
-            "first failure"));
+    System.out.println(tsv ? "id\tmodel\tkind\tpasses\tstudies\trate\tlower95\tupper95\tremoval_passes\tfirst_failure"
+        : String.format(Locale.ROOT, "%-12s %-10s %-10s %9s %7s  %-15s %-9s %s", "id", "model", "kind", "holds", "rate",
+            "95 % CI", "removed", "first failure"));
     for (ClaimPower p : powers) {
       var ci = p.interval();
       if (tsv) {
-        System.out.println(String.join("\t", p.claim().id(), p.model(), p.claim().calibration().label(),
+        System.out.println(String.join("\t", p.claim().id(), p.model(), p.claim().kind().label(),
             Integer.toString(p.passes()), Integer.toString(p.studies()), String.format(Locale.ROOT, "%.4f", p.rate()),
-            String.format(Locale.ROOT, "%.4f", ci.lower()), String.format(Locale.ROOT, "%.4f", ci.upper()), clean(p.firstFailure())));
+            String.format(Locale.ROOT, "%.4f", ci.lower()), String.format(Locale.ROOT, "%.4f", ci.upper()),
+            p.removalPasses() < 0 ? "" : Integer.toString(p.removalPasses()), clean(p.firstFailure())));
       } else {
-        System.out.println(String.format(Locale.ROOT, "%-8s %-10s %-10s %4d/%-4d %6.1f%%  %5.1f–%5.1f %%   %s", p.claim().id(),
-            p.model(), p.claim().calibration().label(), p.passes(), p.studies(), 100 * p.rate(), 100 * ci.lower(),
-            100 * ci.upper(), abbreviate(p.firstFailure(), 70)).stripTrailing());
+        System.out.println(String.format(Locale.ROOT, "%-12s %-10s %-10s %4d/%-4d %6.1f%%  %5.1f–%5.1f %%   %-9s %s", p.claim().id(),
+            p.model(), p.claim().kind().label(), p.passes(), p.studies(), 100 * p.rate(), 100 * ci.lower(),
+            100 * ci.upper(), p.removalPasses() < 0 ? "n/a" : p.removalPasses() + " pass", abbreviate(p.firstFailure(), 70))
+            .stripTrailing());
       }
     }
     long below = powers.stream().filter(p -> p.rate() < minRate).count();
@@ -142,12 +148,12 @@ final class CheckCommand implements Runnable {
 
   private static void printTable(List<ClaimResult> results) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"id", "verdict", "label", "measured", "expected", "source"});
+    rows.add(new String[] {"id", "verdict", "kind", "removal", "measured", "expected", "source"});
     for (ClaimResult r : results) {
-      rows.add(new String[] {r.claim().id(), r.verdict(), r.claim().calibration().label(), r.outcome().measured(),
+      rows.add(new String[] {r.claim().id(), r.verdict(), r.claim().kind().label(), r.removalVerdict(), r.outcome().measured(),
           r.outcome().expected(), r.claim().source()});
     }
-    int[] width = new int[6];
+    int[] width = new int[7];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         width[i] = Math.max(width[i], Math.min(row[i].length(), 60));
@@ -161,6 +167,9 @@ final class CheckCommand implements Runnable {
       System.out.println(line.toString().stripTrailing());
     }
     long passed = results.stream().filter(r -> r.outcome().pass()).count();
-    System.out.printf(Locale.ROOT, "%n%d claims: %d passed, %d failed%n", results.size(), passed, results.size() - passed);
+    long removalFails = results.stream().filter(r -> r.removalVerdict().equals("FAIL")).count();
+    long removalTests = results.stream().filter(r -> r.removalOutcome() != null).count();
+    System.out.printf(Locale.ROOT, "%n%d claims: %d passed, %d failed; removal tests: %d of %d fail without their mechanism"
+        + " (as they must)%n", results.size(), passed, results.size() - passed, removalFails, removalTests);
   }
 }

@@ -27,7 +27,7 @@ final class ModelSheetTsv {
       a.parameters().forEach(p -> row(out, "assay_parameter", a.name() + "." + p.name(), p.defaultValue(), p.unit(),
           p.allowed() + "; " + p.meaning()));
     });
-    s.claims().forEach(c -> row(out, "claim", c.id(), c.calibration(), "", c.statement()));
+    s.claims().forEach(c -> row(out, "claim", c.id(), c.kind(), "", c.statement()));
   }
 
   private static void row(PrintStream out, String... cells) {

@@ -119,7 +119,7 @@ final class ModelsCommand implements Runnable {
     }
     if (!s.claims().isEmpty()) {
       out.println();
-      s.claims().forEach(c -> out.println(c.id() + " [" + c.calibration() + "] " + c.statement()));
+      s.claims().forEach(c -> out.println(c.id() + " [" + c.kind() + "] " + c.statement()));
     }
   }
 

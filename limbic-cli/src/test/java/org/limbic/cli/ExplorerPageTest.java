@@ -210,7 +210,7 @@ class ExplorerPageTest {
     ClaimResult expected = ClaimRunner.run(ModelLibrary.claims(ModelLibrary.all(), "OXT-11"), 20261123L, 1, d -> { }).getFirst();
     WebElement claim = driver.findElement(By.cssSelector("#claim-result .claim[data-id='OXT-11']"));
     assertThat(claim.findElement(By.cssSelector(".verdict")).getText()).isEqualTo(expected.verdict());
-    assertThat(claim.findElement(By.cssSelector(".label")).getText()).isEqualTo(expected.claim().calibration().label());
+    assertThat(claim.findElement(By.cssSelector(".label")).getText()).isEqualTo(expected.claim().kind().label());
     assertThat(claim.findElement(By.cssSelector(".measured")).getText()).isEqualTo(expected.outcome().measured());
     assertThat(claim.findElement(By.cssSelector(".expected")).getText()).isEqualTo(expected.outcome().expected());
     assertThat(claim.findElement(By.cssSelector(".source")).getText()).isEqualTo(expected.claim().source());

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.limbic.experiment.claims.Claim;
-import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.experiment.claims.ClaimResult;
 import org.limbic.experiment.figure.Figure;
 
 /**
@@ -23,10 +23,6 @@ import org.limbic.experiment.figure.Figure;
  * free sections of figures. Written whole or not at all.
  */
 public final class HtmlReport {
-
-  /** A claim with the outcome of its check. */
-  public record ClaimResult(Claim claim, ClaimOutcome outcome) {
-  }
 
   /** A heading, an optional paragraph and figures, e.g. the time courses of {@code limbic run}; a table, if any, first. */
   public record Section(String heading, String text, Optional<Table> table, List<Figure> figures) {
@@ -124,7 +120,7 @@ public final class HtmlReport {
       long passed = claims.stream().filter(c -> c.outcome().pass()).count();
       h.append("<h2>Claims</h2>\n<p>").append(passed).append(" of ").append(claims.size()).append(" claims pass.</p>\n")
           .append("<table class=\"claims\">\n<thead><tr><th>claim</th><th>verdict</th><th>measured</th><th>expected</th>")
-          .append("<th>calibration</th><th>source</th></tr></thead>\n<tbody>\n");
+          .append("<th>kind</th><th>removal</th><th>source</th></tr></thead>\n<tbody>\n");
       for (ClaimResult c : claims) {
         Claim claim = c.claim();
         boolean pass = c.outcome().pass();
@@ -133,9 +129,10 @@ public final class HtmlReport {
             .append("<td class=\"").append(pass ? "pass" : "fail").append("\">").append(pass ? "PASS" : "FAIL").append("</td>")
             .append("<td>").append(escape(c.outcome().measured())).append("</td>")
             .append("<td>").append(escape(c.outcome().expected())).append("</td>")
-            .append("<td><span class=\"").append(claim.calibration().label()).append("\">")
-            .append(claim.calibration().label()).append("</span><br>").append(escape(claim.calibration().detail()))
-            .append("</td><td>").append(escape(claim.source())).append("</td></tr>\n");
+            .append("<td><span class=\"").append(claim.kind().label()).append("\">")
+            .append(claim.kind().label()).append("</span><br>").append(escape(claim.kind().detail())).append("</td>")
+            .append(removalCell(c))
+            .append("<td>").append(escape(claim.source())).append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
       for (ClaimResult c : claims) {
@@ -158,6 +155,25 @@ public final class HtmlReport {
     }
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  /**
+   * The removal test's verdict (FAIL is what a claim that tests its mechanism gives), the mechanism
+   * removed and what the check measured without it.
+   */
+  private static String removalCell(ClaimResult c) {
+    String verdict = c.removalVerdict();
+    String css = switch (verdict) {
+      case "FAIL" -> "pass";
+      case "PASS" -> "fail";
+      default -> "na";
+    };
+    StringBuilder cell = new StringBuilder("<td><span class=\"").append(css).append("\">").append(verdict).append("</span><br>")
+        .append(escape(c.claim().removal().mechanism()));
+    if (c.removalOutcome() != null) {
+      cell.append("<br><span class=\"statement\">without it: ").append(escape(c.removalOutcome().measured())).append("</span>");
+    }
+    return cell.append("</td>").toString();
   }
 
   private static void table(StringBuilder h, Table t) {
@@ -234,8 +250,13 @@ public final class HtmlReport {
       .statement { color: #555; font-size: 0.9em; }
       td.pass { background: #dff3e0; color: #1b5e20; font-weight: bold; }
       td.fail { background: #fbe0e0; color: #b71c1c; font-weight: bold; }
+      span.pass { color: #1b5e20; font-weight: bold; }
+      span.fail { color: #b71c1c; font-weight: bold; }
       .calibrated { color: #8a5a00; font-weight: bold; }
       .predicted { color: #1f4e8c; font-weight: bold; }
+      .structural { color: #6b2d8c; font-weight: bold; }
+      .validation { color: #1d6b36; font-weight: bold; }
+      .na { color: #666; }
       figure { margin: 1.5em 0; }
       figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
       figcaption { color: #555; font-size: 0.9em; }
@@ -272,8 +293,9 @@ public final class HtmlReport {
       return this;
     }
 
-    public Builder claim(Claim claim, ClaimOutcome outcome) {
-      claims.add(new ClaimResult(claim, outcome));
+    /** A claim checked, with its removal test's outcome. */
+    public Builder claim(ClaimResult result) {
+      claims.add(result);
       return this;
     }
 

@@ -13,25 +13,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.experiment.claims.ClaimResult;
+import org.limbic.experiment.claims.Removal;
 import org.limbic.experiment.figure.Figure;
 
 class HtmlReportTest {
 
   private static final Claim PASSING = new Claim("OXT-2", "Intranasal oxytocin raises plasma <OT> & CSF levels",
-      "Striepens et al. 2013, Sci Rep 3:3440", Calibration.calibrated("k_abs, k_clear"), seed -> null);
+      "Striepens et al. 2013, Sci Rep 3:3440", ClaimKind.calibrated("k_abs, k_clear"), seed -> null,
+      Removal.of("nasal absorption: k_abs = 0", seed -> null));
   private static final Claim FAILING = new Claim("VOLE-1", "Prairie voles prefer their partner",
-      "Williams et al. 1992", Calibration.predicted("follows from OXTR density in the NAcc"), seed -> null);
+      "Williams et al. 1992", ClaimKind.predicted("follows from OXTR density in the NAcc"), seed -> null,
+      Removal.of("NAcc OXTR: density 0", seed -> null));
 
   private static HtmlReport sample() {
     return HtmlReport.builder("Claims <check> & scan")
         .date(LocalDate.of(2026, 11, 23))
         .version("9.9.9-test")
         .spec("model: oxytocin\nstop: 60 min  # <not a tag>")
-        .claim(PASSING, new ClaimOutcome(true, "peak 12.4 pM <b>", "10–15 pM", List.of(SampleFigures.bars())))
-        .claim(FAILING, new ClaimOutcome(false, "preference 41 %", "> 50 %", List.of(SampleFigures.histograms())))
+        .claim(new ClaimResult("oxytocin", PASSING, new ClaimOutcome(true, "peak 12.4 pM <b>", "10–15 pM",
+            List.of(SampleFigures.bars())), new ClaimOutcome(false, "peak 0.1 pM", "10–15 pM", List.of()), 0.1))
+        .claim(new ClaimResult("vole", FAILING, new ClaimOutcome(false, "preference 41 %", "> 50 %",
+            List.of(SampleFigures.histograms())), new ClaimOutcome(true, "preference 60 %", "> 50 %", List.of()), 0.1))
         .section("Time courses", "Median and 5–95 % band across 40 subjects.", List.of(SampleFigures.timeCourse()))
         .section("Scan", List.of(SampleFigures.heatmap(), SampleFigures.forest(), SampleFigures.strips()))
         .build();
@@ -53,6 +59,8 @@ class HtmlReportTest {
     assertThat(referenced).containsExactlyInAnyOrderElementsOf(written);
     assertThat(html).contains("2026-11-23", "Limbic 9.9.9-test", "1 of 2 claims pass",
         "class=\"pass\">PASS", "class=\"fail\">FAIL", "calibrated", "k_abs, k_clear", "predicted",
+        "<th>kind</th><th>removal</th>", "<span class=\"pass\">FAIL</span><br>nasal absorption: k_abs = 0",
+        "without it: peak 0.1 pM", "<span class=\"fail\">PASS</span><br>NAcc OXTR: density 0",
         "Striepens et al. 2013", "<pre class=\"spec\">");
   }
 

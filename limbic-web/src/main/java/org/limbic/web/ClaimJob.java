@@ -17,7 +17,7 @@ import org.limbic.experiment.run.ProgressListener;
  * {@code limbic check --claim ID --seed S}: the claim (or each of its parts, GUT-1/add-on and
  * GUT-1/alone) run by {@link ClaimRunner} on one thread, part after part; written to
  * {@code claims.csv} (the command's TSV columns) and answered with each part's verdict,
- * calibration, measured and expected values, citation and figures. A part is not interrupted once
+ * kind, removal test, measured and expected values, citation and figures. A part is not interrupted once
  * started (a claim is a fixed, bounded study); cancelling stops before the next part.
  */
 record ClaimJob(String claim, List<ClaimRunner.Entry> entries, long seed) implements ExplorerJob {
@@ -53,15 +53,18 @@ record ClaimJob(String claim, List<ClaimRunner.Entry> entries, long seed) implem
     progress.progress(entries.size(), entries.size());
     List<Figure> figures = new ArrayList<>();
     List<Map<String, Object>> claims = new ArrayList<>();
-    StringBuilder csv = new StringBuilder("id,model,verdict,label,measured,expected,source,seconds\n");
+    StringBuilder csv = new StringBuilder("id,model,verdict,kind,removal,measured,expected,source,seconds\n");
     for (ClaimResult r : results) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("id", r.claim().id());
       c.put("model", r.model());
       c.put("statement", r.claim().statement());
       c.put("verdict", r.verdict());
-      c.put("label", r.claim().calibration().label());
-      c.put("calibration", r.claim().calibration().detail());
+      c.put("label", r.claim().kind().label());
+      c.put("kind_detail", r.claim().kind().detail());
+      c.put("removal", r.removalVerdict());
+      c.put("removed", r.claim().removal().mechanism());
+      c.put("measured_without", r.removalOutcome() == null ? "" : r.removalOutcome().measured());
       c.put("measured", r.outcome().measured());
       c.put("expected", r.outcome().expected());
       c.put("source", r.claim().source());
@@ -73,8 +76,8 @@ record ClaimJob(String claim, List<ClaimRunner.Entry> entries, long seed) implem
       }
       c.put("figures", shown);
       claims.add(c);
-      csv.append(String.join(",", cell(r.claim().id()), cell(r.model()), r.verdict(), r.claim().calibration().label(),
-          cell(r.outcome().measured()), cell(r.outcome().expected()), cell(r.claim().source()), Double.toString(r.seconds())))
+      csv.append(String.join(",", cell(r.claim().id()), cell(r.model()), r.verdict(), r.claim().kind().label(),
+          r.removalVerdict(), cell(r.outcome().measured()), cell(r.outcome().expected()), cell(r.claim().source()), Double.toString(r.seconds())))
           .append('\n');
     }
     try {

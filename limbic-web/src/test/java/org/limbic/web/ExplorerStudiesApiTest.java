@@ -58,7 +58,7 @@ class ExplorerStudiesApiTest {
     ClaimResult expected = ClaimRunner.run(ModelLibrary.claims(ModelLibrary.all(), "OXT-11"), 7, 1, d -> { }).getFirst();
     assertThat(claim.get("id").asString()).isEqualTo("OXT-11");
     assertThat(claim.get("verdict").asString()).isEqualTo(expected.verdict());
-    assertThat(claim.get("label").asString()).isEqualTo(expected.claim().calibration().label());
+    assertThat(claim.get("label").asString()).isEqualTo(expected.claim().kind().label());
     assertThat(claim.get("measured").asString()).isEqualTo(expected.outcome().measured());
     assertThat(claim.get("expected").asString()).isEqualTo(expected.outcome().expected());
     assertThat(claim.get("source").asString()).isEqualTo(expected.claim().source()).contains("Morhenn");

@@ -6,8 +6,23 @@ package org.limbic.experiment.claims;
  * @param id the id of ../shared/domain/BRIEF.md (VOLE-n, OXT-n, GUT-n)
  * @param statement the finding in one sentence
  * @param source the citation
- * @param calibration whether a parameter was fitted to this finding
+ * @param kind what kind of result a pass is (predicted, calibrated, structural, validation)
  * @param check runs the claim's experiments and judges the result
+ * @param removal the same check without the claim's mechanism, which must fail
  */
-public record Claim(String id, String statement, String source, Calibration calibration, ClaimCheck check) {
+public record Claim(String id, String statement, String source, ClaimKind kind, ClaimCheck check, Removal removal) {
+
+  public Claim {
+    boolean validation = kind.kind() == ClaimKind.Kind.VALIDATION;
+    if (removal != Removal.NOT_YET && validation == removal.applicable()) {
+      throw new IllegalArgumentException("claim " + id + ": " + (validation
+          ? "a validation claim has no removal test (Removal.notApplicable)"
+          : "a " + kind.label() + " claim needs a removal test: the check without its mechanism, which must fail"));
+    }
+  }
+
+  /** A claim without its removal test yet (transitional, see {@link Removal#NOT_YET}). */
+  public Claim(String id, String statement, String source, ClaimKind kind, ClaimCheck check) {
+    this(id, statement, source, kind, check, Removal.NOT_YET);
+  }
 }

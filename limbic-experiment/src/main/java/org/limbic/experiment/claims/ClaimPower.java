@@ -12,8 +12,11 @@ import org.limbic.experiment.stats.Tests;
  * @param studies studies run (seeds)
  * @param errors studies whose check threw (counted as not holding)
  * @param firstFailure the measured value of the first seed that failed, or "" if none failed
+ * @param removalPasses studies in which the claim still held with its mechanism removed (its removal
+ *     test should fail in all), or -1 where the claim has no removal test
  */
-public record ClaimPower(String model, Claim claim, int passes, int studies, int errors, String firstFailure, double seconds) {
+public record ClaimPower(String model, Claim claim, int passes, int studies, int errors, String firstFailure, int removalPasses,
+                         double seconds) {
 
   public double rate() {
     return passes / (double) studies;

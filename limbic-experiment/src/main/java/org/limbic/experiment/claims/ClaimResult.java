@@ -1,9 +1,29 @@
 package org.limbic.experiment.claims;
 
-/** A claim with its outcome (a check that threw is a failed outcome whose measured value is the error). */
-public record ClaimResult(String model, Claim claim, ClaimOutcome outcome, double seconds) {
+/**
+ * A claim with its outcome (a check that threw is a failed outcome whose measured value is the error)
+ * and the outcome of its removal test, null where the claim has none (validation claims).
+ */
+public record ClaimResult(String model, Claim claim, ClaimOutcome outcome, ClaimOutcome removalOutcome, double seconds) {
 
   public String verdict() {
     return outcome.pass() ? "PASS" : "FAIL";
+  }
+
+  /**
+   * The check's verdict with the claim's mechanism removed: FAIL for a claim that tests its
+   * mechanism, PASS for one that survives the removal (a defect), n/a for validation claims, none
+   * while a claim has no removal test yet.
+   */
+  public String removalVerdict() {
+    if (removalOutcome != null) {
+      return removalOutcome.pass() ? "PASS" : "FAIL";
+    }
+    return claim.removal() == Removal.NOT_YET ? "none" : "n/a";
+  }
+
+  /** True if the claim passes and, where it has a removal test, fails without its mechanism. */
+  public boolean sound() {
+    return outcome.pass() && (removalOutcome == null || !removalOutcome.pass());
   }
 }

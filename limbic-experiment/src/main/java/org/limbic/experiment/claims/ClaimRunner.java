@@ -64,20 +64,21 @@ public final class ClaimRunner {
     }
     List<ClaimResult> results = inParallel(studies, threads, progress, study -> {
       ClaimResult full = runOne(study.entry(), study.seed());
-      // keep the verdict, drop the figures: 200 seeds of trajectories need not stay in memory
-      ClaimOutcome o = full.outcome();
-      return new ClaimResult(full.model(), full.claim(), new ClaimOutcome(o.pass(), o.measured(), o.expected(), List.of()),
+      // keep the verdicts, drop the figures: 200 seeds of trajectories need not stay in memory
+      return new ClaimResult(full.model(), full.claim(), withoutFigures(full.outcome()), withoutFigures(full.removalOutcome()),
           full.seconds());
     });
     List<ClaimPower> powers = new ArrayList<>();
     for (int c = 0; c < entries.size(); c++) {
       int passes = 0;
+      int removalPasses = 0;
       int errors = 0;
       double seconds = 0;
       String firstFailure = "";
       for (int s = 0; s < seeds; s++) {
         ClaimResult r = results.get(s * entries.size() + c);
         seconds += r.seconds();
+        removalPasses += r.removalOutcome() != null && r.removalOutcome().pass() ? 1 : 0;
         if (r.outcome().pass()) {
           passes++;
         } else {
@@ -87,7 +88,8 @@ public final class ClaimRunner {
           }
         }
       }
-      powers.add(new ClaimPower(entries.get(c).model(), entries.get(c).claim(), passes, seeds, errors, firstFailure, seconds));
+      powers.add(new ClaimPower(entries.get(c).model(), entries.get(c).claim(), passes, seeds, errors, firstFailure,
+          entries.get(c).claim().removal().applicable() ? removalPasses : -1, seconds));
     }
     return powers;
   }
@@ -127,14 +129,24 @@ public final class ClaimRunner {
     }
   }
 
+  /** The claim's check and, where it has one, its removal test, both with {@code seed}. */
   static ClaimResult runOne(Entry e, long seed) {
     long start = System.nanoTime();
-    ClaimOutcome outcome;
+    ClaimOutcome outcome = outcome(e.claim().check(), seed);
+    Removal removal = e.claim().removal();
+    ClaimOutcome removed = removal.applicable() ? outcome(removal.check(), seed) : null;
+    return new ClaimResult(e.model(), e.claim(), outcome, removed, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static ClaimOutcome outcome(ClaimCheck check, long seed) {
     try {
-      outcome = e.claim().check().run(seed);
+      return check.run(seed);
     } catch (RuntimeException ex) {
-      outcome = new ClaimOutcome(false, "error: " + ex.getMessage(), "the check to run", List.of());
+      return new ClaimOutcome(false, "error: " + ex.getMessage(), "the check to run", List.of());
     }
-    return new ClaimResult(e.model(), e.claim(), outcome, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static ClaimOutcome withoutFigures(ClaimOutcome o) {
+    return o == null ? null : new ClaimOutcome(o.pass(), o.measured(), o.expected(), List.of());
   }
 }

@@ -52,7 +52,7 @@ public record ModelSheet(String id, String title, String name, List<CompartmentR
   public record ParameterRow(String id, double value, String unit, String source, boolean changedByEvents) {
   }
 
-  public record ClaimRow(String id, String calibration, String statement) {
+  public record ClaimRow(String id, String kind, String statement) {
   }
 
   public static ModelSheet of(BuiltInModel m) {
@@ -87,7 +87,7 @@ public record ModelSheet(String id, String title, String name, List<CompartmentR
             .map(p -> new AssayParameterRow(p.name(), String.valueOf(p.defaultValue()), p.unit(), p.allowed(), p.meaning())).toList(),
             a.measures().stream().map(x -> x.name() + (x.unit().isEmpty() ? "" : " [" + x.unit() + "]") + ": " + x.meaning())
                 .toList())).toList(),
-        m.claims().stream().map(c -> new ClaimRow(c.id(), c.calibration().label(), c.statement())).toList());
+        m.claims().stream().map(c -> new ClaimRow(c.id(), c.kind().label(), c.statement())).toList());
   }
 
   private static void remember(Map<String, String> units, Map<String, Double> initial, String id, String unit, double value) {

@@ -5,10 +5,11 @@ import org.limbic.compile.CompiledModel;
 
 /**
  * Named parameters multiplied by factors after a scenario's own values and a subject's overrides:
- * e.g. the one-at-a-time ±20 % variants of the oxytocin model's robustness check. Claims take one so
- * that every run they make, including those of module-only models, sees the same variant.
+ * e.g. the one-at-a-time ±20 % variants of the oxytocin model's robustness check, or a factor 0 that
+ * removes a term for a claim's removal test. Claims take one so that every run they make, including
+ * those of module-only models, sees the same variant.
  *
- * @param factors parameter id to factor (1 = unchanged)
+ * @param factors parameter id to factor (1 = unchanged, 0 = the term it scales removed)
  */
 public record ParameterScaling(Map<String, Double> factors) {
 
@@ -17,8 +18,8 @@ public record ParameterScaling(Map<String, Double> factors) {
   public ParameterScaling {
     factors = Map.copyOf(factors);
     factors.forEach((id, f) -> {
-      if (!(f > 0) || !Double.isFinite(f)) {
-        throw new IllegalArgumentException("parameter scaling of '" + id + "' must be a finite factor > 0, got " + f);
+      if (!(f >= 0) || !Double.isFinite(f)) {
+        throw new IllegalArgumentException("parameter scaling of '" + id + "' must be a finite factor >= 0, got " + f);
       }
     });
   }
@@ -38,6 +39,13 @@ public record ParameterScaling(Map<String, Double> factors) {
         p[compiled.parameterIndex(id)] *= f;
       }
     });
+  }
+
+  /** This scaling with {@code more} applied too (a factor given in both is multiplied). */
+  public ParameterScaling and(ParameterScaling more) {
+    java.util.Map<String, Double> all = new java.util.HashMap<>(factors);
+    more.factors.forEach((id, f) -> all.merge(id, f, (a, b) -> a * b));
+    return new ParameterScaling(all);
   }
 
   public String label() {

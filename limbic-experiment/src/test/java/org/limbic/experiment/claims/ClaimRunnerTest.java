@@ -1,6 +1,7 @@
 package org.limbic.experiment.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClaimRunnerTest {
 
   private static Claim claim(String id, ClaimCheck check) {
-    return new Claim(id, "statement " + id, "source", Calibration.predicted("mechanism"), check);
+    return new Claim(id, "statement " + id, "source", ClaimKind.predicted("mechanism"), check);
   }
 
   @Test
@@ -37,6 +38,33 @@ class ClaimRunnerTest {
     assertThat(ClaimRunner.select("m", claims, "GUT-1/alone")).extracting(e -> e.claim().id()).containsExactly("GUT-1/alone");
     assertThat(ClaimRunner.select("m", claims, "GUT-10")).extracting(e -> e.claim().id()).containsExactly("GUT-10");
     assertThat(ClaimRunner.select("m", claims, null)).hasSize(4);
+  }
+
+  @Test
+  void everyClaimRunsItsRemovalTestWithTheSameSeed() {
+    ClaimCheck holds = seed -> new ClaimOutcome(true, "seed " + seed, "e", List.of());
+    Claim tests = new Claim("X-1", "s", "src", ClaimKind.predicted("m"), holds,
+        Removal.of("m removed", seed -> new ClaimOutcome(false, "without, seed " + seed, "e", List.of())));
+    Claim survives = new Claim("X-2", "s", "src", ClaimKind.structural("a term"), holds, Removal.of("the term", holds));
+    Claim validation = new Claim("X-3", "s", "src", ClaimKind.validation("a published curve"), holds,
+        Removal.notApplicable("compared with data"));
+    List<ClaimResult> r = ClaimRunner.run(List.of(new ClaimRunner.Entry("m", tests), new ClaimRunner.Entry("m", survives),
+        new ClaimRunner.Entry("m", validation)), 5, 2, done -> { });
+    assertThat(r).extracting(ClaimResult::removalVerdict).containsExactly("FAIL", "PASS", "n/a");
+    assertThat(r.get(0).removalOutcome().measured()).isEqualTo("without, seed 5");
+    assertThat(r).extracting(ClaimResult::sound).containsExactly(true, false, true);
+    List<ClaimPower> p = ClaimRunner.power(List.of(new ClaimRunner.Entry("m", tests), new ClaimRunner.Entry("m", survives),
+        new ClaimRunner.Entry("m", validation)), 1, 4, 2, done -> { });
+    assertThat(p).extracting(ClaimPower::removalPasses).containsExactly(0, 4, -1);
+  }
+
+  @Test
+  void aClaimOtherThanValidationNeedsARemovalTestAndAValidationClaimHasNone() {
+    ClaimCheck holds = seed -> new ClaimOutcome(true, "m", "e", List.of());
+    assertThatThrownBy(() -> new Claim("X-1", "s", "src", ClaimKind.predicted("m"), holds, Removal.notApplicable("none")))
+        .hasMessageContaining("X-1").hasMessageContaining("needs a removal test");
+    assertThatThrownBy(() -> new Claim("X-2", "s", "src", ClaimKind.validation("data"), holds, Removal.of("m", holds)))
+        .hasMessageContaining("X-2").hasMessageContaining("has no removal test");
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
@@ -44,11 +44,11 @@ final class CohortClaims {
     return List.of(
         new Claim("GUT-11", "Vagotomy abolishes the anxiety-lowering effect of a vagally acting probiotic.",
             "Bravo et al. 2011 PNAS 108:16050",
-            Calibration.predicted("follows from the vagal route of the strain's signal (vagal_probiotic, a_vagus assumed, not fitted "
+            ClaimKind.predicted("follows from the vagal route of the strain's signal (vagal_probiotic, a_vagus assumed, not fitted "
                 + "to Bravo's effect); the residual effect is the strain's barrier action"), CohortClaims::vagotomy),
         new Claim("GUT-12", "Raised inflammatory drive -> higher IL-6, CRP and depression scores (effect sizes ~0.5).",
             "Haapakoski et al. 2015 Brain Behav Immun 49:206; Dowlati et al. 2010",
-            Calibration.calibrated("the populations' mean inflammatory_drive (mdd vs healthy) fitted to Haapakoski's IL-6/CRP d; the "
+            ClaimKind.calibrated("the populations' mean inflammatory_drive (mdd vs healthy) fitted to Haapakoski's IL-6/CRP d; the "
                 + "rise of depression under doubled drive is predicted"), CohortClaims::inflammation));
   }
 

@@ -4,7 +4,7 @@ import static org.limbic.models.gutbrain.Figures.f;
 
 import java.util.List;
 import java.util.Map;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
@@ -39,16 +39,16 @@ final class GutBrainClaims {
     List<Claim> claims = new java.util.ArrayList<>(List.of(
         new Claim("GUT-4", "Fiber and polyphenols raise SCFA-producing taxa and SCFA; SCFA peaks scale with fermentable fiber "
             + "dose (Pomare: acetate 99/127/181 uM at 5/10/20 g lactulose).", "Makin 2025 [A]; Pomare et al. 1985 J Clin Invest 75:1448",
-            Calibration.calibrated("fermentation_vmax, fermentation_km and acetate_systemic fitted to Pomare's three peaks; the rise "
+            ClaimKind.calibrated("fermentation_vmax, fermentation_km and acetate_systemic fitted to Pomare's three peaks; the rise "
                 + "of guilds and butyrate with diet is predicted (assumed diet exponents, nothing fitted to it)"), seed -> fiberAndScfa()),
         new Claim("GUT-10", "Germ-free state: exaggerated ACTH/cortisol response to acute (restraint) stress; colonization at 6 "
             + "weeks normalizes it, at 14 weeks does not.", "Sudo et al. 2004 J Physiol 558:263",
-            Calibration.calibrated("germ_free_stress_gain fitted to Sudo's ~2x response; window_closure and hpa_maturation chosen so "
+            ClaimKind.calibrated("germ_free_stress_gain fitted to Sudo's ~2x response; window_closure and hpa_maturation chosen so "
                 + "that the window is open at 6 and shut by 14 weeks (the developmental-window mechanism is assumed)"),
             seed -> developmentalWindow()),
         new Claim("GUT-9", "Stein 2013 gLV: from the healthy state C. difficile is excluded; after a 1-day clindamycin pulse it "
             + "colonizes to ~2.3 x10^11 copies/cm3.", "Stein et al. 2013 PLoS Comput Biol 9:e1003388",
-            Calibration.predicted("published parameters used unchanged; initial condition = measured day-0 community of mouse 5 "
+            ClaimKind.predicted("published parameters used unchanged; initial condition = measured day-0 community of mouse 5 "
                 + "(population 1), the one from which the published outcome follows"), seed -> steinColonization())));
     claims.addAll(CohortClaims.all());
     return List.copyOf(claims);

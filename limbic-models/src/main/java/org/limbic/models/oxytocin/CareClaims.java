@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
@@ -30,28 +30,28 @@ final class CareClaims {
     return List.of(
         new Claim("OXT-7", "Suckling triggers OT bursts every few minutes and milk ejection ~15-20 s after each burst; no "
             + "suckling, no bursts.", "Wakerley & Lincoln 1973; Rossoni et al. 2008",
-            Calibration.calibrated("tau_mammary (ejection latency); w_suckling and tau_excitability set the burst interval"),
+            ClaimKind.calibrated("tau_mammary (ejection latency); w_suckling and tau_excitability set the burst interval"),
             seed -> c.milkEjection()),
         new Claim("OXT-8", "Suckling-driven OT also contracts the uterus (involution).", "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.predicted("same plasma OT acts on the uterus module; nothing fitted to uterine activity in feeds"),
+            ClaimKind.predicted("same plasma OT acts on the uterus module; nothing fitted to uterine activity in feeds"),
             seed -> c.involution()),
         new Claim("OXT-9", "After an epidural in labor, OT during breastfeeding is lower over the first two days.",
-            "Jonas et al. 2009 [L]", Calibration.calibrated("threshold x0.97 set after seeing x0.955 (the brief gives only a direction);"
+            "Jonas et al. 2009 [L]", ClaimKind.calibrated("threshold x0.97 set after seeing x0.955 (the brief gives only a direction);"
                 + " the effect follows from the epidural drug in the newborn weakening suckling, strength assumed"),
             seed -> c.epiduralBreastfeeding()),
         new Claim("OXT-10", "About three days postpartum, without breastfeeding, OT falls to its floor (the 'dip'); "
             + "breastfeeding keeps it up.", "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> c.thirdDay()),
+            ClaimKind.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> c.thirdDay()),
         new Claim("OXT-11", "Massage raises OT and endorphins and lowers ACTH and cortisol versus rest.", "Morhenn et al. 2012 [L]",
-            Calibration.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> c.massage()),
+            ClaimKind.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> c.massage()),
         new Claim("OXT-12", "Touch raises the pain threshold (gate control): the same noxious input gives a smaller pain "
             + "signal during massage.", "Melzack & Wall 1965; source article [A]",
-            Calibration.predicted("gate and OT analgesia strengths assumed"), seed -> c.painGate()),
+            ClaimKind.predicted("gate and OT analgesia strengths assumed"), seed -> c.painGate()),
         new Claim("OXT-13", "OT lowers stress: cortisol and anxiety fall, and blood pressure may fall, after OT release.",
             "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> c.otLowersStress()),
+            ClaimKind.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> c.otLowersStress()),
         new Claim("OXT-14", "Infant cues raise OT minutes before suckling starts.", "McNeilly et al. 1983 [L]",
-            Calibration.calibrated("threshold x1.1 set after seeing x1.20 (the brief gives only a direction); cue weight assumed"
+            ClaimKind.calibrated("threshold x1.1 set after seeing x1.20 (the brief gives only a direction); cue weight assumed"
                 + " below the burst threshold, no timing fitted"), seed -> c.cues()));
   }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
@@ -46,7 +46,7 @@ final class HemorrhageClaim {
     return new Claim("OXT-6", "Skin-to-skin contact and breastfeeding within 30 min lower postpartum blood loss: haemorrhage "
         + "(>= 500 mL) in ~30 % with neither, ~17 % with skin-to-skin only, ~10 % with both, in a virtual cohort.",
         "Saxton et al. 2015, Midwifery 31:1110; Matthiesen et al. 2001 (newborn hand massage releases OT)",
-        Calibration.calibrated("bleed_rate fitted to the 30 % with neither, w_breast_massage to the 17 % with skin-to-skin only; "
+        ClaimKind.calibrated("bleed_rate fitted to the 30 % with neither, w_breast_massage to the 17 % with skin-to-skin only; "
             + "the 10 % with both follows from suckling"),
         seed -> check(seed, scaling));
   }

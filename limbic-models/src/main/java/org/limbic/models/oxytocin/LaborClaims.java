@@ -5,7 +5,7 @@ import static org.limbic.models.oxytocin.Traces.f;
 import java.util.List;
 import java.util.Map;
 import org.limbic.compile.ModelCompiler;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
@@ -32,20 +32,20 @@ final class LaborClaims {
     return List.of(
         new Claim("OXT-1", "Positive feedback: contraction frequency and strength rise with OT, OT release rises with "
             + "dilation, so labor accelerates towards delivery.", "Uvnäs-Moberg et al. 2019 (source article [A]); Gefferie et al. 2018",
-            Calibration.predicted("follows from release = f(stretch) and the Hill effect of OT; no parameter fitted to acceleration"),
+            ClaimKind.predicted("follows from release = f(stretch) and the Hill effect of OT; no parameter fitted to acceleration"),
             seed -> c.positiveFeedback()),
         new Claim("OXT-2", "Fear/stress (adrenaline) lowers OT release and uterine activity and lengthens the 3-10 cm phase.",
-            "Lederman et al. 1978 [L]", Calibration.predicted("adrenaline inhibition strengths assumed, not fitted to labor length"),
+            "Lederman et al. 1978 [L]", ClaimKind.predicted("adrenaline inhibition strengths assumed, not fitted to labor length"),
             seed -> c.stress()),
         new Claim("OXT-3", "Labor OT pulses reach at most ~3 per 10 min; plasma OT rises 3-4x at birth, with a further pulse "
             + "at placental expulsion.", "Uvnäs-Moberg et al. 2019, BMC Pregnancy Childbirth 19:285",
-            Calibration.calibrated("drive_max (burst-rate bound) and secretion_expulsion (birth surge)"), seed -> c.pulsesAndBirthSurge()),
+            ClaimKind.calibrated("drive_max (burst-rate bound) and secretion_expulsion (birth surge)"), seed -> c.pulsesAndBirthSurge()),
         new Claim("OXT-4", "Myometrial OXTR at term is ~12x mid-gestation; the same OT level contracts the term uterus far more.",
-            "Fuchs et al. 1984 [L]", Calibration.calibrated("oxtr_fold = 12 taken from Fuchs 1984; the contractile ratio is predicted"),
+            "Fuchs et al. 1984 [L]", ClaimKind.calibrated("oxtr_fold = 12 taken from Fuchs 1984; the contractile ratio is predicted"),
             seed -> c.receptorDensity()),
         new Claim("OXT-5", "The largest OT peak of the simulated life course (labor, birth, two days of breastfeeding) comes "
             + "right after birth, before the placenta is delivered.", "Uvnäs-Moberg et al. 2019 (source article [A])",
-            Calibration.predicted("birth surge sized for OXT-3 and suckling bursts for Johnston & Amico 1986 levels, not for their order"),
+            ClaimKind.predicted("birth surge sized for OXT-3 and suckling bursts for Johnston & Amico 1986 levels, not for their order"),
             seed -> c.largestPeakAtBirth()));
   }
 

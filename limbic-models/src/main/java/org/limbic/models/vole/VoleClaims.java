@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.limbic.experiment.claims.Calibration;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.figure.Figure;
@@ -36,37 +36,37 @@ final class VoleClaims {
   static List<Claim> all() {
     return List.of(
         new Claim("VOLE-1", "After 24 h of cohousing, WT females prefer their peer partner (score > 50 %); Oxtr-/- females "
-            + "do not yet.", SOURCE, Calibration.calibrated("alpha_ot (OXTR gain) set to WT 24-h huddle "
+            + "do not yet.", SOURCE, ClaimKind.calibrated("alpha_ot (OXTR gain) set to WT 24-h huddle "
             + "times (partner ~60-100 min, stranger < 20 min of 180); alpha_base and bond_half chosen so Oxtr-/- do not "
             + "prefer after 24 h"), VoleClaims::formation),
         new Claim("VOLE-2", "After ~1 week of cohousing, Oxtr-/- females do form a partner preference: a delay, not an absence.",
-            SOURCE, Calibration.predicted("a delay, not an absence, follows from the lowered (not removed) "
+            SOURCE, ClaimKind.predicted("a delay, not an absence, follows from the lowered (not removed) "
             + "learning gain integrating over 7 days, for any alpha_base > 0; no number fitted, but alpha_base was chosen "
             + "within its range with this study's power in view, so the timing is not independent of VOLE-1's fit"), VoleClaims::delay),
         new Claim("VOLE-3", "In the group habitat the preference for the original partner decays faster in Oxtr-/- than WT "
             + "(per-animal decline over a week).",
-            SOURCE, Calibration.predicted("follows from weaker bonds, weaker aversion to non-partners "
+            SOURCE, ClaimKind.predicted("follows from weaker bonds, weaker aversion to non-partners "
             + "and forgetting without contact (forget_tau 3 days was chosen so that some decline is visible within a week, "
             + "not to fit the genotype difference)"), VoleClaims::habitat),
         new Claim("VOLE-4", "Operant task: Oxtr-/- press less for social access overall and less selectively "
             + "(partner minus stranger).", SOURCE + "; Beery et al. 2021 eLife",
-            Calibration.calibrated("press_cost set to WT press counts of the order reported; the genotype difference is "
+            ClaimKind.calibrated("press_cost set to WT press counts of the order reported; the genotype difference is "
             + "not fitted"), VoleClaims::operant),
         new Claim("VOLE-5", "Evoked OT release in NAc slices is reduced in Oxtr-/- males and females (no upstream "
-            + "compensation).", SOURCE + "; Adams et al. 2024", Calibration.predicted("follows from OXTR autofacilitation of "
+            + "compensation).", SOURCE + "; Adams et al. 2024", ClaimKind.predicted("follows from OXTR autofacilitation of "
             + "release (assumed gain); nothing fitted to slice data"), VoleClaims::slices),
         new Claim("VOLE-6", "Oxtr-/- are less aggressive towards strangers.", SOURCE + "; Lee et al. 2019",
-            Calibration.calibrated("attack_rate set to a few attacks in 10 min for WT; the genotype difference follows from "
+            ClaimKind.calibrated("attack_rate set to a few attacks in 10 min for WT; the genotype difference follows from "
             + "bond strength"), VoleClaims::aggression),
         new Claim("VOLE-7", "Oxtr-/- females still form a mate partner preference after 24 h with a male.",
-            "Berendzen et al. 2023, Neuron 111:787", Calibration.predicted("follows from the mating-driven dopamine (D2) "
+            "Berendzen et al. 2023, Neuron 111:787", ClaimKind.predicted("follows from the mating-driven dopamine (D2) "
             + "gain, which needs no OXTR; alpha_da assumed of the order of alpha_ot, not fitted"), VoleClaims::mates),
         new Claim("VOLE-8", "Haloperidol (D2 blockade) during cohousing leaves the peer partner preference intact, while "
-            + "it weakens the mating-induced mate preference (positive control).", "Lee & Beery 2021; Wang et al. 1999", Calibration.predicted("assumes peer contact releases little NAc dopamine (da_contact, "
+            + "it weakens the mating-induced mate preference (positive control).", "Lee & Beery 2021; Wang et al. 1999", ClaimKind.predicted("assumes peer contact releases little NAc dopamine (da_contact, "
             + "read from Lee & Beery 2021), so the peer arm is largely built in; the mate-pair arm (haloperidol blocks the "
             + "mating-induced preference, Wang et al. 1999) follows from alpha_da and the D2 occupancy, not fitted"), VoleClaims::haloperidol),
         new Claim("VOLE-9", "Negative control: two independent groups of Oxtr-/- females (24 h) differ at alpha 0.05 in no "
-            + "more than ~alpha of studies.", "statistical control", Calibration.predicted("no parameter involved"),
+            + "more than ~alpha of studies.", "statistical control", ClaimKind.predicted("no parameter involved"),
             VoleClaims::negativeControl));
   }
 

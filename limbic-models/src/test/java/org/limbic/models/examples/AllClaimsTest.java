@@ -11,12 +11,17 @@ import org.limbic.experiment.library.ModelLibrary;
 /** The test suite runs every claim of every built-in model, as {@code limbic check} does, with its default seed. */
 class AllClaimsTest {
 
+  /** Every claim passes, and every removal test (the check without the claim's mechanism) fails. */
   @Test
-  void everyClaimOfEveryBuiltInModelPasses() {
+  void everyClaimOfEveryBuiltInModelPassesAndFailsWithoutItsMechanism() {
     List<ClaimResult> all = ClaimRunner.run(ModelLibrary.claims(ModelLibrary.all(), null), 20261123L, 2, done -> { });
     assertThat(all).allSatisfy(r -> assertThat(r.outcome().pass())
         .as("%s (%s): measured %s, expected %s", r.claim().id(), r.model(), r.outcome().measured(), r.outcome().expected())
         .isTrue());
+    assertThat(all).allSatisfy(r -> assertThat(r.removalVerdict())
+        .as("%s without %s: measured %s, expected %s", r.claim().id(), r.claim().removal().mechanism(),
+            r.removalOutcome() == null ? "" : r.removalOutcome().measured(), r.outcome().expected())
+        .isNotEqualTo("PASS"));
   }
 
   /**

@@ -83,7 +83,7 @@ function restoreParameters(yaml) {
 }
 
 function showClaims(claims) {
-  $('claim').innerHTML = claims.length ? claims.map(c => `<option value="${escapeHtml(c.id)}">${escapeHtml(c.id)} (${escapeHtml(c.calibration)}): `
+  $('claim').innerHTML = claims.length ? claims.map(c => `<option value="${escapeHtml(c.id)}">${escapeHtml(c.id)} (${escapeHtml(c.kind)}): `
     + `${escapeHtml(c.statement.length > 90 ? c.statement.slice(0, 89) + '…' : c.statement)}</option>`).join('')
     : '<option value="">(no claims)</option>';
   $('check').disabled = !claims.length;
@@ -225,7 +225,9 @@ function showClaimResult(result) {
       + `<p>${escapeHtml(c.statement)}</p><table>`
       + `<tr><th>measured</th><td class="measured">${escapeHtml(c.measured)}</td></tr>`
       + `<tr><th>expected</th><td class="expected">${escapeHtml(c.expected)}</td></tr>`
-      + `<tr><th>${escapeHtml(c.label)}</th><td>${escapeHtml(c.calibration)}</td></tr>`
+      + `<tr><th>${escapeHtml(c.label)}</th><td>${escapeHtml(c.kind_detail)}</td></tr>`
+      + `<tr><th>removal</th><td class="removal">${escapeHtml(c.removal)}: ${escapeHtml(c.removed)}`
+      + `${c.measured_without ? ' (without it: ' + escapeHtml(c.measured_without) + ')' : ''}</td></tr>`
       + `<tr><th>source</th><td class="source">${escapeHtml(c.source)}</td></tr></table>`
       + figures(result.run, c.figures) + '</div>').join('');
 }
