@@ -31,28 +31,45 @@ final class CareClaims {
         new Claim("OXT-7", "Suckling triggers OT bursts every few minutes and milk ejection ~15-20 s after each burst; no "
             + "suckling, no bursts.", "Wakerley & Lincoln 1973; Rossoni et al. 2008",
             ClaimKind.calibrated("tau_mammary (ejection latency); w_suckling and tau_excitability set the burst interval"),
-            seed -> c.milkEjection()),
+            seed -> c.milkEjection(),
+            OxytocinClaims.removal("OXT-7", "the suckling afferent to the PVN: w_suckling = 0", scaling, Map.of("w_suckling", 0.0))),
         new Claim("OXT-8", "Suckling-driven OT also contracts the uterus (involution).", "Uvnäs-Moberg et al. 2019 (source article [A])",
             ClaimKind.predicted("same plasma OT acts on the uterus module; nothing fitted to uterine activity in feeds"),
-            seed -> c.involution()),
+            seed -> c.involution(),
+            OxytocinClaims.removal("OXT-8", "myometrial OXTR (plasma OT's action on the uterus): oxtr_fold = 0", scaling,
+                Map.of("oxtr_fold", 0.0))),
         new Claim("OXT-9", "After an epidural in labor, OT during breastfeeding is lower over the first two days.",
             "Jonas et al. 2009 [L]", ClaimKind.calibrated("threshold x0.97 set after seeing x0.955 (the brief gives only a direction);"
                 + " the effect follows from the epidural drug in the newborn weakening suckling, strength assumed"),
-            seed -> c.epiduralBreastfeeding()),
+            seed -> c.epiduralBreastfeeding(),
+            OxytocinClaims.removal("OXT-9", "the epidural's effects: on the newborn's suckling (epidural_infant_effect = 0) and on "
+                + "the spinal afferents (epidural_block = 0)", scaling, Map.of("epidural_infant_effect", 0.0, "epidural_block", 0.0))),
         new Claim("OXT-10", "About three days postpartum, without breastfeeding, OT falls to its floor (the 'dip'); "
             + "breastfeeding keeps it up.", "Uvnäs-Moberg et al. 2019 (source article [A])",
-            ClaimKind.calibrated("placental_factor_half_life (placental hormone withdrawal over 1-2 days)"), seed -> c.thirdDay()),
+            ClaimKind.calibrated("placental_factor_half_life set so that the fall ends on about day 3 (the brief's 'dip'); that "
+                + "breastfeeding keeps OT up is predicted from the suckling reflex"), seed -> c.thirdDay(),
+            OxytocinClaims.removal("OXT-10", "suckling-driven release, which keeps OT up: w_suckling = 0", scaling,
+                Map.of("w_suckling", 0.0))),
         new Claim("OXT-11", "Massage raises OT and endorphins and lowers ACTH and cortisol versus rest.", "Morhenn et al. 2012 [L]",
-            ClaimKind.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> c.massage()),
+            ClaimKind.predicted("touch afferents and OT damping of CRH assumed, no massage data fitted"), seed -> c.massage(),
+            OxytocinClaims.removal("OXT-11", "touch afferents to the PVN and to endorphin release: w_touch = endorphin_per_touch = 0",
+                scaling, Map.of("w_touch", 0.0, "endorphin_per_touch", 0.0))),
         new Claim("OXT-12", "Touch raises the pain threshold (gate control): the same noxious input gives a smaller pain "
             + "signal during massage.", "Melzack & Wall 1965; source article [A]",
-            ClaimKind.predicted("gate and OT analgesia strengths assumed"), seed -> c.painGate()),
+            ClaimKind.structural("pain_signal = noxious / (1 + gate_per_touch * touch) / (...): touch divides the pain signal by "
+                + "the term's form; the gate strength is assumed"), seed -> c.painGate(),
+            OxytocinClaims.removal("OXT-12", "the spinal gate: gate_per_touch = 0", scaling, Map.of("gate_per_touch", 0.0))),
         new Claim("OXT-13", "OT lowers stress: cortisol and anxiety fall, and blood pressure may fall, after OT release.",
             "Uvnäs-Moberg et al. 2019 (source article [A])",
-            ClaimKind.predicted("OT damping of the Karin et al. 2020 HPA drive, strength assumed"), seed -> c.otLowersStress()),
+            ClaimKind.structural("ot_hpa_factor = 1 / (1 + ot_hpa_damping * central_ot_fold) multiplies both the HPA drive and the "
+                + "anxiety rise, so raising central OT lowers cortisol and anxiety by the term's form; strength assumed"),
+            seed -> c.otLowersStress(),
+            OxytocinClaims.removal("OXT-13", "OT's damping of CRH neurons and anxiety: ot_hpa_damping = 0", scaling,
+                Map.of("ot_hpa_damping", 0.0))),
         new Claim("OXT-14", "Infant cues raise OT minutes before suckling starts.", "McNeilly et al. 1983 [L]",
             ClaimKind.calibrated("threshold x1.1 set after seeing x1.20 (the brief gives only a direction); cue weight assumed"
-                + " below the burst threshold, no timing fitted"), seed -> c.cues()));
+                + " below the burst threshold, no timing fitted"), seed -> c.cues(),
+            OxytocinClaims.removal("OXT-14", "the infant-cue afferent to the PVN: w_cues = 0", scaling, Map.of("w_cues", 0.0))));
   }
 
   private ClaimOutcome milkEjection() {

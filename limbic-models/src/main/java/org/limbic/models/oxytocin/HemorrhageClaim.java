@@ -48,7 +48,9 @@ final class HemorrhageClaim {
         "Saxton et al. 2015, Midwifery 31:1110; Matthiesen et al. 2001 (newborn hand massage releases OT)",
         ClaimKind.calibrated("bleed_rate fitted to the 30 % with neither, w_breast_massage to the 17 % with skin-to-skin only; "
             + "the 10 % with both follows from suckling"),
-        seed -> check(seed, scaling));
+        seed -> check(seed, scaling),
+        OxytocinClaims.removal("OXT-6", "the newborn's routes to maternal OT release: breast massage and suckling afferents "
+            + "(w_breast_massage = w_suckling = 0)", scaling, java.util.Map.of("w_breast_massage", 0.0, "w_suckling", 0.0)));
   }
 
   /**

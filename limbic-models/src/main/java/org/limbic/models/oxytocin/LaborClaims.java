@@ -8,6 +8,7 @@ import org.limbic.compile.ModelCompiler;
 import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.experiment.claims.Removal;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.model.Model;
 import org.limbic.model.ModelBuilder;
@@ -19,6 +20,14 @@ import org.limbic.experiment.run.ParameterScaling;
 final class LaborClaims {
 
   private static final String LABOR = "spontaneous-labor";
+
+  /**
+   * A direction claim needs an effect beyond the runs' numerical noise: OXT-2 with adrenaline's
+   * inhibitions removed compares two labors that differ only in states the outcome does not read,
+   * and their ratios (shown as x1.00 at rtol 1e-6) still fell on the claim's side of 1. A ratio
+   * must clear 1 by 1 %, orders of magnitude above the solver's tolerance.
+   */
+  static final double EFFECT = 0.01;
 
   private final ParameterScaling scaling;
 
@@ -33,20 +42,33 @@ final class LaborClaims {
         new Claim("OXT-1", "Positive feedback: contraction frequency and strength rise with OT, OT release rises with "
             + "dilation, so labor accelerates towards delivery.", "Uvnäs-Moberg et al. 2019 (source article [A]); Gefferie et al. 2018",
             ClaimKind.predicted("follows from release = f(stretch) and the Hill effect of OT; no parameter fitted to acceleration"),
-            seed -> c.positiveFeedback()),
+            seed -> c.positiveFeedback(),
+            OxytocinClaims.removal("OXT-1", "the Ferguson reflex (cervical stretch drives OT release): w_stretch = 0", scaling,
+                Map.of("w_stretch", 0.0))),
         new Claim("OXT-2", "Fear/stress (adrenaline) lowers OT release and uterine activity and lengthens the 3-10 cm phase.",
             "Lederman et al. 1978 [L]", ClaimKind.predicted("adrenaline inhibition strengths assumed, not fitted to labor length"),
-            seed -> c.stress()),
+            seed -> c.stress(),
+            OxytocinClaims.removal("OXT-2", "adrenaline's inhibition of PVN release and of the myometrium: k_adrenaline_pvn = "
+                + "k_adrenaline_uterus = 0", scaling, Map.of("k_adrenaline_pvn", 0.0, "k_adrenaline_uterus", 0.0))),
         new Claim("OXT-3", "Labor OT pulses reach at most ~3 per 10 min; plasma OT rises 3-4x at birth, with a further pulse "
             + "at placental expulsion.", "Uvnäs-Moberg et al. 2019, BMC Pregnancy Childbirth 19:285",
-            ClaimKind.calibrated("drive_max (burst-rate bound) and secretion_expulsion (birth surge)"), seed -> c.pulsesAndBirthSurge()),
+            ClaimKind.calibrated("drive_max fitted to the ~3 pulses per 10 min and secretion_expulsion to the 3-4x birth rise "
+                + "(Uvnäs-Moberg et al. 2019)"), seed -> c.pulsesAndBirthSurge(),
+            OxytocinClaims.removal("OXT-3", "the fetal-ejection (Ferguson) surge at full distension: secretion_expulsion = 0", scaling,
+                Map.of("secretion_expulsion", 0.0))),
         new Claim("OXT-4", "Myometrial OXTR at term is ~12x mid-gestation; the same OT level contracts the term uterus far more.",
-            "Fuchs et al. 1984 [L]", ClaimKind.calibrated("oxtr_fold = 12 taken from Fuchs 1984; the contractile ratio is predicted"),
-            seed -> c.receptorDensity()),
+            "Fuchs et al. 1984 [L]", ClaimKind.structural("uterine_stimulus = OT_myometrium * oxtr_fold / 12: receptor density "
+                + "multiplies the stimulus, so the denser uterus contracts more at the same OT by the term's form; oxtr_fold = 12 is "
+                + "Fuchs 1984's ratio (an input, not a result), and only the size of the effect comes from Gefferie 2018's Hill curve"),
+            seed -> c.receptorDensity(1),
+            Removal.of("receptor density in the stimulus: the mid-gestation uterus given term density (oxtr_fold 12 in both runs)",
+                seed -> c.receptorDensity(12))),
         new Claim("OXT-5", "The largest OT peak of the simulated life course (labor, birth, two days of breastfeeding) comes "
             + "right after birth, before the placenta is delivered.", "Uvnäs-Moberg et al. 2019 (source article [A])",
             ClaimKind.predicted("birth surge sized for OXT-3 and suckling bursts for Johnston & Amico 1986 levels, not for their order"),
-            seed -> c.largestPeakAtBirth()));
+            seed -> c.largestPeakAtBirth(),
+            OxytocinClaims.removal("OXT-5", "the fetal-ejection (Ferguson) surge at full distension: secretion_expulsion = 0", scaling,
+                Map.of("secretion_expulsion", 0.0))));
   }
 
   /**
@@ -80,12 +102,12 @@ final class LaborClaims {
     double freqRatio = a.freqRatio();
     double ampRatio = a.ampRatio();
     double rateRatio = a.rateRatio();
-    boolean pass = otRatio > 1 && freqRatio > 1 && ampRatio > 1 && rateRatio > 1;
+    boolean pass = otRatio > 1 + EFFECT && freqRatio > 1 + EFFECT && ampRatio > 1 + EFFECT && rateRatio > 1 + EFFECT;
     var band = new Figure.Band("expected: late / early > 1", 1, Math.max(3, 1.2 * Math.max(otRatio, rateRatio)));
     return new ClaimOutcome(pass,
         "8-10 cm vs 3-5 cm: OT x" + f(otRatio) + ", frequency x" + f(freqRatio) + ", amplitude x" + f(ampRatio)
             + ", dilation rate x" + f(rateRatio) + " (" + f(earlyRate * 60) + " -> " + f(lateRate * 60) + " cm/h)",
-        "every ratio > 1", List.of(
+        "every ratio > 1.01 (1 % beyond numerical noise)", List.of(
             // one quantity, one unit, one axis: dilation, OT and contractions were drawn on a shared axis
             Traces.timeCourse("Spontaneous labor: cervical dilation", "cervical dilation (cm)",
                 List.of(Traces.line("cervical dilation", r, "dilation")), new Figure.Band("active labor: 3 -> 10 cm", 3, 10)),
@@ -110,12 +132,12 @@ final class LaborClaims {
     double otRatio = Traces.mean(fear, "OT_plasma", 0, 300) / Traces.mean(calm, "OT_plasma", 0, 300);
     double muRatio = Traces.mean(fear, "montevideo_units", 0, 300) / Traces.mean(calm, "montevideo_units", 0, 300);
     double durRatio = durFear / durCalm;
-    boolean pass = otRatio < 1 && muRatio < 1 && durRatio > 1;
+    boolean pass = otRatio < 1 - EFFECT && muRatio < 1 - EFFECT && durRatio > 1 + EFFECT;
     return new ClaimOutcome(pass,
         "stress/calm: mean OT (0-5 h) x" + f(otRatio) + ", uterine activity x" + f(muRatio) + ", 3-10 cm "
             + f(durCalm / 60) + " h -> " + (delivered ? "" : "> ") + f(durFear / 60) + " h (x" + (delivered ? "" : "> ")
             + f(durRatio) + ")",
-        "OT and activity ratios < 1, duration ratio > 1", List.of(
+        "OT and activity ratios < 0.99, duration ratio > 1.01 (1 % beyond numerical noise)", List.of(
             Traces.timeCourse("Labor with and without fear (stress = 1)", "cervical dilation (cm)",
                 List.of(Traces.line("calm", calm, "dilation"), Traces.line("under stress", fear, "dilation")),
                 new Figure.Band("full dilation (birth)", 10, 10)),
@@ -155,8 +177,13 @@ final class LaborClaims {
                 new Figure.Band("3-4x (Uvnäs-Moberg et al. 2019)", 3, 4))));
   }
 
-  /** The uterus module alone, driven by a fixed OT level: the same OT, two receptor densities. */
-  private ClaimOutcome receptorDensity() {
+  /**
+   * The uterus module alone, driven by a fixed OT level: the same OT at mid-gestation and term
+   * receptor density. The receptor ratio itself is Fuchs 1984's, an input: the check judges only
+   * the contraction it produces. {@code midFold} is the mid-gestation density (1; 12 removes the
+   * difference, the removal test).
+   */
+  private ClaimOutcome receptorDensity(double midFold) {
     ModelBuilder b = Model.builder("uterus_alone")
         .parameter("ot_fixed", 5, "uU/mL", "experiment: a fixed plasma OT level")
         .parameter("adrenaline_rest", 1, "1", "experiment: adrenaline at rest");
@@ -168,21 +195,25 @@ final class LaborClaims {
     double[] mid = new double[ot.length];
     double[] term = new double[ot.length];
     for (int i = 0; i < ot.length; i++) {
-      for (double fold : new double[] {1, 12}) {
+      for (double fold : new double[] {midFold, 12}) {
         double[] p = compiled.newParameters();
         scaling.applyTo(compiled, p);
         p[compiled.parameterIndex("ot_fixed")] = ot[i];
         p[compiled.parameterIndex("OT_myometrium")] = ot[i];
         p[compiled.parameterIndex("oxtr_fold")] = fold;
         double mu = sim.run(p, times, List.of("montevideo_units")).last("montevideo_units");
-        (fold == 1 ? mid : term)[i] = mu;
+        if (fold == 12) {
+          term[i] = mu;
+        }
+        if (fold == midFold) {
+          mid[i] = mu;
+        }
       }
     }
-    double receptorRatio = compiled.newParameters()[compiled.parameterIndex("oxtr_fold")] / 1.0; // term default over mid-gestation (1)
     double at5 = term[2] / mid[2];
-    boolean pass = Math.abs(receptorRatio - 12) <= 1.2 && at5 >= 3;
-    return new ClaimOutcome(pass, "OXTR term/mid = " + f(receptorRatio) + "; at OT 5 uU/mL uterine activity " + f(mid[2]) + " -> "
-        + f(term[2]) + " Montevideo units (x" + f(at5) + ")", "receptor ratio 12 +- 10 %; activity ratio at the same OT >= 3",
+    boolean pass = at5 >= 3;
+    return new ClaimOutcome(pass, "OXTR term/mid = " + f(12 / midFold) + " (input, Fuchs 1984); at OT 5 uU/mL uterine activity "
+        + f(mid[2]) + " -> " + f(term[2]) + " Montevideo units (x" + f(at5) + ")", "activity ratio at the same OT >= 3",
         List.of(new Figure.TimeCourse("Uterine activity at the same OT, mid-gestation vs term receptor density", "plasma OT (uU/mL)",
             "uterine activity (Montevideo units)", List.of(Figure.Series.line("mid-gestation (OXTR x1)", ot, mid),
             Figure.Series.line("term (OXTR x12)", ot, term)), java.util.Optional.of(new Figure.Band(

@@ -18,7 +18,8 @@ final class NaccOxytocin {
 
   /** Evoked OT release relative to the median wild type (1 at capacity 1 and density 1). */
   static double evokedRelease(Traits t) {
-    return t.otCapacity() * (1 + OT_AUTOFEEDBACK * t.oxtrDensity()) / (1 + OT_AUTOFEEDBACK);
+    double gain = OT_AUTOFEEDBACK * VoleMechanism.OT_AUTOFEEDBACK.factor();
+    return t.otCapacity() * (1 + gain * t.oxtrDensity()) / (1 + gain);
   }
 
   /** OXTR activation in NAc during social contact: density times receptor occupancy (one-site binding). */

@@ -20,7 +20,7 @@ final class SocialLearning {
 
   /** Reward of one huddle, in value units. */
   static double contactReward(double receptorSignal) {
-    return R_BASE + R_OT * receptorSignal;
+    return R_BASE + R_OT * VoleMechanism.OXTR_REWARD.factor() * receptorSignal;
   }
 
   /**
@@ -29,7 +29,8 @@ final class SocialLearning {
    * @param dopamine NAc dopamine on available D2 receptors (1 = during mating, untreated)
    */
   static double learningRate(double receptorSignal, double dopamine) {
-    return ALPHA_BASE + ALPHA_OT * receptorSignal + ALPHA_DA * dopamine;
+    return ALPHA_BASE * VoleMechanism.OXTR_INDEPENDENT_LEARNING.factor() + ALPHA_OT * VoleMechanism.OXTR_LEARNING.factor()
+        * receptorSignal + ALPHA_DA * VoleMechanism.DOPAMINE_LEARNING.factor() * dopamine;
   }
 
   /** The value after {@code dt} minutes of huddling: the exact solution of dV/dt = alpha (r − V) over dt. */

@@ -159,7 +159,7 @@ public final class Vole implements Agent {
     double v = memory.value(target.id);
     for (Vole o : w.animals()) {
       if (o != this && w.space().distance(this, o) <= 1.5 * CONTACT) {
-        double dopamine = (w.mating(this, o) ? 1 : DA_CONTACT) * (1 - d2Blockade);
+        double dopamine = (w.mating(this, o) ? 1 : DA_CONTACT * VoleMechanism.PEER_DOPAMINE.factor()) * (1 - d2Blockade);
         memory.reinforce(o.id, reward, SocialLearning.learningRate(signal, dopamine), dt);
         if (contactCount == contacts.length) {
           contacts = java.util.Arrays.copyOf(contacts, 2 * contactCount);
