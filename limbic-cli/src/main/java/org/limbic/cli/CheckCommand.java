@@ -18,7 +18,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code limbic check}: runs the claim checks of the built-in models in parallel, each with its
  * removal test (the check without the claim's mechanism), and prints a table (or TSV for scripts).
- * Exit code 1 if any claim fails or still passes with its mechanism removed.
+ * Exit code 1 if any claim fails or still passes with its mechanism removed; a validation claim
+ * outside its tolerance is shown and listed, not an exit code (see {@link #validation}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Run the claim checks (published findings a model reproduces) and report the verdicts.")
@@ -92,8 +93,14 @@ final class CheckCommand implements Runnable {
     } else {
       printTable(results);
     }
-    long failed = results.stream().filter(r -> !r.outcome().pass()).count();
+    long failed = results.stream().filter(r -> !validation(r.claim()) && !r.outcome().pass()).count();
     long survive = results.stream().filter(r -> r.removalVerdict().equals("PASS")).count();
+    List<String> outside = results.stream().filter(r -> validation(r.claim()) && !r.outcome().pass()).map(r -> r.claim().id())
+        .toList();
+    if (!outside.isEmpty()) {
+      System.err.println("validation: " + outside.size() + " of " + results.stream().filter(r -> validation(r.claim())).count()
+          + " outside their tolerance " + outside + " (measured disagreement with published data; reported, not an exit code)");
+    }
     if (failed > 0 || survive > 0) {
       throw new CommandFailedException(failed + " of " + results.size() + " claims failed"
           + (survive == 0 ? "" : "; " + survive + " still pass with their mechanism removed (they test nothing)"));
@@ -126,7 +133,8 @@ final class CheckCommand implements Runnable {
             .stripTrailing());
       }
     }
-    long below = powers.stream().filter(p -> p.rate() < minRate).count();
+    // a validation claim measures agreement with data; its rate is reported, not held to the power threshold
+    long below = powers.stream().filter(p -> !validation(p.claim()) && p.rate() < minRate).count();
     if (!tsv) {
       System.out.printf(Locale.ROOT, "%n%d claims × %d seeds in %.1f s on %d threads: %d below the %.0f %% pass rate%n",
           powers.size(), seeds, seconds, threadCount, below, 100 * minRate);
@@ -135,6 +143,15 @@ final class CheckCommand implements Runnable {
       throw new CommandFailedException(String.format(Locale.ROOT, "%d of %d claims hold in fewer than %.0f %% of %d studies",
           below, powers.size(), 100 * minRate, seeds));
     }
+  }
+
+  /**
+   * Validation claims compare the model with published data fitted to nothing: a miss is a measured
+   * disagreement, shown as FAIL and listed, but it does not fail the command, which guards the
+   * checks that test mechanisms.
+   */
+  private static boolean validation(org.limbic.experiment.claims.Claim c) {
+    return c.kind().kind() == org.limbic.experiment.claims.ClaimKind.Kind.VALIDATION;
   }
 
   private static String abbreviate(String s, int max) {

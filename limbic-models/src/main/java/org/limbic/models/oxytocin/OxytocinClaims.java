@@ -7,7 +7,7 @@ import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.Removal;
 import org.limbic.experiment.run.ParameterScaling;
 
-/** The oxytocin model's claims, OXT-1 … OXT-14 of ../shared/domain/BRIEF.md §2. */
+/** The oxytocin model's claims, OXT-1 … OXT-14 of ../shared/domain/BRIEF.md §2, and its validation claims (OXT-V1). */
 final class OxytocinClaims {
 
   private OxytocinClaims() {
@@ -22,6 +22,7 @@ final class OxytocinClaims {
     List<Claim> claims = new ArrayList<>(LaborClaims.all(scaling));
     claims.add(HemorrhageClaim.claim(scaling));
     claims.addAll(CareClaims.all(scaling));
+    claims.addAll(ValidationClaims.all(scaling));
     return List.copyOf(claims);
   }
 
