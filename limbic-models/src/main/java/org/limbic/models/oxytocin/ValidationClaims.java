@@ -47,6 +47,14 @@ final class ValidationClaims {
 
   private static final double SUCKLING_START = 10;
 
+  /**
+   * Contractions per 10 min in active labor: 3-5, the usual range (ACOG Practice Bulletin 106, 2009,
+   * counts more than 5 per 10 min averaged over 30 min as tachysystole). The tolerance is the range
+   * itself, written before the run; active labor is taken from 5 cm (WHO 2018 intrapartum care) to birth.
+   */
+  static final double[] ACTIVE_LABOR_CONTRACTIONS = {3, 5};
+  static final double ACTIVE_LABOR_FROM_CM = 5;
+
   private final ParameterScaling scaling;
 
   private ValidationClaims(ParameterScaling scaling) {
@@ -60,7 +68,25 @@ final class ValidationClaims {
             "Johnston & Amico 1986, J Clin Endocrinol Metab 62:653",
             ClaimKind.validation("the 3- and 6-min means of Johnston & Amico 1986; fitted to nothing (their basal level set "
                 + "secretion_basal and their peak range burst_release, not these times)"),
-            seed -> c.sucklingCurve(), Removal.notApplicable("a comparison with published data")));
+            seed -> c.sucklingCurve(), Removal.notApplicable("a comparison with published data")),
+        new Claim("OXT-V2", "In active labor the uterus contracts 3-5 times per 10 min.",
+            "ACOG Practice Bulletin 106 (2009); WHO 2018 recommendations on intrapartum care",
+            ClaimKind.validation("the clinical range of contraction frequency; fitted to nothing (frequency_max, EC50 and "
+                + "Hill coefficient are Gefferie 2018's, dilation_per_activity was fitted to labor length, not to frequency)"),
+            seed -> c.activeLaborContractions(), Removal.notApplicable("a comparison with published data")));
+  }
+
+  private ClaimOutcome activeLaborContractions() {
+    SimulationResult r = ScenarioRun.scenario("spontaneous-labor", Map.of(), scaling);
+    double from = LaborClaims.timeToDilation(r, ACTIVE_LABOR_FROM_CM);
+    double birth = Traces.firstEvent(r, "birth");
+    double per10 = 10 * Traces.mean(r, "contraction_frequency", from, birth);
+    boolean pass = per10 >= ACTIVE_LABOR_CONTRACTIONS[0] && per10 <= ACTIVE_LABOR_CONTRACTIONS[1];
+    return new ClaimOutcome(pass, "mean " + f(per10) + " contractions per 10 min from " + f(ACTIVE_LABOR_FROM_CM) + " cm to birth ("
+        + f(from / 60) + " -> " + f(birth / 60) + " h)", "3-5 per 10 min (the clinical range, written before the run)",
+        List.of(Traces.timeCourse("Contractions in spontaneous labor against the clinical range", "contractions (per 10 min)",
+            List.of(Traces.scaled("contractions per 10 min", r, "contraction_frequency", 10)),
+            new Figure.Band("3-5 per 10 min in active labor", 3, 5))));
   }
 
   private ClaimOutcome sucklingCurve() {
