@@ -48,6 +48,13 @@ final class CheckCommand implements Runnable {
       + " for exit code 0 (default ${DEFAULT-VALUE}, the usual 80 %% power)")
   double minRate;
 
+  @Option(names = "--uncertainty", description = "run the claims under N Latin-hypercube samples of the model's assumed"
+      + " parameters (each over its stated range, else value/2 … 2·value, log scale) and report how often each holds")
+  Integer uncertainty;
+
+  @Option(names = "--uncertainty-seed", defaultValue = "1", description = "seed of the parameter samples (default ${DEFAULT-VALUE})")
+  long uncertaintySeed;
+
   @Option(names = "--threads", description = "worker threads (default: all cores)")
   Integer threads;
 
@@ -71,6 +78,13 @@ final class CheckCommand implements Runnable {
           + "; claims there: " + ModelLibrary.claims(models, null).stream().map(e -> e.claim().id()).toList());
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (uncertainty != null) {
+      if (model == null || seeds > 1) {
+        throw new ParameterException(spec.commandLine(), "--uncertainty needs --model ID and one seed");
+      }
+      uncertainty(ModelLibrary.get(model), entries, n);
+      return;
+    }
     if (seeds > 1) {
       power(entries, n);
       return;
@@ -104,6 +118,47 @@ final class CheckCommand implements Runnable {
     if (failed > 0 || survive > 0) {
       throw new CommandFailedException(failed + " of " + results.size() + " claims failed"
           + (survive == 0 ? "" : "; " + survive + " still pass with their mechanism removed (they test nothing)"));
+    }
+  }
+
+  /** Pass rate of each claim of {@code m} (those selected) under joint uncertainty of its assumed parameters. */
+  private void uncertainty(BuiltInModel m, List<ClaimRunner.Entry> entries, int threadCount) {
+    if (m.claims(org.limbic.experiment.run.ParameterScaling.NONE).isEmpty()) {
+      throw new IllegalArgumentException("the claims of model '" + m.id() + "' cannot run under varied parameters yet (their"
+          + " constants are not read from a parameter set); --uncertainty works for: " + ModelLibrary.all().stream()
+          .filter(b -> b.claims(org.limbic.experiment.run.ParameterScaling.NONE).isPresent()).map(BuiltInModel::id).toList());
+    }
+    java.util.Set<String> selected = new java.util.HashSet<>(entries.stream().map(e -> e.claim().id()).toList());
+    long start = System.nanoTime();
+    org.limbic.experiment.claims.ClaimUncertainty.Result result;
+    try (ProgressReporter bar = new ProgressReporter("limbic check --uncertainty " + uncertainty, System.err).unit(" samples")) {
+      result = org.limbic.experiment.claims.ClaimUncertainty.run(m.id(), m.model(),
+          s -> m.claims(s).orElseThrow().stream().filter(c -> selected.contains(c.id())).toList(), uncertainty, uncertaintySeed,
+          seed, threadCount, done -> bar.progress(done, uncertainty));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    boolean tsv = format.equals("tsv");
+    long stated = result.inputs().stream().filter(org.limbic.experiment.claims.ClaimUncertainty.Input::stated).count();
+    System.err.printf(Locale.ROOT, "%d assumed parameters varied together (%d over their stated ranges, %d over value/2 … 2·value);"
+        + " %d left fixed (value <= 0): %s%n", result.inputs().size(), stated, result.inputs().size() - stated,
+        result.fixed().size(), result.fixed());
+    System.out.println(tsv ? "id\tmodel\tkind\tpasses\tsamples\trate\tlower95\tupper95\tfirst_failure"
+        : String.format(Locale.ROOT, "%-12s %-10s %9s %7s  %-15s %s", "id", "kind", "holds", "rate", "95 % CI", "first failure"));
+    for (var r : result.rows()) {
+      var ci = r.interval();
+      if (tsv) {
+        System.out.println(String.join("\t", r.claim().id(), r.model(), r.claim().kind().label(), Integer.toString(r.passes()),
+            Integer.toString(r.samples()), String.format(Locale.ROOT, "%.4f", r.rate()), String.format(Locale.ROOT, "%.4f", ci.lower()),
+            String.format(Locale.ROOT, "%.4f", ci.upper()), clean(r.firstFailure())));
+      } else {
+        System.out.println(String.format(Locale.ROOT, "%-12s %-10s %4d/%-4d %6.1f%%  %5.1f–%5.1f %%   %s", r.claim().id(),
+            r.claim().kind().label(), r.passes(), r.samples(), 100 * r.rate(), 100 * ci.lower(), 100 * ci.upper(),
+            abbreviate(r.firstFailure(), 70)).stripTrailing());
+      }
+    }
+    if (!tsv) {
+      System.out.printf(Locale.ROOT, "%n%d claims × %d parameter samples in %.1f s on %d threads%n", result.rows().size(),
+          uncertainty, seconds, threadCount);
     }
   }
 

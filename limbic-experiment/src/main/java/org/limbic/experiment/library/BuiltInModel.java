@@ -2,7 +2,9 @@ package org.limbic.experiment.library;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.limbic.experiment.claims.Claim;
+import org.limbic.experiment.run.ParameterScaling;
 import org.limbic.model.Model;
 
 /**
@@ -41,5 +43,14 @@ public interface BuiltInModel {
 
   default List<Claim> claims() {
     return List.of();
+  }
+
+  /**
+   * The claims with every run under {@code scaling} (the parameter-uncertainty analysis,
+   * {@link org.limbic.experiment.claims.ClaimUncertainty}), where the model's claims take one;
+   * empty where they cannot.
+   */
+  default Optional<List<Claim>> claims(ParameterScaling scaling) {
+    return Optional.empty();
   }
 }

@@ -52,4 +52,9 @@ public final class OxytocinModel implements BuiltInModel {
   public List<Claim> claims() {
     return OxytocinClaims.all();
   }
+
+  @Override
+  public java.util.Optional<List<Claim>> claims(org.limbic.experiment.run.ParameterScaling scaling) {
+    return java.util.Optional.of(OxytocinClaims.all(scaling));
+  }
 }
