@@ -90,7 +90,7 @@ class ExplorerPageTest {
     driver.get(explorer.uri().toString());
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> new Select(d.findElement(By.id("model"))).getFirstSelectedOption().getAttribute("value").equals("oxytocin")
-        && !d.findElements(By.cssSelector("#parameters input")).isEmpty());
+        && !d.findElements(By.cssSelector("#parameters input.value")).isEmpty());
     new Select(driver.findElement(By.id("scenario"))).selectByValue("massage-15min");
     String runA = runAndWait(wait);
     assertPlotEqualsCli(runA, 0);
@@ -99,7 +99,7 @@ class ExplorerPageTest {
     // pin, change a parameter and pick a second scenario: both on the plot
     driver.findElement(By.id("pin")).click();
     new Select(driver.findElement(By.id("scenario"))).selectByValue("noxious-with-touch");
-    WebElement first = driver.findElements(By.cssSelector("#parameters input")).getFirst();
+    WebElement first = driver.findElements(By.cssSelector("#parameters input.value")).getFirst();
     String parameter = first.getAttribute("data-id");
     double changed = Double.parseDouble(first.getAttribute("value")) * 1.5 + 0.1;
     js("const i = arguments[0]; i.value = arguments[1]; i.dispatchEvent(new Event('change'));", first, String.valueOf(changed));
@@ -140,7 +140,7 @@ class ExplorerPageTest {
       Map<String, String> settings = org.limbic.sbml.testsuite.SettingsText.read(dir.resolve(id + "-settings.txt"));
       driver.get("about:blank");
       driver.get(explorer.uri().toString());
-      wait.until(d -> !d.findElements(By.cssSelector("#parameters input")).isEmpty());
+      wait.until(d -> !d.findElements(By.cssSelector("#parameters input.value")).isEmpty());
       driver.findElement(By.id("upload")).sendKeys(dir.resolve(id + "-sbml-l3v2.xml").toString());
       wait.until(d -> d.findElement(By.id("yaml")).getAttribute("value").contains("model: {sbml: u"));
       assertThat((Boolean) js("return explorer.upload.sheet.compartments.every(c => c.size === 1);")).as(id).isTrue();
@@ -291,12 +291,35 @@ class ExplorerPageTest {
     screenshot("explorer-assays.png");
   }
 
+  /**
+   * A parameter whose source states a range (k_el: "range tried 0.07-0.17") has a slider over it:
+   * moving the slider sets the field and the experiment text, and a typed value beyond the range is
+   * brought back to its end.
+   */
+  @Test
+  void aStatedRangeBoundsTheSliderAndTheField() {
+    openPage();
+    WebElement slider = driver.findElement(By.cssSelector("#parameters input.slider[data-for='k_el']"));
+    assertThat(slider.getAttribute("min")).isEqualTo("0.07");
+    assertThat(slider.getAttribute("max")).isEqualTo("0.17");
+    WebElement field = driver.findElement(By.cssSelector("#parameters input.value[data-id='k_el']"));
+    js("const s = arguments[0]; s.value = '0.15'; s.dispatchEvent(new Event('input'));", slider);
+    // the slider's step is (0.17 - 0.07) / 200; 0.15 lies on it up to rounding (1e-12)
+    assertThat(Double.parseDouble(field.getAttribute("value"))).isCloseTo(0.15, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(driver.findElement(By.id("yaml")).getAttribute("value")).contains("k_el: 0.15");
+    js("const i = arguments[0]; i.value = '5'; i.dispatchEvent(new Event('change'));", field);
+    assertThat(field.getAttribute("value")).isEqualTo("0.17");
+    assertThat(Double.parseDouble(slider.getAttribute("value"))).isCloseTo(0.17, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(driver.findElements(By.cssSelector("#parameters input.slider[data-for='suckling']"))).as("an input, no range")
+        .isEmpty();
+  }
+
   /** Issue #17 item 5: the address carries the whole set-up; opening it restores model, scenario, text and changed parameter. */
   @Test
   void theAddressRestoresTheWholeSetUp() throws Exception {
     WebDriverWait wait = openPage();
     new Select(driver.findElement(By.id("scenario"))).selectByValue("noxious-with-touch");
-    WebElement first = driver.findElements(By.cssSelector("#parameters input")).get(1);
+    WebElement first = driver.findElements(By.cssSelector("#parameters input.value")).get(1);
     String parameter = first.getAttribute("data-id");
     String value = String.valueOf(Double.parseDouble(first.getAttribute("value")) * 2 + 0.5);
     js("const i = arguments[0]; i.value = arguments[1]; i.dispatchEvent(new Event('change'));", first, value);
@@ -308,12 +331,12 @@ class ExplorerPageTest {
 
     driver.get("about:blank");
     driver.get(address);
-    wait.until(d -> !d.findElements(By.cssSelector("#parameters input")).isEmpty()
+    wait.until(d -> !d.findElements(By.cssSelector("#parameters input.value")).isEmpty()
         && d.findElement(By.id("yaml")).getAttribute("value").equals(yaml));
     assertThat(new Select(driver.findElement(By.id("model"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("oxytocin");
     assertThat(new Select(driver.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value"))
         .isEqualTo("noxious-with-touch");
-    WebElement restored = driver.findElement(By.cssSelector("#parameters input[data-id='" + parameter + "']"));
+    WebElement restored = driver.findElement(By.cssSelector("#parameters input.value[data-id='" + parameter + "']"));
     assertThat(Double.parseDouble(restored.getAttribute("value"))).isEqualTo(Double.parseDouble(value));
     assertThat(restored.getAttribute("class")).contains("changed");
     clickAndWait(wait, "run");
@@ -326,7 +349,7 @@ class ExplorerPageTest {
     driver.get(explorer.uri().toString());
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(d -> new Select(d.findElement(By.id("model"))).getFirstSelectedOption().getAttribute("value").equals("oxytocin")
-        && !d.findElements(By.cssSelector("#parameters input")).isEmpty());
+        && !d.findElements(By.cssSelector("#parameters input.value")).isEmpty());
     return wait;
   }
 

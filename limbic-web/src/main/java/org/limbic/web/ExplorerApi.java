@@ -112,6 +112,19 @@ final class ExplorerApi {
     sbml(ctx, u.model(), u.id() + ".xml");
   }
 
+  /** The model's structure drawn as SVG (species, rules, reactions; flows and influences). */
+  void diagram(Context ctx) {
+    diagram(ctx, ModelLibrary.get(ctx.pathParam("id")).model());
+  }
+
+  void uploadedDiagram(Context ctx) {
+    diagram(ctx, upload(ctx.pathParam("id")).model());
+  }
+
+  private static void diagram(Context ctx, Model model) {
+    ctx.contentType("image/svg+xml; charset=utf-8").result(org.limbic.report.diagram.ModelDiagram.svg(model));
+  }
+
   private static void sbml(Context ctx, Model model, String fileName) {
     ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     ctx.contentType("application/sbml+xml").result(SbmlExporter.write(model));

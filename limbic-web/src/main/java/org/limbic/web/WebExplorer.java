@@ -46,6 +46,8 @@ public final class WebExplorer implements AutoCloseable {
       cfg.routes.get("/api/models/{id}", api::model);
       cfg.routes.get("/api/models/{id}/scenarios/{name}", api::scenario);
       cfg.routes.get("/api/models/{id}/sbml", api::sbml);
+      cfg.routes.get("/api/models/{id}/diagram", api::diagram);
+      cfg.routes.get("/api/uploads/{id}/diagram", api::uploadedDiagram);
       cfg.routes.post("/api/uploads", api::upload);
       cfg.routes.get("/api/uploads/{id}/sbml", api::uploadedSbml);
       cfg.routes.post("/api/runs", api::submit);

@@ -50,6 +50,27 @@ class ExplorerApiTest {
     assertThat(first.has("value") && first.has("unit") && first.has("source")).isTrue();
     assertThat(sheet.get("scenarios").toString()).contains("massage-15min");
     assertThat(sheet.get("species").size()).isPositive();
+    // the range a source states bounds the page's slider; a parameter without one has none
+    JsonNode kEl = null;
+    for (JsonNode p : sheet.get("parameters")) {
+      kEl = p.get("id").asString().equals("k_el") ? p : kEl;
+    }
+    assertThat(kEl.get("min").asDouble()).isEqualTo(0.07);
+    assertThat(kEl.get("max").asDouble()).isEqualTo(0.17);
+    assertThat(first.get("min").isNull()).as(first.get("id").asString()).isTrue();
+  }
+
+  /** The structure as a drawing: every state and reaction of the model is a labelled node of the SVG. */
+  @Test
+  void aModelsStructureIsServedAsADiagram() {
+    HttpResponse<String> r = client.get("/api/models/oxytocin/diagram");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(r.body()).startsWith("<svg").contains(">OT_plasma</text>", ">dilation</text>", ">ot_clearance</text>");
+    HttpResponse<String> unknown = client.get("/api/models/nonesuch/diagram");
+    assertThat(unknown.statusCode()).as("as /api/models/nonesuch is").isEqualTo(client.get("/api/models/nonesuch").statusCode())
+        .isEqualTo(400);
+    assertThat(unknown.body()).contains("nonesuch");
   }
 
   @Test

@@ -48,8 +48,12 @@ public record ModelSheet(String id, String title, String name, List<CompartmentR
   public record ReactionRow(String id, String rate) {
   }
 
-  /** {@code changedByEvents}: a parameter that events set (its value is the initial one). */
-  public record ParameterRow(String id, double value, String unit, String source, boolean changedByEvents) {
+  /**
+   * {@code changedByEvents}: a parameter that events set (its value is the initial one); {@code min}
+   * and {@code max}: the range its source states ({@link StatedRange}), null where it states none.
+   */
+  public record ParameterRow(String id, double value, String unit, String source, boolean changedByEvents, Double min,
+                             Double max) {
   }
 
   public record ClaimRow(String id, String kind, String statement) {
@@ -73,7 +77,9 @@ public record ModelSheet(String id, String title, String name, List<CompartmentR
     List<ParameterRow> parameters = new ArrayList<>();
     for (Parameter p : model.parameters()) {
       if (!ruled.contains(p.id())) {
-        parameters.add(new ParameterRow(p.id(), p.value(), p.unit(), p.source(), evented.contains(p.id())));
+        var range = StatedRange.of(p.source(), p.value());
+        parameters.add(new ParameterRow(p.id(), p.value(), p.unit(), p.source(), evented.contains(p.id()),
+            range.map(StatedRange::lower).orElse(null), range.map(StatedRange::upper).orElse(null)));
       }
     }
     return new ModelSheet(m.id(), m.title(), model.toString(),

@@ -52,6 +52,7 @@ async function pickModel(yaml, scenario) {
   explorer.timeUnit = detail.timeUnit;
   explorer.agentBased = detail.agentBased;
   showSheet(detail.sheet);
+  showDiagram(detail.agentBased ? null : '/api/models/' + encodeURIComponent(explorer.model) + '/diagram');
   showClaims(detail.sheet.claims || []);
   $('scenario').innerHTML = '<option value="">(none: the model as it is)</option>'
     + detail.sheet.scenarios.map(s => `<option value="${escapeHtml(s)}">${escapeHtml(s)}</option>`).join('');
@@ -74,7 +75,7 @@ function restoreParameters(yaml) {
   if (!m) return;
   for (const pair of m[1].split(',')) {
     const [id, value] = pair.split(':').map(t => t.trim());
-    const input = [...$('parameters').querySelectorAll('input')].find(i => i.dataset.id === id);
+    const input = [...$('parameters').querySelectorAll('input.value')].find(i => i.dataset.id === id);
     if (input && value !== undefined && value !== '') {
       input.value = value;
       input.classList.toggle('changed', Number(input.value) !== Number(input.dataset.default));
@@ -89,15 +90,38 @@ function showClaims(claims) {
   $('check').disabled = !claims.length;
 }
 
+/** The model's structure drawn by the server (an agent-based model has no equations to draw: none). */
+function showDiagram(url) {
+  $('diagram').parentElement.hidden = !url;
+  if (url) $('diagram').src = url;
+  else $('diagram').removeAttribute('src');
+}
+
 function showSheet(sheet) {
   explorer.sheet = sheet;
   $('title').textContent = sheet.title;
-  $('parameters').querySelector('tbody').innerHTML = sheet.parameters.map(p =>
-    `<tr><td>${escapeHtml(p.id)}</td><td><input type="number" step="any" data-id="${escapeHtml(p.id)}" data-default="${p.value}" value="${p.value}"></td>`
-    + `<td>${escapeHtml(p.unit || '')}</td><td>${escapeHtml(p.source || '')}</td></tr>`).join('');
-  $('parameters').querySelectorAll('input').forEach(input => input.addEventListener('change', () => {
+  // a parameter whose source states a range gets a slider over it, and its number field is kept within it
+  $('parameters').querySelector('tbody').innerHTML = sheet.parameters.map(p => {
+    const ranged = p.min != null && p.max != null && p.max > p.min;
+    const bounds = ranged ? ` min="${p.min}" max="${p.max}"` : '';
+    const slider = ranged ? `<br><input type="range" class="slider" data-for="${escapeHtml(p.id)}" min="${p.min}" max="${p.max}"`
+      + ` step="${(p.max - p.min) / 200}" value="${p.value}" title="stated range ${p.min} – ${p.max}">` : '';
+    return `<tr><td>${escapeHtml(p.id)}</td><td><input type="number" class="value" step="any"${bounds} data-id="${escapeHtml(p.id)}"`
+      + ` data-default="${p.value}" value="${p.value}">${slider}</td>`
+      + `<td>${escapeHtml(p.unit || '')}</td><td>${escapeHtml(p.source || '')}</td></tr>`;
+  }).join('');
+  $('parameters').querySelectorAll('input.value').forEach(input => input.addEventListener('change', () => {
+    if (input.min !== '' && Number(input.value) < Number(input.min)) input.value = input.min;
+    if (input.max !== '' && Number(input.value) > Number(input.max)) input.value = input.max;
+    const slider = $('parameters').querySelector(`input.slider[data-for="${input.dataset.id}"]`);
+    if (slider) slider.value = input.value;
     input.classList.toggle('changed', Number(input.value) !== Number(input.dataset.default));
     writeExperiment();
+  }));
+  $('parameters').querySelectorAll('input.slider').forEach(slider => slider.addEventListener('input', () => {
+    const input = $('parameters').querySelector(`input.value[data-id="${slider.dataset.for}"]`);
+    input.value = slider.value;
+    input.dispatchEvent(new Event('change'));
   }));
   const lines = [];
   if (sheet.compartments.length) lines.push('compartments: ' + sheet.compartments.map(c => c.id).join(', '));
@@ -113,7 +137,7 @@ function showSheet(sheet) {
 
 /** The experiment file for the picked model, scenario and changed parameters. */
 function writeExperiment() {
-  const changed = [...$('parameters').querySelectorAll('input.changed')].map(i => `${i.dataset.id}: ${Number(i.value)}`);
+  const changed = [...$('parameters').querySelectorAll('input.value.changed')].map(i => `${i.dataset.id}: ${Number(i.value)}`);
   let text;
   if (explorer.agentBased) {
     const assay = (explorer.sheet.assays || [])[0];
@@ -362,6 +386,7 @@ async function uploadFile(file) {
     explorer.model = null;
     explorer.agentBased = false;
     showSheet(answer.sheet);
+    showDiagram(`/api/uploads/${answer.id}/diagram`);
     showClaims([]);
     $('scenario').innerHTML = '<option value="">(an uploaded model has none)</option>';
     $('sbml').href = `/api/uploads/${answer.id}/sbml`;
