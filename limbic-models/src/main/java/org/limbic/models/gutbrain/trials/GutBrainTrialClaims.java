@@ -3,6 +3,7 @@ package org.limbic.models.gutbrain.trials;
 import java.util.List;
 import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
+import org.limbic.models.gutbrain.GutBrainVariant;
 
 /**
  * The trial claims of ../shared/domain/BRIEF.md §3, each a virtual trial at the real trial's size
@@ -24,7 +25,7 @@ public final class GutBrainTrialClaims {
             "Nikolova et al. 2021 (meta-analysis of 7 RCTs)",
             ClaimKind.calibrated("plasticity_ssri (8: how much an SSRI opens plasticity, Branchi 2011, which gives no number) "
                 + "was fitted to this SMD, together with the depressed trait plasticity 0.3; split of the patients into trials "
-                + "assumed"), MetaAnalysisClaim::addOn),
+                + "assumed"), seed -> MetaAnalysisClaim.addOn(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-1/alone", "Probiotic alone does not improve depression versus placebo (SMD ~0), in a virtual "
             + "meta-analysis of 3 trials (n = 183; Nikolova 2021: 7 trials, n = 404, both subgroups).",
             "Nikolova et al. 2021 (meta-analysis of 7 RCTs)",
@@ -32,36 +33,36 @@ public final class GutBrainTrialClaims {
                 + "plasticity_ssri plays no part): the model's true SMD is 0.04, 0.09, 0.15 and 0.20 at depressed plasticity "
                 + "0.1, 0.4, 0.7 and 1 (PlasticitySensitivityTest, 20,000 patients each), inside the published CI whatever the "
                 + "plasticity up to the healthy value, so the verdict does not rest on the value 0.3, which was chosen with this "
-                + "SMD in view"), MetaAnalysisClaim::alone),
+                + "SMD in view"), seed -> MetaAnalysisClaim.alone(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-2", "In incomplete responders, 8 weeks of add-on multi-strain probiotic (8e9 CFU/day) lowers HAMD-17 and "
             + "HAMA more than placebo.", "Nikolova et al. 2023, JAMA Psychiatry", ClaimKind.predicted(
                 "dose-response half-maximum assumed at the trial's 8e9 CFU/day (GutBrainParameters); placebo response calibrated to "
                 + "Rief 2009 placebo arms (Populations); the add-on effect size rests on plasticity_ssri, fitted to GUT-1/add-on's "
-                + "meta-analysis (other trials); nothing fitted to this trial"), PilotTrialClaims::gut2),
+                + "meta-analysis (other trials); nothing fitted to this trial"), seed -> PilotTrialClaims.gut2(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-3", "Mediterranean diet support lowers depressive symptoms: remission ~32 % vs 8 % over 12 weeks (n = 67).",
             "Jacka et al. 2017, SMILES", ClaimKind.calibrated("the population is defined from what SMILES enrolled "
                 + "(mdd-usual-care: 46 of 67 on an antidepressant, MADRS >= 18), and its placebo response (mean 4 HAMD-17 points, "
                 + "as for treated incomplete responders, instead of 7 for untreated MDD) was chosen after the social-support arm "
                 + "fell too far (about -9 vs SMILES -4.2 MADRS); the diet arm's mean adherence (0.4 of the prescribed "
-                + "change) was fitted to its remission 32.3 %; diet strengths themselves not fitted"), DietTrialClaim::check),
+                + "change) was fitted to its remission 32.3 %; diet strengths themselves not fitted"), seed -> DietTrialClaim.check(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-5", "FMT response varies strongly between patients and depends on donor and recipient; the mean effect "
             + "is positive in treatment-resistant depression.", "Makin 2025 (source article [A]); Kootte 2017; Wilson 2019",
-            ClaimKind.predicted("engraftment share and donor profiles assumed (Transplant); no FMT outcome fitted"), FmtClaim::check),
+            ClaimKind.predicted("engraftment share and donor profiles assumed (Transplant); no FMT outcome fitted"), seed -> FmtClaim.check(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-6", "A dopamine/noradrenaline-producing strain adds to an SSRI more than a strain without that function.",
             "Makin 2025 (source article [A])", ClaimKind.predicted("catecholamine term of the depression target, assumed weight"),
-            AdjunctClaims::gut6),
+            seed -> AdjunctClaims.gut6(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-7", "In trials of realistic size, cytokine and BDNF changes are often not significant even where symptoms "
             + "improve.", "Romijn et al. 2017; Makin 2025 [A]", ClaimKind.predicted("follows from the probiotic's IL-6 effect (perm_probiotic, "
                 + "set to Milajerdi 2020's pooled IL-6 SMD of probiotic RCTs) and the measured within-person IL-6 variation "
-                + "(Knudsen 2008, CV 29 %), BDNF's from its assumed CV (GutBrainPatients), at n = 49; nothing fitted to this claim"), PilotTrialClaims::gut7),
+                + "(Knudsen 2008, CV 29 %), BDNF's from its assumed CV (GutBrainPatients), at n = 49; nothing fitted to this claim"), seed -> PilotTrialClaims.gut7(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-8", "Same intervention, different baseline microbiome, different response; a multi-omic stratifier predicts "
             + "responders better than chance (AUC > 0.5 with CI).", "Makin 2025 (source article [A])",
             ClaimKind.predicted("follows from person-specific engraftment of the strains, decided by how full the residents "
                 + "keep their niche (Maldonado-Gomez 2016, Zmora 2018; engraftment_steepness assumed a priori, not fitted to the "
                 + "AUC); the stratifier is fitted on a training half only, AUC judged out of sample; trial size from a power "
-                + "calculation (TrialSizingTest)"), StratifierClaim::check),
+                + "calculation (TrialSizingTest)"), seed -> StratifierClaim.check(GutBrainVariant.DEFAULT, seed)),
         new Claim("GUT-13", "Stopping the antidepressant while adding a probiotic worsens outcomes versus continuing both.",
             "Makin 2025 (source article [A])", ClaimKind.predicted("follows from SSRI washout in the model; nothing fitted"),
-            AdjunctClaims::gut13));
+            seed -> AdjunctClaims.gut13(GutBrainVariant.DEFAULT, seed)));
   }
 }
