@@ -41,14 +41,23 @@ final class CohortClaims {
 
   static List<Claim> all() {
     return List.of(
-        new Claim("GUT-11", "Vagotomy abolishes the anxiety-lowering effect of a vagally acting probiotic.",
+        Removals.claim("GUT-11", "Vagotomy abolishes the anxiety-lowering effect of a vagally acting probiotic.",
             "Bravo et al. 2011 PNAS 108:16050",
-            ClaimKind.predicted("follows from the vagal route of the strain's signal (vagal_probiotic, a_vagus assumed, not fitted "
-                + "to Bravo's effect); the residual effect is the strain's barrier action"), seed -> vagotomy(GutBrainVariant.DEFAULT, seed)),
-        new Claim("GUT-12", "Raised inflammatory drive -> higher IL-6, CRP and depression scores (effect sizes ~0.5).",
+            ClaimKind.structural("vagal_tone = max(0.1, 1 + vagus_intact x (vagal_signal - 1)), the strain's signal only in "
+                + "vagal_signal (+ vagal_probiotic x probiotic_effect x vagal_strain): vagotomy removes it by definition; what the "
+                + "check adds is that the strain's other action (the barrier, perm_probiotic) is under 30 % of the vagal one"),
+            CohortClaims::vagotomy,
+            "the vagal route of the strain's signal (the afferent firing it raises)", Map.of("vagal_probiotic", 0.0)),
+        Removals.claim("GUT-12", "Raised inflammatory drive -> higher IL-6, CRP and depression scores (effect sizes ~0.5).",
             "Haapakoski et al. 2015 Brain Behav Immun 49:206; Dowlati et al. 2010",
-            ClaimKind.calibrated("the populations' mean inflammatory_drive (mdd vs healthy) fitted to Haapakoski's IL-6/CRP d; the "
-                + "rise of depression under doubled drive is predicted"), seed -> inflammation(GutBrainVariant.DEFAULT, seed)));
+            ClaimKind.structural("IL6 = il6_ref x il6_fold, il6_fold = inflammatory_drive x ... and CRP = crp_ref x "
+                + "il6_fold^crp_per_il6: doubled drive doubles IL-6 by formula; HAMD-17 rises through + w_il6 ln(il6_fold) in the "
+                + "depression target (with IDO lowering serotonin synthesis and IL-6 driving the HPA axis); the MDD-vs-healthy d "
+                + "are calibrated (the populations' mean inflammatory_drive fitted to Haapakoski 2015)"),
+            CohortClaims::inflammation,
+            // every route from IL-6 to the depression target, so that what remains is inflammation without its effect on mood
+            "inflammation's routes to mood (IL-6 in the depression target, IDO's diversion of tryptophan, IL-6's HPA drive)",
+            Map.of("w_il6", 0.0, "ido_induction", 0.0, "hpa_per_il6", 0.0)));
   }
 
   static SplittableRandom stream(long seed, int group, int patient) {

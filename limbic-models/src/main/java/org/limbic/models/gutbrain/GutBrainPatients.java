@@ -94,6 +94,17 @@ public final class GutBrainPatients implements VirtualPatientModel {
     this.variant = variant;
   }
 
+  /**
+   * The mean plasticity of {@code population}'s patients on an SSRI (trait plasticity plus
+   * plasticity_ssri times the mean SSRI efficacy, Beta(a, b) mean a / (a + b)): what GUT-1/alone's
+   * removal gives everyone, the probiotic then acting without an antidepressant as it does with one.
+   */
+  public static double plasticityOnSsri(String population) {
+    Populations.Profile p = Populations.PROFILES.get(population);
+    double[] e = p.efficacy();
+    return p.plasticity() + GutBrainParameters.PLASTICITY_SSRI.value() * e[0] / (e[0] + e[1]);
+  }
+
   /** The numbers these patients are drawn and followed with. */
   public GutBrainVariant variant() {
     return variant;

@@ -18,7 +18,7 @@ import org.limbic.simulation.SimulationOptions;
 import org.limbic.simulation.SimulationResult;
 import org.limbic.simulation.Simulator;
 
-/** The overrides the gut–brain removal tests run on (GutBrainVariant). */
+/** The overrides the gut–brain removal tests run on (GutBrainVariant, Removals). */
 class GutBrainVariantTest {
 
   /** A depressed person on an SSRI taking a vagal strain, 8 weeks: depression in the ODE and in the patient form. */
@@ -94,5 +94,14 @@ class GutBrainVariantTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'plastcity_ssri'").hasMessageContaining("plasticity_ssri");
     assertThatThrownBy(() -> GutBrainVariant.of(Map.of("w_il6", Double.NaN))).isInstanceOf(IllegalArgumentException.class);
     assertThat(GutBrainVariant.of(Map.of())).isSameAs(GutBrainVariant.DEFAULT);
+  }
+
+  @Test
+  void theRemovalSaysWhatItOverrides() {
+    assertThat(Removals.describe("the window", Map.of("window_closure", 1e9, "hpa_maturation", 0.0)))
+        .isEqualTo("the window: hpa_maturation = 0, window_closure = 1.00e+09");
+    assertThat(Removals.describe("clindamycin's kill", GutBrainClaims.clindamycinSpares()))
+        .isEqualTo("clindamycin's kill: eps_* (" + SteinData.parameters().genera().size() + ") = 0");
+    assertThatThrownBy(() -> Removals.describe("nothing", Map.of())).isInstanceOf(IllegalArgumentException.class);
   }
 }
