@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *
  * Unknown names are refused when the variant is made: a misspelt removal must fail at once rather
  * than remove nothing and let a claim's removal test fail for no reason. The ODE form takes the same
- * parameter and trait names as scenario overrides ({@link GutBrainScenarios#run}).
+ * parameter names, and those of the traits it declares (MoodAxis), as scenario overrides
+ * ({@link GutBrainScenarios#run}); it has no measurement noise.
  */
 public final class GutBrainVariant {
 

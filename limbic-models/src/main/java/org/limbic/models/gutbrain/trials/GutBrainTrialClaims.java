@@ -68,7 +68,8 @@ public final class GutBrainTrialClaims {
             Map.of("w_il6", 0.0, "w_cortisol", 0.0, "w_catecholamine", 0.0, "w_vagus", 0.0)),
         Removals.claim("GUT-5", "FMT response varies strongly between patients and depends on donor and recipient; the mean effect "
             + "is positive in treatment-resistant depression.", "Makin 2025 (source article [A]); Kootte 2017; Wilson 2019",
-            ClaimKind.predicted("engraftment share and donor profiles assumed (Transplant); no FMT outcome fitted"),
+            ClaimKind.predicted("engraftment share and donor profiles assumed (Transplant); no FMT outcome fitted; that "
+                + "responses vary more than on sham follows from the per-patient engraftment and donor draws by their form"),
             FmtClaim::check, "engraftment of the donor community (the recipient's guilds move the share fmt_engraftment of the "
                 + "way to the donor's)", Map.of("fmt_engraftment", 0.0)),
         Removals.claim("GUT-6", "A dopamine/noradrenaline-producing strain adds to an SSRI more than a strain without that function.",
