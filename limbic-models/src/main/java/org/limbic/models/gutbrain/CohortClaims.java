@@ -26,7 +26,6 @@ import org.limbic.experiment.trial.VirtualPatient;
  */
 final class CohortClaims {
 
-  static final GutBrainPatients PATIENTS = new GutBrainPatients();
   /** Patients per group: SE of a difference of HAMA changes ~0.25 points, so a 3-point effect is unmistakable. */
   static final int N = 400;
   /** GUT-11: after vagotomy the probiotic keeps less than 30 % of its effect (Bravo 2011: abolished). */
@@ -42,21 +41,31 @@ final class CohortClaims {
 
   static List<Claim> all() {
     return List.of(
-        new Claim("GUT-11", "Vagotomy abolishes the anxiety-lowering effect of a vagally acting probiotic.",
+        Removals.claim("GUT-11", "Vagotomy abolishes the anxiety-lowering effect of a vagally acting probiotic.",
             "Bravo et al. 2011 PNAS 108:16050",
-            ClaimKind.predicted("follows from the vagal route of the strain's signal (vagal_probiotic, a_vagus assumed, not fitted "
-                + "to Bravo's effect); the residual effect is the strain's barrier action"), CohortClaims::vagotomy),
-        new Claim("GUT-12", "Raised inflammatory drive -> higher IL-6, CRP and depression scores (effect sizes ~0.5).",
+            ClaimKind.structural("vagal_tone = max(0.1, 1 + vagus_intact x (vagal_signal - 1)), the strain's signal only in "
+                + "vagal_signal (+ vagal_probiotic x probiotic_effect x vagal_strain): vagotomy removes it by definition; what the "
+                + "check adds is that the strain's other action (the barrier, perm_probiotic) is under 30 % of the vagal one"),
+            CohortClaims::vagotomy,
+            "the vagal route of the strain's signal (the afferent firing it raises)", Map.of("vagal_probiotic", 0.0)),
+        Removals.claim("GUT-12", "Raised inflammatory drive -> higher IL-6, CRP and depression scores (effect sizes ~0.5).",
             "Haapakoski et al. 2015 Brain Behav Immun 49:206; Dowlati et al. 2010",
-            ClaimKind.calibrated("the populations' mean inflammatory_drive (mdd vs healthy) fitted to Haapakoski's IL-6/CRP d; the "
-                + "rise of depression under doubled drive is predicted"), CohortClaims::inflammation));
+            ClaimKind.structural("IL6 = il6_ref x il6_fold, il6_fold = inflammatory_drive x ... and CRP = crp_ref x "
+                + "il6_fold^crp_per_il6: doubled drive doubles IL-6 by formula; HAMD-17 rises through + w_il6 ln(il6_fold) in the "
+                + "depression target (with IDO lowering serotonin synthesis and IL-6 driving the HPA axis); the MDD-vs-healthy d "
+                + "are calibrated (the populations' mean inflammatory_drive fitted to Haapakoski 2015)"),
+            CohortClaims::inflammation,
+            // every route from IL-6 to the depression target, so that what remains is inflammation without its effect on mood
+            "inflammation's routes to mood (IL-6 in the depression target, IDO's diversion of tryptophan, IL-6's HPA drive)",
+            Map.of("w_il6", 0.0, "ido_induction", 0.0, "hpa_per_il6", 0.0)));
   }
 
   static SplittableRandom stream(long seed, int group, int patient) {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + group * 1_000_003L + patient);
   }
 
-  private static ClaimOutcome vagotomy(long seed) {
+  private static ClaimOutcome vagotomy(GutBrainVariant model, long seed) {
+    GutBrainPatients patients = model.patients();
     TreatmentComponent vehicle = new TreatmentComponent("placebo", Map.of(), 0, 4, 1);
     // Bravo gave 1e9 CFU/day to mice, whose gut is ~1/1000 of a human's: per gut volume far above a human 8e9 dose,
     // so the strain is given at 1e10/day (near-saturating colonic load in this model)
@@ -69,8 +78,8 @@ final class CohortClaims {
       change[a] = new double[N];
       for (int i = 0; i < N; i++) {
         SplittableRandom r = stream(seed, a, i);
-        VirtualPatient p = anxious(PATIENTS.draw("healthy", a * N + i, r));
-        double[] hama = PATIENTS.follow(p, arms.get(a), new double[] {0, 4}, r).endpoint("HAMA");
+        VirtualPatient p = anxious(patients.draw("healthy", a * N + i, r));
+        double[] hama = patients.follow(p, arms.get(a), new double[] {0, 4}, r).endpoint("HAMA");
         change[a][i] = hama[1] - hama[0];
       }
     }
@@ -109,13 +118,14 @@ final class CohortClaims {
     return e;
   }
 
-  private static ClaimOutcome inflammation(long seed) {
+  private static ClaimOutcome inflammation(GutBrainVariant model, long seed) {
+    GutBrainPatients patients = model.patients();
     double[][] il6 = new double[2][N];
     double[][] crp = new double[2][N];
     String[] populations = {"healthy", "mdd"};
     for (int g = 0; g < 2; g++) {
       for (int i = 0; i < N; i++) {
-        VirtualPatient p = PATIENTS.draw(populations[g], g * N + i, stream(seed, 10 + g, i));
+        VirtualPatient p = patients.draw(populations[g], g * N + i, stream(seed, 10 + g, i));
         il6[g][i] = p.covariate("IL6");
         crp[g][i] = p.covariate("CRP");
       }
@@ -126,12 +136,12 @@ final class CohortClaims {
     Treatment none = new Treatment("no treatment", List.of());
     double[][] week8 = new double[6][N];
     for (int i = 0; i < N; i++) {
-      VirtualPatient p = PATIENTS.draw("healthy", 2 * N + i, stream(seed, 20, i));
+      VirtualPatient p = patients.draw("healthy", 2 * N + i, stream(seed, 20, i));
       Map<String, Double> raised = new HashMap<>(p.parameters());
       raised.put("inflammatory_drive", 2 * p.parameters().get("inflammatory_drive"));
       VirtualPatient inflamed = new VirtualPatient(p.id(), p.population(), raised, p.covariates());
-      var usual = PATIENTS.follow(p, none, new double[] {0, 8}, stream(seed, 21, i));
-      var high = PATIENTS.follow(inflamed, none, new double[] {0, 8}, stream(seed, 21, i));
+      var usual = patients.follow(p, none, new double[] {0, 8}, stream(seed, 21, i));
+      var high = patients.follow(inflamed, none, new double[] {0, 8}, stream(seed, 21, i));
       week8[0][i] = usual.endpoint("IL6")[1];
       week8[1][i] = high.endpoint("IL6")[1];
       week8[2][i] = usual.endpoint("CRP")[1];

@@ -37,21 +37,39 @@ final class GutBrainClaims {
 
   static List<Claim> all() {
     List<Claim> claims = new java.util.ArrayList<>(List.of(
-        new Claim("GUT-4", "Fiber and polyphenols raise SCFA-producing taxa and SCFA; SCFA peaks scale with fermentable fiber "
+        Removals.scenarioClaim("GUT-4", "Fiber and polyphenols raise SCFA-producing taxa and SCFA; SCFA peaks scale with fermentable fiber "
             + "dose (Pomare: acetate 99/127/181 uM at 5/10/20 g lactulose).", "Makin 2025 [A]; Pomare et al. 1985 J Clin Invest 75:1448",
-            ClaimKind.calibrated("fermentation_vmax, fermentation_km and acetate_systemic fitted to Pomare's three peaks; the rise "
-                + "of guilds and butyrate with diet is predicted (assumed diet exponents, nothing fitted to it)"), seed -> fiberAndScfa()),
-        new Claim("GUT-10", "Germ-free state: exaggerated ACTH/cortisol response to acute (restraint) stress; colonization at 6 "
+            ClaimKind.calibrated("fermentation_vmax, fermentation_km and acetate_systemic fitted to Pomare's three peaks (three "
+                + "parameters for three numbers); the rise of guilds and butyrate with diet is structural: the degraders' capacity "
+                + "K_fd x (fiber / fiber_ref)^fiber_exponent and butyrate, proportional to fermented fiber, rise with fiber by "
+                + "their form (exponents assumed, nothing fitted)"), (o, seed) -> fiberAndScfa(o),
+            // the removal takes out what the fitted half rests on; the diet half would fail without fiber_exponent instead
+            "microbial fermentation of the lactulose bolus (SCFA from the degrader guild)", Map.of("fermentation_vmax", 0.0)),
+        Removals.scenarioClaim("GUT-10", "Germ-free state: exaggerated ACTH/cortisol response to acute (restraint) stress; colonization at 6 "
             + "weeks normalizes it, at 14 weeks does not.", "Sudo et al. 2004 J Physiol 558:263",
             ClaimKind.calibrated("germ_free_stress_gain fitted to Sudo's ~2x response; window_closure and hpa_maturation chosen so "
                 + "that the window is open at 6 and shut by 14 weeks (the developmental-window mechanism is assumed)"),
-            seed -> developmentalWindow()),
-        new Claim("GUT-9", "Stein 2013 gLV: from the healthy state C. difficile is excluded; after a 1-day clindamycin pulse it "
+            (o, seed) -> developmentalWindow(o),
+            // "removed" as a time constant can be: the e^(-age / window_closure) decay made so slow that it never closes
+            "the closing of the developmental window (hpa_maturity can follow colonization at any age)",
+            Map.of("window_closure", 1e9)),
+        Removals.scenarioClaim("GUT-9", "Stein 2013 gLV: from the healthy state C. difficile is excluded; after a 1-day clindamycin pulse it "
             + "colonizes to ~2.3 x10^11 copies/cm3.", "Stein et al. 2013 PLoS Comput Biol 9:e1003388",
-            ClaimKind.predicted("published parameters used unchanged; initial condition = measured day-0 community of mouse 5 "
-                + "(population 1), the one from which the published outcome follows"), seed -> steinColonization())));
+            ClaimKind.calibrated("Stein et al. fitted the gLV parameters (growth, interactions, clindamycin susceptibilities) "
+                + "to 16S time series of these mice, the clindamycin and C. difficile experiments among them; used unchanged, "
+                + "with the measured day-0 community of mouse 5 (population 1) chosen as the one from which the published outcome "
+                + "follows: a reproduction of their fit, not a prediction"),
+            (o, seed) -> steinColonization(o),
+            "clindamycin's kill of the residents that exclude C. difficile (every genus's susceptibility)", clindamycinSpares())));
     claims.addAll(CohortClaims.all());
     return List.copyOf(claims);
+  }
+
+  /** Every genus's clindamycin susceptibility 0: the pulse then kills nothing (GUT-9's removal). */
+  static Map<String, Double> clindamycinSpares() {
+    Map<String, Double> spared = new java.util.HashMap<>();
+    SteinData.parameters().genera().forEach(g -> spared.put("eps_" + g, 0.0));
+    return spared;
   }
 
   /**
@@ -62,13 +80,13 @@ final class GutBrainClaims {
     return GutBrainScenarios.run("lactulose-" + (int) grams + "g", overrides);
   }
 
-  private static ClaimOutcome fiberAndScfa() {
+  private static ClaimOutcome fiberAndScfa(Map<String, Double> overrides) {
     double[] peaks = new double[3];
     double[] times = new double[3];
     List<Figure.Series> curves = new java.util.ArrayList<>();
     boolean peaksOk = true;
     for (int i = 0; i < 3; i++) {
-      SimulationResult r = lactulose(POMARE_DOSES[i], Map.of());
+      SimulationResult r = lactulose(POMARE_DOSES[i], overrides);
       peaks[i] = r.max("acetate_plasma");
       times[i] = r.timeOfMax("acetate_plasma") * 24;
       double[] hours = java.util.Arrays.stream(r.times()).map(t -> t * 24).toArray();
@@ -76,7 +94,7 @@ final class GutBrainClaims {
       peaksOk &= Math.abs(peaks[i] - POMARE_PEAKS[i]) <= POMARE_TOLERANCE * POMARE_PEAKS[i] && times[i] >= 1.5 && times[i] <= 4.5;
     }
     boolean scales = peaks[0] < peaks[1] && peaks[1] < peaks[2];
-    SimulationResult diet = GutBrainScenarios.run("fiber-diet-12-weeks", Map.of());
+    SimulationResult diet = GutBrainScenarios.run("fiber-diet-12-weeks", overrides);
     String[] rising = {"fiber_degraders", "butyrate_producers", "butyrate", "scfa_production"};
     StringBuilder changes = new StringBuilder();
     boolean dietOk = true;
@@ -103,7 +121,7 @@ final class GutBrainClaims {
                 null)));
   }
 
-  private static ClaimOutcome developmentalWindow() {
+  private static ClaimOutcome developmentalWindow(Map<String, Double> overrides) {
     Map<String, Double> groups = new java.util.LinkedHashMap<>();
     groups.put("SPF (from birth)", 0.0);
     groups.put("germ-free", 1e9);
@@ -113,7 +131,9 @@ final class GutBrainClaims {
     Map<String, Double> cortisol = new java.util.LinkedHashMap<>();
     List<Figure.Series> curves = new java.util.ArrayList<>();
     for (var g : groups.entrySet()) {
-      SimulationResult r = GutBrainScenarios.run("restraint-stress", Map.of("colonization_age", g.getValue()));
+      Map<String, Double> group = new java.util.HashMap<>(overrides);
+      group.put("colonization_age", g.getValue());
+      SimulationResult r = GutBrainScenarios.run("restraint-stress", group);
       acth.put(g.getKey(), peakAfter(r, "ACTH", 119));
       cortisol.put(g.getKey(), peakAfter(r, "cortisol", 119));
       double[] t = r.times();
@@ -148,9 +168,9 @@ final class GutBrainClaims {
     return m;
   }
 
-  private static ClaimOutcome steinColonization() {
-    SimulationResult pulse = GutBrainScenarios.run("clindamycin-pulse", Map.of());
-    SimulationResult healthy = GutBrainScenarios.run("healthy-no-antibiotic", Map.of());
+  private static ClaimOutcome steinColonization(Map<String, Double> overrides) {
+    SimulationResult pulse = GutBrainScenarios.run("clindamycin-pulse", overrides);
+    SimulationResult healthy = GutBrainScenarios.run("healthy-no-antibiotic", overrides);
     double colonized = pulse.last("Clostridium_difficile");
     double excluded = healthy.last("Clostridium_difficile");
     double inoculum = 1e-6;

@@ -151,7 +151,7 @@ final class GutBrainParameters {
   }
 
   private static Parameter p(String id, double value, String unit, String source) {
-    Parameter parameter = new Parameter(id, value, unit, source);
+    Parameter parameter = new Parameter(ALL.size(), id, value, unit, source);
     ALL.add(parameter);
     return parameter;
   }

@@ -73,6 +73,42 @@ public final class GutBrainPatients implements VirtualPatientModel {
   static final double CORTISOL_CV = 0.25;
   /** Noise of the multi-omic panel's guild abundances (assumed CV 30 %). */
   static final double OMICS_CV = 0.3;
+  /**
+   * The endpoints' measurement noise by the names a {@link GutBrainVariant} overrides them with (SD of
+   * a score in its points, CV of a blood value): e.g. {@code cv_IL6 = 0} measures IL-6 without its
+   * within-person variation.
+   */
+  public static final Map<String, Double> NOISE = Map.of("sd_HAMD17", HAMD_NOISE, "sd_MADRS", MADRS_NOISE, "sd_HAMA", HAMA_NOISE,
+      "cv_IL6", IL6_CV, "cv_CRP", CRP_CV, "cv_TNF", TNF_CV, "cv_BDNF", BDNF_CV, "cv_butyrate", BUTYRATE_CV,
+      "cv_cortisol", CORTISOL_CV);
+
+  private final GutBrainVariant variant;
+
+  /** The patients of the model with its own numbers. */
+  public GutBrainPatients() {
+    this(GutBrainVariant.DEFAULT);
+  }
+
+  /** The patients of {@code variant} (obtained through {@link GutBrainVariant#patients}). */
+  GutBrainPatients(GutBrainVariant variant) {
+    this.variant = variant;
+  }
+
+  /**
+   * The mean plasticity of {@code population}'s patients on an SSRI (trait plasticity plus
+   * plasticity_ssri times the mean SSRI efficacy, Beta(a, b) mean a / (a + b)): what GUT-1/alone's
+   * removal gives everyone, the probiotic then acting without an antidepressant as it does with one.
+   */
+  public static double plasticityOnSsri(String population) {
+    Populations.Profile p = Populations.PROFILES.get(population);
+    double[] e = p.efficacy();
+    return p.plasticity() + GutBrainParameters.PLASTICITY_SSRI.value() * e[0] / (e[0] + e[1]);
+  }
+
+  /** The numbers these patients are drawn and followed with. */
+  public GutBrainVariant variant() {
+    return variant;
+  }
 
   @Override
   public Set<String> populations() {
@@ -86,14 +122,14 @@ public final class GutBrainPatients implements VirtualPatientModel {
 
   @Override
   public VirtualPatient draw(String population, long patientId, SplittableRandom random) {
-    Populations.Drawn drawn = Populations.draw(population, patientId, random);
+    Populations.Drawn drawn = Populations.draw(variant, population, patientId, random);
     double[] traits = PatientTraits.toArray(patientId, drawn.traits());
     double[] y = new double[STATES];
     double[] s = new double[SIGNALS];
     double[] in = baselineInputs(traits);
-    settle(traits, in, y, s);
+    PatientDynamics.settle(variant, traits, in, y, s, BURN_IN_DAYS);
     Map<String, Double> covariates = new HashMap<>(drawn.covariates());
-    measure(y, s, random, covariates);
+    measure(variant, y, s, random, covariates);
     covariates.put("fiberDegraders", y[FD] * Gaussian.logNormalFactor(random, OMICS_CV));
     covariates.put("butyrateProducers", y[BU] * Gaussian.logNormalFactor(random, OMICS_CV));
     covariates.put("pathobionts", y[PB] * Gaussian.logNormalFactor(random, OMICS_CV));
@@ -134,7 +170,7 @@ public final class GutBrainPatients implements VirtualPatientModel {
     double[] y = new double[STATES];
     double[] s = new double[SIGNALS];
     double[] in = baselineInputs(traits);
-    settle(traits, in, y, s);
+    PatientDynamics.settle(variant, traits, in, y, s, BURN_IN_DAYS);
     Map<String, double[]> out = new HashMap<>();
     for (String e : ENDPOINTS) {
       out.put(e, new double[visitWeeks.length]);
@@ -155,13 +191,13 @@ public final class GutBrainPatients implements VirtualPatientModel {
         }
         inputsAt(traits, treatment, week, in);
         double dt = Math.min(STEP_DAYS, until - day);
-        step(traits, in, y, dt, s);
+        step(variant, traits, in, y, dt, s);
         day += dt;
       }
       inputsAt(traits, treatment, day / 7, in);
-      signals(traits, in, y, s);
+      signals(variant, traits, in, y, s);
       Map<String, Double> m = new HashMap<>();
-      measure(y, s, random, m);
+      measure(variant, y, s, random, m);
       for (String e : ENDPOINTS) {
         out.get(e)[v] = m.get(e);
       }
@@ -189,10 +225,6 @@ public final class GutBrainPatients implements VirtualPatientModel {
     in[VAGUS_INTACT] = 1;
     in[SSRI_ON] = traits[PatientTraits.ON_SSRI_AT_BASELINE];
     return in;
-  }
-
-  private static void settle(double[] traits, double[] in, double[] y, double[] s) {
-    PatientDynamics.settle(traits, in, y, s, BURN_IN_DAYS);
   }
 
   /** The inputs at {@code week} of the trial: baseline habits overridden by the treatment's active components. */
@@ -239,17 +271,17 @@ public final class GutBrainPatients implements VirtualPatientModel {
   }
 
   /** Endpoint values as a trial measures them now (scores rounded and clipped to their scales). */
-  private static void measure(double[] y, double[] s, SplittableRandom random, Map<String, Double> into) {
+  private static void measure(GutBrainVariant v, double[] y, double[] s, SplittableRandom random, Map<String, Double> into) {
     double d = Math.max(0, y[DEPRESSION]);
-    into.put("HAMD17", score(d + HAMD_NOISE * Gaussian.next(random), 52));
-    into.put("MADRS", score(MADRS_PER_HAMD * d + MADRS_NOISE * Gaussian.next(random), 60));
-    into.put("HAMA", score(Math.max(0, y[ANXIETY]) + HAMA_NOISE * Gaussian.next(random), 56));
-    into.put("IL6", s[IL6] * Gaussian.logNormalFactor(random, IL6_CV));
-    into.put("CRP", s[CRP] * Gaussian.logNormalFactor(random, CRP_CV));
-    into.put("TNF", s[TNF] * Gaussian.logNormalFactor(random, TNF_CV));
-    into.put("BDNF", Math.max(0, y[BDNF]) * Gaussian.logNormalFactor(random, BDNF_CV));
-    into.put("butyrate", s[BUTYRATE] * Gaussian.logNormalFactor(random, BUTYRATE_CV));
-    into.put("cortisol", GutBrainParameters.CORTISOL_REF.value() * s[CORTISOL] * Gaussian.logNormalFactor(random, CORTISOL_CV));
+    into.put("HAMD17", score(d + v.noise("sd_HAMD17") * Gaussian.next(random), 52));
+    into.put("MADRS", score(MADRS_PER_HAMD * d + v.noise("sd_MADRS") * Gaussian.next(random), 60));
+    into.put("HAMA", score(Math.max(0, y[ANXIETY]) + v.noise("sd_HAMA") * Gaussian.next(random), 56));
+    into.put("IL6", s[IL6] * Gaussian.logNormalFactor(random, v.noise("cv_IL6")));
+    into.put("CRP", s[CRP] * Gaussian.logNormalFactor(random, v.noise("cv_CRP")));
+    into.put("TNF", s[TNF] * Gaussian.logNormalFactor(random, v.noise("cv_TNF")));
+    into.put("BDNF", Math.max(0, y[BDNF]) * Gaussian.logNormalFactor(random, v.noise("cv_BDNF")));
+    into.put("butyrate", s[BUTYRATE] * Gaussian.logNormalFactor(random, v.noise("cv_butyrate")));
+    into.put("cortisol", v.value(GutBrainParameters.CORTISOL_REF) * s[CORTISOL] * Gaussian.logNormalFactor(random, v.noise("cv_cortisol")));
   }
 
   private static double score(double value, double max) {

@@ -69,18 +69,18 @@ final class PatientDynamics {
   }
 
   /** Effective carrying capacities under the current diet (fiber, polyphenols, Mediterranean pattern). */
-  static double fiberDegraderCapacity(double[] traits, double[] in) {
-    return traits[K_FD] * Math.pow(in[FIBER] / FIBER_REF.value(), FIBER_EXPONENT.value());
+  static double fiberDegraderCapacity(GutBrainVariant v, double[] traits, double[] in) {
+    return traits[K_FD] * Math.pow(in[FIBER] / v.value(FIBER_REF), v.value(FIBER_EXPONENT));
   }
 
-  static double butyrateProducerCapacity(double[] traits, double[] in, double fd) {
-    return traits[K_BU] * Math.pow(fd, CROSS_FEEDING.value())
-        * (1 + POLYPHENOL_BUTYRATE.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()) + MEDITERRANEAN_BUTYRATE.value() * in[MEDITERRANEAN]);
+  static double butyrateProducerCapacity(GutBrainVariant v, double[] traits, double[] in, double fd) {
+    return traits[K_BU] * Math.pow(fd, v.value(CROSS_FEEDING))
+        * (1 + v.value(POLYPHENOL_BUTYRATE) * (in[POLYPHENOLS] - v.value(POLYPHENOL_REF)) + v.value(MEDITERRANEAN_BUTYRATE) * in[MEDITERRANEAN]);
   }
 
-  static double pathobiontCapacity(double[] traits, double[] in, double fd, double bu) {
-    double cr = COLONIZATION_RESISTANCE.value();
-    return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + POLYPHENOL_PATHOBIONT.value() * (in[POLYPHENOLS] - POLYPHENOL_REF.value()));
+  static double pathobiontCapacity(GutBrainVariant v, double[] traits, double[] in, double fd, double bu) {
+    double cr = v.value(COLONIZATION_RESISTANCE);
+    return traits[K_PB] * (1 + cr) / (1 + cr * (fd + bu) / 2) / (1 + v.value(POLYPHENOL_PATHOBIONT) * (in[POLYPHENOLS] - v.value(POLYPHENOL_REF)));
   }
 
   /**
@@ -88,83 +88,83 @@ final class PatientDynamics {
    * where residents leave the strain's saccharolytic niche empty, near 0 where they fill it
    * (Maldonado-Gómez 2016, Zmora 2018; {@code engraftment_steepness}).
    */
-  static double engraftment(double[] y) {
-    return 2 / (1 + Math.pow((y[FD] + y[BU]) / 2, ENGRAFTMENT_STEEPNESS.value()));
+  static double engraftment(GutBrainVariant v, double[] y) {
+    return 2 / (1 + Math.pow((y[FD] + y[BU]) / 2, v.value(ENGRAFTMENT_STEEPNESS)));
   }
 
   /** Fills {@code out} with the quasi-steady signals of state {@code y}. */
-  static void signals(double[] traits, double[] in, double[] y, double[] out) {
-    double phi = FIBER_FERMENTABLE.value();
-    double half = FERMENT_HALF.value();
+  static void signals(GutBrainVariant v, double[] traits, double[] in, double[] y, double[] out) {
+    double phi = v.value(FIBER_FERMENTABLE);
+    double half = v.value(FERMENT_HALF);
     double fermented = phi * in[FIBER] * y[FD] / (half + y[FD]) * (half + 1);
-    double sb = SCFA_BUTYRATE_SHARE.value();
+    double sb = v.value(SCFA_BUTYRATE_SHARE);
     double share = sb * y[BU] / ((1 - sb) + sb * y[BU]);
-    double butyrate = BUTYRATE_REF.value() * fermented / (phi * FIBER_REF.value()) * share / sb;
-    double load = y[PROBIOTIC] / (y[PROBIOTIC] + PROBIOTIC_HALF.value());
-    double perm = Math.pow(Math.max(y[PB], 1e-6), PERM_PATHOBIONT.value())
-        * Math.pow(Math.max(butyrate / BUTYRATE_REF.value(), 0.05), -PERM_BUTYRATE.value()) / (1 + PERM_PROBIOTIC.value() * load);
-    double signal = 1 + VAGAL_BUTYRATE.value() * (butyrate / BUTYRATE_REF.value() - 1) + VAGAL_GABA.value() * (y[GA] - 1)
-        + VAGAL_PROBIOTIC.value() * load * in[VAGAL_STRAIN];
+    double butyrate = v.value(BUTYRATE_REF) * fermented / (phi * v.value(FIBER_REF)) * share / sb;
+    double load = y[PROBIOTIC] / (y[PROBIOTIC] + v.value(PROBIOTIC_HALF));
+    double perm = Math.pow(Math.max(y[PB], 1e-6), v.value(PERM_PATHOBIONT))
+        * Math.pow(Math.max(butyrate / v.value(BUTYRATE_REF), 0.05), -v.value(PERM_BUTYRATE)) / (1 + v.value(PERM_PROBIOTIC) * load);
+    double signal = 1 + v.value(VAGAL_BUTYRATE) * (butyrate / v.value(BUTYRATE_REF) - 1) + v.value(VAGAL_GABA) * (y[GA] - 1)
+        + v.value(VAGAL_PROBIOTIC) * load * in[VAGAL_STRAIN];
     double vagal = Math.max(0.1, 1 + in[VAGUS_INTACT] * (signal - 1));
-    double inflammation = traits[INFLAMMATORY_DRIVE] * (1 - MEDITERRANEAN_INFLAMMATION.value() * in[MEDITERRANEAN])
-        * Math.pow(perm, IL6_PER_LPS.value()) * Math.pow(vagal, -VAGAL_ANTI_INFLAMMATORY.value());
+    double inflammation = traits[INFLAMMATORY_DRIVE] * (1 - v.value(MEDITERRANEAN_INFLAMMATION) * in[MEDITERRANEAN])
+        * Math.pow(perm, v.value(IL6_PER_LPS)) * Math.pow(vagal, -v.value(VAGAL_ANTI_INFLAMMATORY));
     double il6Fold = inflammation;
-    double synthesis = (1 + IDO_INDUCTION.value()) / (1 + IDO_INDUCTION.value() * Math.sqrt(il6Fold));
-    double serotonin = synthesis * (1 + SSRI_GAIN.value() * y[SSRI_EFFECT]);
-    double catecholamine = y[DA] + PROBIOTIC_CATECHOLAMINE.value() * load * in[DOPAMINE_STRAIN];
-    double drive = (1 + traits[STRESS_LOAD]) * Math.pow(il6Fold, HPA_PER_IL6.value()) * Math.pow(vagal, -HPA_PER_VAGUS.value());
+    double synthesis = (1 + v.value(IDO_INDUCTION)) / (1 + v.value(IDO_INDUCTION) * Math.sqrt(il6Fold));
+    double serotonin = synthesis * (1 + v.value(SSRI_GAIN) * y[SSRI_EFFECT]);
+    double catecholamine = y[DA] + v.value(PROBIOTIC_CATECHOLAMINE) * load * in[DOPAMINE_STRAIN];
+    double drive = (1 + traits[STRESS_LOAD]) * Math.pow(il6Fold, v.value(HPA_PER_IL6)) * Math.pow(vagal, -v.value(HPA_PER_VAGUS));
     double cortisol = HpaAxis.steadyCortisol(drive, HpaAxis.K_GR * traits[GR_RESISTANCE], HpaAxis.N_GR);
-    double plasticity = traits[PLASTICITY] + PLASTICITY_SSRI.value() * y[SSRI_EFFECT];
+    double plasticity = traits[PLASTICITY] + v.value(PLASTICITY_SSRI) * y[SSRI_EFFECT];
     double lnIl6 = Math.log(il6Fold);
     out[BUTYRATE] = butyrate;
     out[PERMEABILITY] = perm;
-    out[LPS] = LPS_REF.value() * perm;
+    out[LPS] = v.value(LPS_REF) * perm;
     out[VAGAL_TONE] = vagal;
-    out[IL6] = IL6_REF.value() * il6Fold;
-    out[TNF] = TNF_REF.value() * il6Fold;
-    out[CRP] = CRP_REF.value() * Math.pow(il6Fold, CRP_PER_IL6.value());
-    out[KYN_TRP] = KYN_TRP_REF.value() * Math.pow(il6Fold, IDO_INDUCTION.value());
+    out[IL6] = v.value(IL6_REF) * il6Fold;
+    out[TNF] = v.value(TNF_REF) * il6Fold;
+    out[CRP] = v.value(CRP_REF) * Math.pow(il6Fold, v.value(CRP_PER_IL6));
+    out[KYN_TRP] = v.value(KYN_TRP_REF) * Math.pow(il6Fold, v.value(IDO_INDUCTION));
     out[SEROTONIN] = serotonin;
     out[CATECHOLAMINE] = catecholamine;
     out[CORTISOL] = cortisol;
     // gut inputs to mood; plasticity (low when depressed, raised by SSRIs: Branchi 2011) scales how much a
     // change from the person's settled baseline moves mood; the chronic burden is in the set point at base plasticity
-    double gutD = W_IL6.value() * lnIl6 + W_CORTISOL.value() * (cortisol - 1) - W_CATECHOLAMINE.value() * (catecholamine - 1)
-        - W_VAGUS.value() * (vagal - 1);
-    double gutA = A_CORTISOL.value() * (cortisol - 1) + A_IL6.value() * lnIl6 - A_VAGUS.value() * (vagal - 1);
+    double gutD = v.value(W_IL6) * lnIl6 + v.value(W_CORTISOL) * (cortisol - 1) - v.value(W_CATECHOLAMINE) * (catecholamine - 1)
+        - v.value(W_VAGUS) * (vagal - 1);
+    double gutA = v.value(A_CORTISOL) * (cortisol - 1) + v.value(A_IL6) * lnIl6 - v.value(A_VAGUS) * (vagal - 1);
     double base = traits[PLASTICITY];
     out[GUT_INPUT_D] = gutD;
     out[GUT_INPUT_A] = gutA;
     // symptoms cannot fall below none: targets are floored at 0
-    out[DEPRESSION_TARGET] = Math.max(0, traits[DEPRESSION_CORE] - W_SEROTONIN.value() * (serotonin - 1) - y[PLACEBO]
+    out[DEPRESSION_TARGET] = Math.max(0, traits[DEPRESSION_CORE] - v.value(W_SEROTONIN) * (serotonin - 1) - y[PLACEBO]
         + base * y[GUT_INPUT_BASELINE_D] + plasticity * (gutD - y[GUT_INPUT_BASELINE_D]));
-    out[ANXIETY_TARGET] = Math.max(0, traits[ANXIETY_CORE] - A_SEROTONIN.value() * (serotonin - 1) - A_PLACEBO.value() * y[PLACEBO]
+    out[ANXIETY_TARGET] = Math.max(0, traits[ANXIETY_CORE] - v.value(A_SEROTONIN) * (serotonin - 1) - v.value(A_PLACEBO) * y[PLACEBO]
         + base * y[GUT_INPUT_BASELINE_A] + plasticity * (gutA - y[GUT_INPUT_BASELINE_A]));
-    out[BDNF_TARGET] = traits[BDNF_CORE] * (1 + BDNF_SEROTONIN.value() * (serotonin - 1)
-        + BDNF_BUTYRATE.value() * (butyrate / BUTYRATE_REF.value() - 1) - BDNF_CORTISOL.value() * (cortisol - 1));
+    out[BDNF_TARGET] = traits[BDNF_CORE] * (1 + v.value(BDNF_SEROTONIN) * (serotonin - 1)
+        + v.value(BDNF_BUTYRATE) * (butyrate / v.value(BUTYRATE_REF) - 1) - v.value(BDNF_CORTISOL) * (cortisol - 1));
   }
 
   /** One explicit Euler step of {@code dt} days; {@code signals} is scratch space (and holds the signals at the step's start). */
-  static void step(double[] traits, double[] in, double[] y, double dt, double[] signals) {
-    signals(traits, in, y, signals);
-    double r = GUILD_GROWTH.value();
-    double seed = GUILD_SEEDING.value();
-    double kill = ABX_KILL.value() * in[ANTIBIOTIC];
-    double kFd = fiberDegraderCapacity(traits, in);
-    double kBu = butyrateProducerCapacity(traits, in, y[FD]);
-    double kPb = pathobiontCapacity(traits, in, y[FD], y[BU]);
+  static void step(GutBrainVariant v, double[] traits, double[] in, double[] y, double dt, double[] signals) {
+    signals(v, traits, in, y, signals);
+    double r = v.value(GUILD_GROWTH);
+    double seed = v.value(GUILD_SEEDING);
+    double kill = v.value(ABX_KILL) * in[ANTIBIOTIC];
+    double kFd = fiberDegraderCapacity(v, traits, in);
+    double kBu = butyrateProducerCapacity(v, traits, in, y[FD]);
+    double kPb = pathobiontCapacity(v, traits, in, y[FD], y[BU]);
     double dFd = r * y[FD] * (1 - y[FD] / kFd) - kill * y[FD] + seed * kFd;
     double dBu = r * y[BU] * (1 - y[BU] / kBu) - kill * y[BU] + seed * kBu;
-    double dPb = r * y[PB] * (1 - y[PB] / kPb) - ABX_KILL_PATHOBIONT.value() * in[ANTIBIOTIC] * y[PB] + seed * kPb;
+    double dPb = r * y[PB] * (1 - y[PB] / kPb) - v.value(ABX_KILL_PATHOBIONT) * in[ANTIBIOTIC] * y[PB] + seed * kPb;
     double dDa = r * y[DA] * (1 - y[DA] / traits[K_DA]) - kill * y[DA] + seed * traits[K_DA];
     double dGa = r * y[GA] * (1 - y[GA] / traits[K_GA]) - kill * y[GA] + seed * traits[K_GA];
-    double dPr = in[CFU_PER_DAY] / 1e9 * PROBIOTIC_SURVIVAL.value() * traits[PROBIOTIC_COLONIZATION] * engraftment(y)
-        - PROBIOTIC_WASHOUT.value() * y[PROBIOTIC];
-    double dE = (in[SSRI_ON] * traits[SSRI_EFFICACY] - y[SSRI_EFFECT]) / TAU_SSRI.value();
-    double dP = (in[IN_TRIAL] * traits[PLACEBO_RESPONSE] - y[PLACEBO]) / TAU_PLACEBO.value();
-    double dD = (signals[DEPRESSION_TARGET] - y[DEPRESSION]) / TAU_MOOD.value();
-    double dA = (signals[ANXIETY_TARGET] - y[ANXIETY]) / TAU_MOOD.value();
-    double dB = (signals[BDNF_TARGET] - y[BDNF]) / TAU_BDNF.value();
+    double dPr = in[CFU_PER_DAY] / 1e9 * v.value(PROBIOTIC_SURVIVAL) * traits[PROBIOTIC_COLONIZATION] * engraftment(v, y)
+        - v.value(PROBIOTIC_WASHOUT) * y[PROBIOTIC];
+    double dE = (in[SSRI_ON] * traits[SSRI_EFFICACY] - y[SSRI_EFFECT]) / v.value(TAU_SSRI);
+    double dP = (in[IN_TRIAL] * traits[PLACEBO_RESPONSE] - y[PLACEBO]) / v.value(TAU_PLACEBO);
+    double dD = (signals[DEPRESSION_TARGET] - y[DEPRESSION]) / v.value(TAU_MOOD);
+    double dA = (signals[ANXIETY_TARGET] - y[ANXIETY]) / v.value(TAU_MOOD);
+    double dB = (signals[BDNF_TARGET] - y[BDNF]) / v.value(TAU_BDNF);
     y[FD] = Math.max(1e-9, y[FD] + dt * dFd);
     y[BU] = Math.max(1e-9, y[BU] + dt * dBu);
     y[PB] = Math.max(1e-9, y[PB] + dt * dPb);
@@ -201,17 +201,17 @@ final class PatientDynamics {
    * put at their targets, which is their exact steady state (they relax linearly to targets that do
    * not depend on them), rather than integrating their weeks-long relaxation.
    */
-  static void settle(double[] traits, double[] in, double[] y, double[] signals, double days) {
+  static void settle(GutBrainVariant v, double[] traits, double[] in, double[] y, double[] signals, double days) {
     start(traits, y);
     for (double d = 0; d < days; d += 1.0) {
-      step(traits, in, y, 1.0, signals);
+      step(v, traits, in, y, 1.0, signals);
       y[GUT_INPUT_BASELINE_D] = signals[GUT_INPUT_D];
       y[GUT_INPUT_BASELINE_A] = signals[GUT_INPUT_A];
     }
-    signals(traits, in, y, signals);
+    signals(v, traits, in, y, signals);
     y[GUT_INPUT_BASELINE_D] = signals[GUT_INPUT_D];
     y[GUT_INPUT_BASELINE_A] = signals[GUT_INPUT_A];
-    signals(traits, in, y, signals);
+    signals(v, traits, in, y, signals);
     y[DEPRESSION] = signals[DEPRESSION_TARGET];
     y[ANXIETY] = signals[ANXIETY_TARGET];
     y[BDNF] = signals[BDNF_TARGET];

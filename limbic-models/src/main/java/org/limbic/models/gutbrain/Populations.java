@@ -64,7 +64,7 @@ final class Populations {
   private Populations() {
   }
 
-  static Drawn draw(String population, long patientId, SplittableRandom random) {
+  static Drawn draw(GutBrainVariant variant, String population, long patientId, SplittableRandom random) {
     Profile p = PROFILES.get(population);
     if (p == null) {
       throw new IllegalArgumentException("patient " + patientId + ": unknown population '" + population
@@ -72,7 +72,8 @@ final class Populations {
     }
     for (int attempt = 0; attempt < 1000; attempt++) {
       Drawn d = drawOnce(p, random);
-      if (p.minimumHamd() <= 0 || latentBaseline(d.traits()) >= p.minimumHamd()) {
+      variant.fixTraits(d.traits());
+      if (p.minimumHamd() <= 0 || latentBaseline(variant, d.traits()) >= p.minimumHamd()) {
         return d;
       }
     }
@@ -80,12 +81,12 @@ final class Populations {
         + " in 1000 draws; the profile's depression_core is too low");
   }
 
-  private static double latentBaseline(Map<String, Double> traits) {
+  private static double latentBaseline(GutBrainVariant variant, Map<String, Double> traits) {
     double[] t = PatientTraits.toArray(-1, traits);
     double[] y = new double[PatientDynamics.STATES];
     double[] s = new double[PatientDynamics.SIGNALS];
     double[] in = GutBrainPatients.baselineInputs(t);
-    PatientDynamics.settle(t, in, y, s, GutBrainPatients.BURN_IN_DAYS);
+    PatientDynamics.settle(variant, t, in, y, s, GutBrainPatients.BURN_IN_DAYS);
     return y[PatientDynamics.DEPRESSION];
   }
 

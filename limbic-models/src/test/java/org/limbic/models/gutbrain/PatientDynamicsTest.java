@@ -50,9 +50,9 @@ class PatientDynamicsTest {
     start(traits, y);
     y[BU] = ode.series("butyrate_producers")[0]; // the ODE starts butyrate producers at their diet-dependent capacity
     for (int i = 0; i < 112; i++) {
-      step(traits, in, y, 0.5, s);
+      step(GutBrainVariant.DEFAULT, traits, in, y, 0.5, s);
     }
-    signals(traits, in, y, s);
+    signals(GutBrainVariant.DEFAULT, traits, in, y, s);
     // Euler with dt 0.5 d on states with time constants >= 2 d: local error ~dt/(2 tau) of the change, <= 2.5 % of it;
     // depression changes by ~10 points, so 0.5 points; guild and cytokine levels within 3 %
     assertThat(y[DEPRESSION]).isCloseTo(ode.last("depression"), offset(0.5));
@@ -75,7 +75,7 @@ class PatientDynamicsTest {
     for (int i = 0; i < 3; i++) {
       y[FD] = fill[i];
       y[BU] = fill[i];
-      e[i] = engraftment(y);
+      e[i] = engraftment(GutBrainVariant.DEFAULT, y);
     }
     // exact at the median (2 / (1 + 1)); an emptier niche lets the strain in, a fuller one keeps it out, within (0, 2)
     assertThat(e[1]).isEqualTo(1.0);
@@ -92,10 +92,10 @@ class PatientDynamicsTest {
       double[] in = GutBrainPatients.baselineInputs(traits);
       double[] y = new double[STATES];
       double[] s = new double[SIGNALS];
-      PatientDynamics.settle(traits, in, y, s, GutBrainPatients.BURN_IN_DAYS);
+      PatientDynamics.settle(GutBrainVariant.DEFAULT, traits, in, y, s, GutBrainPatients.BURN_IN_DAYS);
       double[] settled = y.clone();
       for (int i = 0; i < 400; i++) {
-        step(traits, in, y, 0.5, s);
+        step(GutBrainVariant.DEFAULT, traits, in, y, 0.5, s);
       }
       // 200 more days change nothing that a trial could see: scores by < 0.05 points, guilds and BDNF by < 0.5 %
       assertThat(y[DEPRESSION]).as(population).isCloseTo(settled[DEPRESSION], offset(0.05));
@@ -114,19 +114,19 @@ class PatientDynamicsTest {
     double[] in = GutBrainPatients.baselineInputs(traits);
     double[] y = new double[STATES];
     double[] s = new double[SIGNALS];
-    PatientDynamics.settle(traits, in, y, s, GutBrainPatients.BURN_IN_DAYS);
+    PatientDynamics.settle(GutBrainVariant.DEFAULT, traits, in, y, s, GutBrainPatients.BURN_IN_DAYS);
     double butyrateBefore = s[BUTYRATE];
     double pathobiontsBefore = y[PB];
     in[ANTIBIOTIC] = 1;
     for (int i = 0; i < 14; i++) {
-      step(traits, in, y, 0.5, s);
+      step(GutBrainVariant.DEFAULT, traits, in, y, 0.5, s);
       for (int k = 0; k < STATES; k++) {
         if (k != GUT_INPUT_BASELINE_D && k != GUT_INPUT_BASELINE_A) {
           assertThat(y[k]).as("state " + k).isGreaterThanOrEqualTo(0);
         }
       }
     }
-    signals(traits, in, y, s);
+    signals(GutBrainVariant.DEFAULT, traits, in, y, s);
     assertThat(s[BUTYRATE]).isLessThan(0.5 * butyrateBefore); // a week of broad-spectrum antibiotic at least halves butyrate
     assertThat(y[PB]).isGreaterThan(pathobiontsBefore); // Stein 2013: Enterobacteriaceae bloom under clindamycin
   }

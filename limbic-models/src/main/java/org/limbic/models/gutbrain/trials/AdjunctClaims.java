@@ -4,6 +4,7 @@ import static org.limbic.models.gutbrain.trials.Trials.p;
 
 import java.util.List;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.stats.Ancova;
 import org.limbic.experiment.stats.TestResult;
 import org.limbic.experiment.trial.Participant;
@@ -21,12 +22,12 @@ final class AdjunctClaims {
   private AdjunctClaims() {
   }
 
-  static ClaimOutcome gut6(long seed) {
-    return gut6(TrialFile.load("dopamine-strain"), seed);
+  static ClaimOutcome gut6(GutBrainVariant model, long seed) {
+    return gut6(model, TrialFile.load("dopamine-strain"), seed);
   }
 
-  static ClaimOutcome gut6(TrialDesign design, long seed) {
-    TrialResult r = Trials.run(design, seed);
+  static ClaimOutcome gut6(GutBrainVariant model, TrialDesign design, long seed) {
+    TrialResult r = Trials.run(model, design, seed);
     List<Participant> da = r.analysed("dopamine-strain");
     List<Participant> plain = r.analysed("plain-strain");
     TestResult daVsPlain = Ancova.treatmentEffect(baseline(da), last(da), baseline(plain), last(plain));
@@ -39,12 +40,12 @@ final class AdjunctClaims {
         List.of(TrialAnalysis.trajectories(r, "HAMD17", "points")));
   }
 
-  static ClaimOutcome gut13(long seed) {
-    return gut13(TrialFile.load("stop-antidepressant"), seed);
+  static ClaimOutcome gut13(GutBrainVariant model, long seed) {
+    return gut13(model, TrialFile.load("stop-antidepressant"), seed);
   }
 
-  static ClaimOutcome gut13(TrialDesign design, long seed) {
-    TrialResult r = Trials.run(design, seed);
+  static ClaimOutcome gut13(GutBrainVariant model, TrialDesign design, long seed) {
+    TrialResult r = Trials.run(model, design, seed);
     TestResult stop = r.analysis().comparison("probiotic-stop-ssri", "HAMD17").ancova();
     boolean pass = stop.significant(0.05) && stop.effect().value() > 0;
     return new ClaimOutcome(pass, "change in HAMD-17 at 12 weeks, probiotic with SSRI stopped - probiotic with SSRI continued: "

@@ -4,6 +4,7 @@ import static org.limbic.models.gutbrain.trials.Trials.p;
 
 import java.util.List;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.trial.TrialAnalysis;
 import org.limbic.experiment.spec.TrialDesign;
@@ -24,12 +25,12 @@ final class DietTrialClaim {
   private DietTrialClaim() {
   }
 
-  static ClaimOutcome check(long seed) {
-    return check(TrialFile.load("smiles-2017"), seed);
+  static ClaimOutcome check(GutBrainVariant model, long seed) {
+    return check(model, TrialFile.load("smiles-2017"), seed);
   }
 
-  static ClaimOutcome check(TrialDesign design, long seed) {
-    TrialResult r = Trials.run(design, seed);
+  static ClaimOutcome check(GutBrainVariant model, TrialDesign design, long seed) {
+    TrialResult r = Trials.run(model, design, seed);
     TrialAnalysis.Comparison c = r.analysis().comparison("diet", "MADRS");
     TrialAnalysis.Remission rem = c.remission().orElseThrow();
     double diet = rem.rateArm().value();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.correlation.PearsonsCorrelation;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.stats.Ancova;
 import org.limbic.experiment.stats.TestResult;
@@ -28,12 +29,12 @@ final class FmtClaim {
   private FmtClaim() {
   }
 
-  static ClaimOutcome check(long seed) {
-    return check(TrialFile.load("fmt-trd"), seed);
+  static ClaimOutcome check(GutBrainVariant model, long seed) {
+    return check(model, TrialFile.load("fmt-trd"), seed);
   }
 
-  static ClaimOutcome check(TrialDesign design, long seed) {
-    TrialResult r = Trials.run(design, seed);
+  static ClaimOutcome check(GutBrainVariant model, TrialDesign design, long seed) {
+    TrialResult r = Trials.run(model, design, seed);
     TestResult vsSham = r.analysis().comparison("fmt-good-donor", "HAMD17").ancova();
     List<Participant> good = r.analysed("fmt-good-donor");
     List<Participant> poor = r.analysed("fmt-poor-donor");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.MetaAnalysis;
@@ -29,19 +30,19 @@ final class MetaAnalysisClaim {
   record Pooled(String subgroup, int patients, List<MetaAnalysis.Study> studies, MetaAnalysis.Result result) {
   }
 
-  static Pooled pool(String file, String label, int[] sizes, long seed, int firstTrial) {
+  static Pooled pool(GutBrainVariant model, String file, String label, int[] sizes, long seed, int firstTrial) {
     List<MetaAnalysis.Study> studies = new ArrayList<>();
     for (int k = 0; k < sizes.length; k++) {
       TrialDesign d = TrialFile.load(file).withPatients(sizes[k]);
-      Estimate smd = Trials.run(d, Trials.seed(seed, firstTrial + k)).analysis().comparison("probiotic", "HAMD17").smd();
+      Estimate smd = Trials.run(model, d, Trials.seed(seed, firstTrial + k)).analysis().comparison("probiotic", "HAMD17").smd();
       studies.add(MetaAnalysis.Study.of(label + " trial " + (k + 1) + " (n = " + sizes[k] + ")", smd));
     }
     return new Pooled(label, Arrays.stream(sizes).sum(), studies, MetaAnalysis.randomEffects(studies));
   }
 
   /** GUT-1/add-on: the pooled SMD of the 4 add-on trials (Nikolova 2021: 0.83, 0.49-1.17). */
-  static ClaimOutcome addOn(long seed) {
-    Pooled p = pool("probiotic-add-on", "add-on", ADD_ON, seed, 0);
+  static ClaimOutcome addOn(GutBrainVariant model, long seed) {
+    Pooled p = pool(model, "probiotic-add-on", "add-on", ADD_ON, seed, 0);
     Estimate e = p.result().pooled();
     return outcome(e.value() >= 0.49 && e.value() <= 1.17 && e.excludes(0), p,
         "0.83 (0.49-1.17): point estimate within the published 95 % CI and own CI excluding 0");
@@ -51,8 +52,8 @@ final class MetaAnalysisClaim {
    * GUT-1/alone: the pooled SMD of the 3 stand-alone trials (Nikolova 2021: -0.02, -0.34-0.30). Its
    * trials take the seeds after the add-on trials', as when both subgroups were one check.
    */
-  static ClaimOutcome alone(long seed) {
-    Pooled p = pool("probiotic-alone", "alone", ALONE, seed, ADD_ON.length);
+  static ClaimOutcome alone(GutBrainVariant model, long seed) {
+    Pooled p = pool(model, "probiotic-alone", "alone", ALONE, seed, ADD_ON.length);
     Estimate e = p.result().pooled();
     return outcome(e.value() >= -0.34 && e.value() <= 0.30 && !e.excludes(0), p,
         "-0.02 (-0.34-0.30): point estimate within the published 95 % CI and own CI including 0");

@@ -6,6 +6,7 @@ import static org.limbic.models.gutbrain.trials.Trials.pct;
 
 import java.util.List;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.trial.TrialAnalysis;
 import org.limbic.experiment.trial.TrialResult;
@@ -33,8 +34,8 @@ final class PilotTrialClaims {
   private PilotTrialClaims() {
   }
 
-  static ClaimOutcome gut2(long seed) {
-    TrialResult r = Trials.run(FILE, seed);
+  static ClaimOutcome gut2(GutBrainVariant model, long seed) {
+    TrialResult r = Trials.run(model, FILE, seed);
     TrialAnalysis a = r.analysis();
     TrialAnalysis.Comparison hamd = a.comparison("probiotic", "HAMD17");
     TrialAnalysis.Comparison hama = a.comparison("probiotic", "HAMA");
@@ -47,12 +48,12 @@ final class PilotTrialClaims {
             r.flow().figure("GUT-2: CONSORT flow of the virtual Nikolova et al. 2023 pilot")));
   }
 
-  static ClaimOutcome gut7(long seed) {
+  static ClaimOutcome gut7(GutBrainVariant model, long seed) {
     int symptomsSignificant = 0;
     int il6NotSignificant = 0;
     int bdnfNotSignificant = 0;
     for (int k = 0; k < PILOTS; k++) {
-      TrialAnalysis a = Trials.run(FILE, Trials.seed(seed, k)).analysis();
+      TrialAnalysis a = Trials.run(model, FILE, Trials.seed(seed, k)).analysis();
       if (!a.comparison("probiotic", "HAMD17").ancova().significant(ALPHA)) {
         continue;
       }
@@ -60,7 +61,7 @@ final class PilotTrialClaims {
       il6NotSignificant += a.comparison("probiotic", "IL6").ancova().significant(ALPHA) ? 0 : 1;
       bdnfNotSignificant += a.comparison("probiotic", "BDNF").ancova().significant(ALPHA) ? 0 : 1;
     }
-    TrialAnalysis large = Trials.run(TrialFile.load(FILE).withPatients(LARGE), Trials.seed(seed, PILOTS)).analysis();
+    TrialAnalysis large = Trials.run(model, TrialFile.load(FILE).withPatients(LARGE), Trials.seed(seed, PILOTS)).analysis();
     TrialAnalysis.Comparison il6Large = large.comparison("probiotic", "IL6");
     double il6Share = symptomsSignificant == 0 ? 0 : il6NotSignificant / (double) symptomsSignificant;
     double bdnfShare = symptomsSignificant == 0 ? 0 : bdnfNotSignificant / (double) symptomsSignificant;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
 import org.limbic.experiment.claims.ClaimOutcome;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.figure.Figure;
 import org.limbic.experiment.stats.Roc;
 import org.limbic.experiment.stats.Tests;
@@ -65,12 +66,12 @@ final class StratifierClaim {
         others.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  static ClaimOutcome check(long seed) {
-    return check(TrialFile.load("stratifier"), seed);
+  static ClaimOutcome check(GutBrainVariant model, long seed) {
+    return check(model, TrialFile.load("stratifier"), seed);
   }
 
-  static ClaimOutcome check(TrialDesign design, long seed) {
-    Evaluation e = evaluate(Trials.run(design, seed));
+  static ClaimOutcome check(GutBrainVariant model, TrialDesign design, long seed) {
+    Evaluation e = evaluate(Trials.run(model, design, seed));
     int nResponders = e.responders().length;
     int nOthers = e.others().length;
     if (nResponders < 2 || nOthers < 2) {

@@ -5,6 +5,7 @@ import org.limbic.experiment.sampling.SubjectRandom;
 import org.limbic.experiment.spec.TrialDesign;
 import org.limbic.experiment.trial.TrialResult;
 import org.limbic.experiment.trial.TrialRunner;
+import org.limbic.models.gutbrain.GutBrainVariant;
 
 /** What the trial claims share: running a shipped trial file with the gut–brain patients, seeds, number formats. */
 final class Trials {
@@ -15,12 +16,13 @@ final class Trials {
   private Trials() {
   }
 
-  static TrialResult run(TrialDesign design, long seed) {
-    return new TrialRunner(design, GutBrainPatientModel.PATIENTS).run(seed);
+  /** {@code design} with the patients of {@code model} (the model as it is, or without a claim's mechanism). */
+  static TrialResult run(GutBrainVariant model, TrialDesign design, long seed) {
+    return new TrialRunner(design, model.patients()).run(seed);
   }
 
-  static TrialResult run(String file, long seed) {
-    return run(TrialFile.load(file), seed);
+  static TrialResult run(GutBrainVariant model, String file, long seed) {
+    return run(model, TrialFile.load(file), seed);
   }
 
   /** The seed of the k-th trial of a claim run with {@code seed}. */

@@ -16,10 +16,11 @@ import org.limbic.experiment.trial.VirtualPatient;
 import org.limbic.experiment.trial.VirtualPatientModel;
 
 /**
- * Why GUT-1/alone is labelled predicted although the depressed trait plasticity (0.3) was chosen
- * with GUT-1's SMDs in view: the stand-alone SMD stays inside Nikolova 2021's CI (-0.34 to 0.30) for
- * any depressed plasticity from 0.1 up to the healthy value 1, so the verdict does not rest on that
- * choice. plasticity_ssri, the fitted value, plays no part without an SSRI.
+ * GUT-1/alone is labelled calibrated because the depressed trait plasticity (0.3) was chosen with
+ * GUT-1's SMDs in view, but its verdict does not rest on that choice: the stand-alone SMD stays
+ * inside Nikolova 2021's CI (-0.34 to 0.30) for any depressed plasticity from 0.1 up to the healthy
+ * value 1. plasticity_ssri, the fitted value, plays no part without an SSRI; what the null does rest
+ * on, the probiotic's dependence on the antidepressant, is the claim's removal test.
  */
 class PlasticitySensitivityTest {
 

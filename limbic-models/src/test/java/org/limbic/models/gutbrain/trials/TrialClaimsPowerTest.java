@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.stats.Estimate;
 import org.limbic.experiment.stats.Power;
@@ -51,7 +52,7 @@ class TrialClaimsPowerTest {
         placebo.adherenceSd()), new TrialDesign.Arm("placebo", 1, placebo.components(), placebo.adherenceMean(), placebo.adherenceSd())),
         "placebo");
     Estimate rejection = Power.bySimulation(SEEDS, 2_000_000L, THREADS, seed -> {
-      TrialAnalysis a = Trials.run(nul, seed).analysis();
+      TrialAnalysis a = Trials.run(GutBrainVariant.DEFAULT, nul, seed).analysis();
       return a.comparison("placebo-a", "HAMD17").ancova().significant(0.05);
     });
     System.out.println("null (placebo vs placebo, n = 49, ANCOVA alpha 0.05): rejection rate " + rejection.format("%.3f"));

@@ -3,6 +3,7 @@ package org.limbic.models.gutbrain.trials;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
+import org.limbic.models.gutbrain.GutBrainVariant;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.stats.Estimate;
@@ -26,10 +27,10 @@ class TrialSizingTest {
 
   @Test
   void printsPowerAtCandidateSizes() {
-    size("GUT-5", "fmt-trd", FmtClaim::check, 180, 240, 300, 360, 480);
-    size("GUT-6", "dopamine-strain", AdjunctClaims::gut6, 150, 210, 300);
-    size("GUT-8", "stratifier", StratifierClaim::check, 600, 1000, 1400, 1800, 2400, 3000);
-    size("GUT-13", "stop-antidepressant", AdjunctClaims::gut13, 40, 60, 80, 100);
+    size("GUT-5", "fmt-trd", (d, seed) -> FmtClaim.check(GutBrainVariant.DEFAULT, d, seed), 180, 240, 300, 360, 480);
+    size("GUT-6", "dopamine-strain", (d, seed) -> AdjunctClaims.gut6(GutBrainVariant.DEFAULT, d, seed), 150, 210, 300);
+    size("GUT-8", "stratifier", (d, seed) -> StratifierClaim.check(GutBrainVariant.DEFAULT, d, seed), 600, 1000, 1400, 1800, 2400, 3000);
+    size("GUT-13", "stop-antidepressant", (d, seed) -> AdjunctClaims.gut13(GutBrainVariant.DEFAULT, d, seed), 40, 60, 80, 100);
   }
 
   private static void size(String id, String file, BiFunction<TrialDesign, Long, ClaimOutcome> check, int... sizes) {
