@@ -14,15 +14,10 @@ public record Claim(String id, String statement, String source, ClaimKind kind, 
 
   public Claim {
     boolean validation = kind.kind() == ClaimKind.Kind.VALIDATION;
-    if (removal != Removal.NOT_YET && validation == removal.applicable()) {
+    if (validation == removal.applicable()) {
       throw new IllegalArgumentException("claim " + id + ": " + (validation
           ? "a validation claim has no removal test (Removal.notApplicable)"
           : "a " + kind.label() + " claim needs a removal test: the check without its mechanism, which must fail"));
     }
-  }
-
-  /** A claim without its removal test yet (transitional, see {@link Removal#NOT_YET}). */
-  public Claim(String id, String statement, String source, ClaimKind kind, ClaimCheck check) {
-    this(id, statement, source, kind, check, Removal.NOT_YET);
   }
 }

@@ -12,14 +12,13 @@ public record ClaimResult(String model, Claim claim, ClaimOutcome outcome, Claim
 
   /**
    * The check's verdict with the claim's mechanism removed: FAIL for a claim that tests its
-   * mechanism, PASS for one that survives the removal (a defect), n/a for validation claims, none
-   * while a claim has no removal test yet.
+   * mechanism, PASS for one that survives the removal (a defect), n/a for validation claims.
    */
   public String removalVerdict() {
     if (removalOutcome != null) {
       return removalOutcome.pass() ? "PASS" : "FAIL";
     }
-    return claim.removal() == Removal.NOT_YET ? "none" : "n/a";
+    return "n/a";
   }
 
   /** True if the claim passes and, where it has a removal test, fails without its mechanism. */

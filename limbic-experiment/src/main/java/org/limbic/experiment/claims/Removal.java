@@ -28,12 +28,6 @@ public record Removal(String mechanism, ClaimCheck check) {
     return new Removal(why, null);
   }
 
-  /**
-   * Transitional, while the built-in claims get their removal tests (issue #13): shown as
-   * {@code none} and refused by AllClaimsTest once every claim has one.
-   */
-  public static final Removal NOT_YET = new Removal("not yet written", null);
-
   public boolean applicable() {
     return check != null;
   }

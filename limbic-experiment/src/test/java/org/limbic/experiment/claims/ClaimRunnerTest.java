@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ClaimRunnerTest {
 
   private static Claim claim(String id, ClaimCheck check) {
-    return new Claim(id, "statement " + id, "source", ClaimKind.predicted("mechanism"), check);
+    return new Claim(id, "statement " + id, "source", ClaimKind.predicted("mechanism"), check,
+        Removal.of("the mechanism", seed -> new ClaimOutcome(false, "gone", "e", List.of())));
   }
 
   @Test
