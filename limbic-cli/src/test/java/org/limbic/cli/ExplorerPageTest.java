@@ -312,6 +312,36 @@ class ExplorerPageTest {
     assertThat(Double.parseDouble(slider.getAttribute("value"))).isCloseTo(0.17, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(driver.findElements(By.cssSelector("#parameters input.slider[data-for='suckling']"))).as("an input, no range")
         .isEmpty();
+    // citations in the sources are links (a PubMed search for an author-year citation)
+    WebElement cite = driver.findElement(By.xpath("//table[@id='parameters']//tr[td[1]='ec50_uterus']//a[@class='cite']"));
+    assertThat(cite.getText()).isEqualTo("Gefferie et al. 2018");
+    assertThat(cite.getAttribute("href")).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/?term=Gefferie%20et%20al.%202018");
+  }
+
+  /**
+   * The timeline starts from the scenario's interventions; a dose added with the form goes into the
+   * experiment with them (the list replaces the scenario's), is drawn, and the run is the CLI's run
+   * of that text; removing it takes it out again.
+   */
+  @Test
+  void aDoseAddedOnTheTimelineRunsAsTheCliRunsIt() throws Exception {
+    WebDriverWait wait = openPage();
+    new Select(driver.findElement(By.id("scenario"))).selectByValue("breastfeed-day2");
+    wait.until(d -> d.findElements(By.cssSelector("#interventions li")).size() == 2);
+    assertThat(driver.findElement(By.id("interventions")).getText()).contains("stimulus: {parameter: suckling, value: 1}");
+    new Select(driver.findElement(By.id("iv-kind"))).selectByValue("dose");
+    new Select(driver.findElement(By.id("iv-target"))).selectByValue("OT_plasma");
+    js("document.getElementById('iv-amount').value = '5'; document.getElementById('iv-at').value = '5';");
+    driver.findElement(By.id("iv-add")).click();
+    String yaml = driver.findElement(By.id("yaml")).getAttribute("value");
+    assertThat(yaml).contains("scenario: breastfeed-day2\ninterventions:\n")
+        .contains("  - {stimulus: {parameter: suckling, value: 1}, from: 15, to: 30}\n")
+        .contains("  - {dose: {OT_plasma: 5}, at: 5}\n");
+    assertThat(driver.findElements(By.cssSelector("#timeline line[stroke='#1f4e8c']"))).as("the dose's tick").hasSize(1);
+    String runId = runAndWait(wait);
+    assertThat(assertPlotEqualsCli(runId, 0)).isPositive();
+    driver.findElements(By.cssSelector("#interventions button[data-remove]")).getLast().click();
+    assertThat(driver.findElement(By.id("yaml")).getAttribute("value")).doesNotContain("dose:");
   }
 
   /** Issue #17 item 5: the address carries the whole set-up; opening it restores model, scenario, text and changed parameter. */

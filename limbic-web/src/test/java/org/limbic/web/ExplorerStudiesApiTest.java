@@ -62,13 +62,17 @@ class ExplorerStudiesApiTest {
     assertThat(claim.get("measured").asString()).isEqualTo(expected.outcome().measured());
     assertThat(claim.get("expected").asString()).isEqualTo(expected.outcome().expected());
     assertThat(claim.get("source").asString()).isEqualTo(expected.claim().source()).contains("Morhenn");
+    assertThat(claim.get("removal").asString()).isEqualTo(expected.removalVerdict()).isEqualTo("FAIL");
+    assertThat(claim.get("removed").asString()).isEqualTo(expected.claim().removal().mechanism());
+    assertThat(claim.get("measured_without").asString()).isEqualTo(expected.removalOutcome().measured());
     assertThat(claim.get("figures").size()).isEqualTo(expected.outcome().figures().size()).isPositive();
     HttpResponse<String> svg = client.get("/api/runs/" + view.get("id").asString() + "/figures/0");
     assertThat(svg.statusCode()).isEqualTo(200);
     assertThat(svg.headers().firstValue("content-type").orElse("")).startsWith("image/svg+xml");
     assertThat(svg.body()).contains("<svg").contains("<title>" + expected.outcome().figures().getFirst().title().replace("&", "&amp;"));
     assertThat(client.get("/api/runs/" + view.get("id").asString() + "/files/claims.csv").body())
-        .startsWith("id,model,verdict,label,measured,expected,source,seconds\nOXT-11,oxytocin," + expected.verdict());
+        .startsWith("id,model,verdict,kind,removal,measured,expected,source,seconds\nOXT-11,oxytocin," + expected.verdict()
+            + ",predicted,FAIL,");
     for (String n : new String[] {"99", "-1", "x", "..%2F..%2Fetc%2Fpasswd"}) {
       assertThat(client.get("/api/runs/" + view.get("id").asString() + "/figures/" + n).statusCode()).as(n).isEqualTo(404);
     }

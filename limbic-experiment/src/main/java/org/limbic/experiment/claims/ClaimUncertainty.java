@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import org.limbic.experiment.library.StatedRange;
+import org.limbic.model.StatedRange;
 import org.limbic.experiment.run.ParameterScaling;
 import org.limbic.experiment.sampling.ScanSampler;
 import org.limbic.experiment.spec.ScanSpec;

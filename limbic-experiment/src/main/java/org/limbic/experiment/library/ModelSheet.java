@@ -10,6 +10,7 @@ import org.limbic.math.ExprPrinter;
 import org.limbic.model.Model;
 import org.limbic.model.Parameter;
 import org.limbic.model.Rule;
+import org.limbic.model.StatedRange;
 
 /**
  * What {@code limbic models ID} shows of a built-in model, as values that the text, TSV and JSON

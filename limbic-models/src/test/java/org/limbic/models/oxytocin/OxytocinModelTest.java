@@ -135,9 +135,13 @@ class OxytocinModelTest {
     assertThat(java.util.Arrays.stream(parallel).distinct().count()).as("mothers differ").isEqualTo(12);
   }
 
+  /** A factor 0 removes a term (a claim's removal test); a negative or non-finite one is refused. */
   @Test
-  void parameterScalingRejectsNonPositiveFactors() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParameterScaling.of("k_el", 0))
+  void parameterScalingTakesZeroButRejectsNegativeAndNonFiniteFactors() {
+    org.assertj.core.api.Assertions.assertThat(ParameterScaling.of("k_el", 0).factors()).containsEntry("k_el", 0.0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParameterScaling.of("k_el", -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k_el");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParameterScaling.of("k_el", Double.NaN))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k_el");
   }
 }

@@ -1,7 +1,8 @@
 // The Limbic explorer page: every action is a call of the JSON API under /api (the same one scripts use).
 'use strict';
 const $ = id => document.getElementById(id);
-const explorer = window.explorer = { model: null, sheet: null, run: null, data: null, pinned: null, plot: null, upload: null };
+const explorer = window.explorer = { model: null, sheet: null, run: null, data: null, pinned: null, plot: null, upload: null,
+  interventions: [], edited: false, end: 60 };
 
 async function api(path, options) {
   const response = await fetch('/api/' + path, options);
@@ -57,13 +58,23 @@ async function pickModel(yaml, scenario) {
   $('scenario').innerHTML = '<option value="">(none: the model as it is)</option>'
     + detail.sheet.scenarios.map(s => `<option value="${escapeHtml(s)}">${escapeHtml(s)}</option>`).join('');
   $('sbml').href = '/api/models/' + encodeURIComponent(explorer.model) + '/sbml';
+  fillTargets();
   if (yaml) {
     $('yaml').value = yaml;
     const m = /^scenario:\s*(\S+)/m.exec(yaml);
     $('scenario').value = scenario != null ? scenario : m ? m[1] : '';
     restoreParameters(yaml);
+    await loadScenarioTimeline();
+    // a restored text with its own interventions: the timeline shows those (they replace the scenario's)
+    const own = interventionsOf(yaml);
+    if (own) {
+      explorer.interventions = own;
+      explorer.edited = true;
+      showTimeline();
+    }
   } else {
     $('scenario').value = detail.sheet.scenarios[0] || '';
+    await loadScenarioTimeline();
     writeExperiment();
   }
   share();
@@ -97,6 +108,23 @@ function showDiagram(url) {
   else $('diagram').removeAttribute('src');
 }
 
+/**
+ * A parameter's source with its citations linked: DOIs to doi.org, PubMed ids to PubMed, and each
+ * author-year citation ("Gefferie et al. 2018 ...") to a PubMed search for it (the sources name
+ * papers, not identifiers). The text is escaped first; the links open only when clicked.
+ */
+function linkedSource(source) {
+  let html = escapeHtml(source);
+  html = html.replace(/\b(10\.\d{4,9}\/[^\s,;&<>]+[^\s,;&<>.)\]])/g,
+    (m, doi) => `<a href="https://doi.org/${doi}" target="_blank" rel="noopener">${doi}</a>`);
+  html = html.replace(/\bPMID:?\s*(\d{5,9})/g,
+    (m, id) => `<a href="https://pubmed.ncbi.nlm.nih.gov/${id}/" target="_blank" rel="noopener">${m}</a>`);
+  html = html.replace(/\b([A-Z][A-Za-zäöüéèÅåø'-]+(?: (?:et al\.|&amp; [A-Z][A-Za-zäöüéèÅåø'-]+))? (?:19|20)\d\d)\b/g,
+    (m, cite) => `<a class="cite" href="https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(cite.replace('&amp;', '').replace(/\s+/g, ' '))}"`
+      + ` target="_blank" rel="noopener" title="search PubMed">${m}</a>`);
+  return html;
+}
+
 function showSheet(sheet) {
   explorer.sheet = sheet;
   $('title').textContent = sheet.title;
@@ -108,7 +136,7 @@ function showSheet(sheet) {
       + ` step="${(p.max - p.min) / 200}" value="${p.value}" title="stated range ${p.min} – ${p.max}">` : '';
     return `<tr><td>${escapeHtml(p.id)}</td><td><input type="number" class="value" step="any"${bounds} data-id="${escapeHtml(p.id)}"`
       + ` data-default="${p.value}" value="${p.value}">${slider}</td>`
-      + `<td>${escapeHtml(p.unit || '')}</td><td>${escapeHtml(p.source || '')}</td></tr>`;
+      + `<td>${escapeHtml(p.unit || '')}</td><td>${linkedSource(p.source || '')}</td></tr>`;
   }).join('');
   $('parameters').querySelectorAll('input.value').forEach(input => input.addEventListener('change', () => {
     if (input.min !== '' && Number(input.value) < Number(input.min)) input.value = input.min;
@@ -155,9 +183,130 @@ function writeExperiment() {
     text = `model: ${explorer.model}\n` + (scenario ? `scenario: ${scenario}\n` : 'time: {start: 0, end: 60, points: 121}\n');
   }
   if (changed.length) text += `parameters: {${changed.join(', ')}}\n`;
+  // a scenario's own list stands until the timeline is edited; then the whole list replaces it
+  if (explorer.edited) {
+    text += explorer.interventions.length ? 'interventions:\n' + explorer.interventions.map(i => `  - ${i}\n`).join('')
+      : 'interventions: []\n';
+  }
   $('yaml').value = text;
   share();
 }
+
+/**
+ * The interventions of the picked scenario (its YAML's flow entries under interventions:), as the
+ * timeline starts from them; its end time bounds the drawing.
+ */
+async function loadScenarioTimeline() {
+  explorer.interventions = [];
+  explorer.edited = false;
+  explorer.end = 60;
+  const scenario = $('scenario').value;
+  if (scenario && explorer.model) {
+    const text = await (await fetch(`/api/models/${encodeURIComponent(explorer.model)}/scenarios/${encodeURIComponent(scenario)}`)).text();
+    const end = /^time:\s*\{[^}]*\bend:\s*([0-9.eE+-]+)/m.exec(text);
+    if (end) explorer.end = Number(end[1]);
+    explorer.interventions = interventionsOf(text) || [];
+  }
+  showTimeline();
+}
+
+/** The flow entries under an experiment text's {@code interventions:} (one per line), or null if it has none. */
+function interventionsOf(text) {
+  if (/^interventions:\s*\[\]\s*$/m.test(text)) return [];
+  const block = /^interventions:\s*\n((?:[ \t]+-.*\n?)*)/m.exec(text);
+  return block ? block[1].split('\n').map(l => l.replace(/^\s*-\s*/, '').trim()).filter(l => l) : null;
+}
+
+/** The target choices for an intervention kind: species for doses and infusions, parameters for the others. */
+function fillTargets() {
+  const kind = $('iv-kind').value;
+  const sheet = explorer.sheet || { species: [], parameters: [] };
+  const ids = kind === 'dose' || kind === 'infusion' ? sheet.species.map(x => x.id) : sheet.parameters.map(x => x.id);
+  $('iv-target').innerHTML = ids.map(id => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`).join('');
+  $('iv-amount-label').textContent = { dose: 'amount', infusion: 'rate', stimulus: 'value', knockout: '' }[kind];
+  $('iv-amount').hidden = kind === 'knockout';
+  $('iv-at-label').firstChild.textContent = kind === 'dose' ? 'at ' : 'from ';
+  $('iv-at-label').hidden = kind === 'knockout';
+  $('iv-to-label').hidden = kind === 'dose' || kind === 'knockout';
+  $('iv-every-label').hidden = kind !== 'dose';
+}
+
+/** One flow entry of the experiment file for the form's intervention (docs/experiment-files.md, interventions). */
+function formIntervention() {
+  const kind = $('iv-kind').value;
+  const target = $('iv-target').value;
+  const number = id => $(id).value === '' ? null : Number($(id).value);
+  const amount = number('iv-amount');
+  const at = number('iv-at') ?? 0;
+  const to = number('iv-to');
+  const every = number('iv-every');
+  if (!target) throw new Error('pick what the intervention acts on');
+  if (kind !== 'knockout' && !Number.isFinite(amount)) throw new Error('the ' + $('iv-amount-label').textContent + ' must be a number');
+  switch (kind) {
+    case 'dose': return `{dose: {${target}: ${amount}}, at: ${at}` + (every ? `, every: ${every}` : '') + '}';
+    case 'infusion': return `{infusion: {${target}: ${amount}}, from: ${at}` + (to != null ? `, to: ${to}` : '') + '}';
+    case 'stimulus': return `{stimulus: {parameter: ${target}, value: ${amount}}, from: ${at}` + (to != null ? `, to: ${to}` : '') + '}';
+    default: return `{knockout: ${target}}`;
+  }
+}
+
+function addIntervention() {
+  showError(null);
+  try {
+    explorer.interventions.push(formIntervention());
+  } catch (e) {
+    showError(e);
+    return;
+  }
+  explorer.edited = true;
+  showTimeline();
+  writeExperiment();
+}
+
+/** The list with a remove button per entry, and a bar or tick per entry on the time axis (0 to the run's end). */
+function showTimeline() {
+  $('interventions').innerHTML = explorer.interventions.map((text, i) =>
+    `<li><button data-remove="${i}" title="remove">×</button><span>${escapeHtml(text)}</span></li>`).join('');
+  $('interventions').querySelectorAll('button[data-remove]').forEach(b => b.addEventListener('click', () => {
+    explorer.interventions.splice(Number(b.dataset.remove), 1);
+    explorer.edited = true;
+    showTimeline();
+    writeExperiment();
+  }));
+  const svg = $('timeline');
+  const width = svg.clientWidth || 400;
+  const rowH = 16;
+  const end = explorer.end > 0 ? explorer.end : 60;
+  const x = t => 60 + Math.max(0, Math.min(1, t / end)) * (width - 70);
+  const num = (text, key) => { const m = new RegExp('\\b' + key + ':\\s*([0-9.eE+-]+)').exec(text); return m ? Number(m[1]) : null; };
+  let body = '';
+  explorer.interventions.forEach((text, i) => {
+    const kind = (/^\{\s*(\w+)/.exec(text) || [null, '?'])[1];
+    const y = 4 + i * rowH;
+    body += `<text x="0" y="${y + 10}" font-size="10">${escapeHtml(kind)}</text>`;
+    if (kind === 'dose' || kind === 'set') {
+      const at = num(text, 'at') ?? 0;
+      const every = num(text, 'every');
+      const until = num(text, 'until') ?? end;
+      for (let t = at, k = 0; t <= (every ? until : at) && k < 200; t += every || 1, k++) {
+        body += `<line x1="${x(t)}" x2="${x(t)}" y1="${y}" y2="${y + 12}" stroke="#1f4e8c" stroke-width="2"><title>${escapeHtml(text)}</title></line>`;
+      }
+    } else {
+      const from = kind === 'knockout' ? 0 : num(text, 'from') ?? 0;
+      const to = kind === 'knockout' ? end : num(text, 'to') ?? end;
+      body += `<rect x="${x(from)}" y="${y + 2}" width="${Math.max(2, x(to) - x(from))}" height="9" fill="#9cc3e6"><title>${escapeHtml(text)}</title></rect>`;
+    }
+  });
+  const h = explorer.interventions.length ? 8 + explorer.interventions.length * rowH + 12 : 0;
+  if (h) {
+    body += `<line x1="${x(0)}" x2="${x(end)}" y1="${h - 12}" y2="${h - 12}" stroke="#999"/>`
+      + `<text x="${x(0)}" y="${h - 1}" font-size="10">0</text><text x="${x(end) - 24}" y="${h - 1}" font-size="10">${end}</text>`;
+  }
+  svg.setAttribute('viewBox', `0 0 ${width} ${h}`);
+  svg.style.height = h + 'px';
+  svg.innerHTML = body;
+}
+
 
 function setDownloads(runId, kind) {
   const more = { experiment: ['metrics.csv', 'parameters.csv'], claim: ['claims.csv'],
@@ -182,12 +331,17 @@ const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 async function follow(view) {
   explorer.run = view.id;
   $('cancel').disabled = false;
+  const bar = $('progress');
   while (view.state === 'queued' || view.state === 'running') {
     $('status').textContent = view.state === 'queued' ? `${view.kind} ${view.id}: waiting, place ${view.position}`
       : `${view.kind} ${view.id}: running, ${view.done} of ${view.total || '?'}`;
+    bar.hidden = false;
+    if (view.total > 0) bar.value = view.done / view.total;
+    else bar.removeAttribute('value'); // indeterminate while the size is not known yet
     await sleep(150);
     view = await api('runs/' + view.id);
   }
+  bar.hidden = true;
   $('status').textContent = `${view.kind} ${view.id}: ${view.state}` + (view.elapsedMs != null ? ` in ${view.elapsedMs} ms` : '');
   if (view.state !== 'done') throw new Error(view.error || view.state);
   return view;
@@ -252,7 +406,7 @@ function showClaimResult(result) {
       + `<tr><th>${escapeHtml(c.label)}</th><td>${escapeHtml(c.kind_detail)}</td></tr>`
       + `<tr><th>removal</th><td class="removal">${escapeHtml(c.removal)}: ${escapeHtml(c.removed)}`
       + `${c.measured_without ? ' (without it: ' + escapeHtml(c.measured_without) + ')' : ''}</td></tr>`
-      + `<tr><th>source</th><td class="source">${escapeHtml(c.source)}</td></tr></table>`
+      + `<tr><th>source</th><td class="source">${linkedSource(c.source)}</td></tr></table>`
       + figures(result.run, c.figures) + '</div>').join('');
 }
 
@@ -386,6 +540,11 @@ async function uploadFile(file) {
     explorer.model = null;
     explorer.agentBased = false;
     showSheet(answer.sheet);
+    fillTargets();
+    explorer.interventions = [];
+    explorer.edited = false;
+    explorer.end = 10;
+    showTimeline();
     showDiagram(`/api/uploads/${answer.id}/diagram`);
     showClaims([]);
     $('scenario').innerHTML = '<option value="">(an uploaded model has none)</option>';
@@ -397,7 +556,9 @@ async function uploadFile(file) {
 }
 
 $('model').addEventListener('change', () => pickModel(null).catch(showError));
-$('scenario').addEventListener('change', writeExperiment);
+$('scenario').addEventListener('change', () => loadScenarioTimeline().then(writeExperiment).catch(showError));
+$('iv-kind').addEventListener('change', fillTargets);
+$('iv-add').addEventListener('click', addIntervention);
 $('check').addEventListener('click', check);
 $('scan-metric').addEventListener('change', drawScan);
 $('scan-parameter').addEventListener('change', drawScan);

@@ -1,4 +1,4 @@
-package org.limbic.experiment.library;
+package org.limbic.model;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.limbic.experiment.library;
+package org.limbic.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
