@@ -22,7 +22,8 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * follow them (inner parameters held at a bound do not follow, and are left out of F_ii).
  *
  * <p>Each inner solve starts where the last accepted outer point's ended (the start's own draw at
- * first): one start's sequence of points, so the same on any thread count. One instance per start.
+ * first), improved by the closed forms where they apply ({@link ClosedFormStart}): one start's
+ * sequence of points, so the same on any thread count. One instance per start.
  */
 final class HierarchicalObjective implements FisherLevenbergMarquardt.Objective {
 
@@ -41,6 +42,7 @@ final class HierarchicalObjective implements FisherLevenbergMarquardt.Objective 
   private final int[] inner;
   private final List<PetabParameter> innerParameters;
   private final boolean priors;
+  private final boolean closedForms;
   private final InnerProblem.Partials partials;
   private final double[] innerLower;
   private final double[] innerUpper;
@@ -58,6 +60,13 @@ final class HierarchicalObjective implements FisherLevenbergMarquardt.Objective 
   /** {@code start}: a full vector on the scales (of {@code estimated}), whose inner part begins the first inner solve. */
   HierarchicalObjective(PetabObjective objective, List<PetabParameter> estimated, ObservationParameters split, boolean priors,
                         double[] start) {
+    this(objective, estimated, split, priors, start, true);
+  }
+
+  /** With {@code closedForms} false, each inner solve starts where the last ended, without {@link ClosedFormStart}. */
+  HierarchicalObjective(PetabObjective objective, List<PetabParameter> estimated, ObservationParameters split, boolean priors,
+                        double[] start, boolean closedForms) {
+    this.closedForms = closedForms;
     this.objective = objective;
     this.estimated = estimated;
     this.priors = priors;
@@ -118,7 +127,13 @@ final class HierarchicalObjective implements FisherLevenbergMarquardt.Objective 
     values.putAll(linear(full(outer, warm)));
     PetabObjective.Trajectories trajectories = objective.simulate(values);
     InnerProblem problem = new InnerProblem(objective, trajectories, values, innerParameters, priors, partials);
-    FisherLevenbergMarquardt.Result r = FisherLevenbergMarquardt.maximize(problem, warm, innerLower, innerUpper,
+    double[] from = warm;
+    if (closedForms) {
+      double[] closed = ClosedFormStart.improve(problem, warm, innerLower, innerUpper);
+      // each closed form is its coordinate's maximum, so this only guards rounding
+      from = problem.llh(closed) >= problem.llh(warm) ? closed : warm;
+    }
+    FisherLevenbergMarquardt.Result r = FisherLevenbergMarquardt.maximize(problem, from, innerLower, innerUpper,
         INNER_ITERATIONS, INNER_GRADIENT_TOLERANCE, 0);
     if (!Double.isFinite(r.llh())) {
       return null;

@@ -144,14 +144,36 @@ final class InnerProblem implements FisherLevenbergMarquardt.Objective {
     return new FisherLevenbergMarquardt.Point(llh + (priors ? logPrior(scaled) : 0), gradient, fisher);
   }
 
+  /** The inner parameter (its position) a formula's symbol stands for in a measurement, directly or as its override; -1 if none. */
+  int parameterOf(String symbol, PetabObjective.Row row) {
+    String override = objective.override(symbol, row.measurement());
+    String id = override != null ? override : row.variables().contains(symbol) ? null : symbol;
+    Integer at = id == null ? null : position.get(id);
+    return at == null ? -1 : at;
+  }
+
+  PetabObjective objective() {
+    return objective;
+  }
+
+  PetabObjective.Trajectories trajectories() {
+    return trajectories;
+  }
+
+  List<PetabParameter> inner() {
+    return inner;
+  }
+
+  boolean priors() {
+    return priors;
+  }
+
   /** d formula / d inner parameters (linear): through the symbols that are inner parameters or overrides naming one. */
   private double[] derivative(Map<String, Expr> partial, PetabMeasurement m, PetabObjective.Row row, Bindings bindings) {
     double[] out = new double[inner.size()];
     for (Map.Entry<String, Expr> e : partial.entrySet()) {
-      String override = objective.override(e.getKey(), m);
-      String id = override != null ? override : row.variables().contains(e.getKey()) ? null : e.getKey();
-      Integer at = id == null ? null : position.get(id);
-      if (at != null) {
+      int at = parameterOf(e.getKey(), row);
+      if (at >= 0) {
         out[at] += Evaluator.evaluate(e.getValue(), bindings);
       }
     }

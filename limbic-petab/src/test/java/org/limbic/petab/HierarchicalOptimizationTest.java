@@ -32,11 +32,11 @@ class HierarchicalOptimizationTest {
     return PetabProblem.read(ProfileProblems.write(tmp, ProfileProblems.DECAY, "s * X", "sigma", DATA, ROWS));
   }
 
-  private static HierarchicalObjective hierarchical(PetabProblem p, boolean priors) {
+  private static HierarchicalObjective hierarchical(PetabProblem p, boolean closedForms) {
     MultistartFit fit = new MultistartFit(p);
     // the inner solve's first start: s = 1, σ = 1 (log10 0), k's entry unused
-    return new HierarchicalObjective(new PetabObjective(p), fit.estimated(), ObservationParameters.of(p), priors,
-        new double[] {0, 0, 0});
+    return new HierarchicalObjective(new PetabObjective(p), fit.estimated(), ObservationParameters.of(p), false,
+        new double[] {0, 0, 0}, closedForms);
   }
 
   @Test
@@ -47,37 +47,58 @@ class HierarchicalOptimizationTest {
   }
 
   @Test
-  void theInnerOptimumIsTheClosedForm() throws IOException {
+  void theInnerOptimumIsTheClosedFormWithAndWithoutTheClosedFormStart() throws IOException {
     PetabProblem p = problem();
     for (double k : new double[] {0.1, 0.5, 2}) {
-      double[] full = hierarchical(p, false).full(new double[] {Math.log10(k)});
-      double sxy = 0;
-      double sxx = 0;
-      for (double[] d : DATA) {
-        double x = Math.exp(-k * d[0]);
-        sxy += x * d[1];
-        sxx += x * x;
+      for (boolean closedForms : new boolean[] {true, false}) {
+        assertInnerOptimum(p, k, closedForms);
       }
-      double s = sxy / sxx;
-      double ss = 0;
-      for (double[] d : DATA) {
-        double r = d[1] - s * Math.exp(-k * d[0]);
-        ss += r * r;
-      }
-      double sigma = Math.sqrt(ss / DATA.length);
-      // 1e-7 relative: X is integrated at rtol 1e-10, and the inner solve stops at a projected
-      // gradient of 1e-9 on log10 scale, where the curvature (the information, here at least 1e2)
-      // leaves an error in log10 s and log10 σ below 1e-11; 1e-7 is the margin for rounding in
-      // the sums, far below what would show a wrong optimum (the data move s by 1e-2)
-      assertThat(Math.pow(10, full[1])).as("s at k = " + k).isCloseTo(s, within(1e-7 * s));
-      assertThat(Math.pow(10, full[2])).as("sigma at k = " + k).isCloseTo(sigma, within(1e-7 * sigma));
     }
+  }
+
+  @Test
+  void theClosedFormStartIsTheInnerOptimumWhereItApplies() throws IOException {
+    PetabProblem p = problem();
+    PetabObjective objective = new PetabObjective(p);
+    InnerProblem inner = new InnerProblem(objective, objective.simulate(Map.of("k", 0.5)), p.nominalValues(),
+        List.of(p.parameters().get("s"), p.parameters().get("sigma")), false, new InnerProblem.Partials(p));
+    double[] closed = ClosedFormStart.improve(inner, new double[] {0, 0}, new double[] {-2, -3}, new double[] {2, 1});
+    // the projected gradient there: zero but for rounding and X's integration error (rtol 1e-10)
+    // times the information (about 1e3): 1e-6 tells it from any start off the optimum (gradient 1e1 and more)
+    for (double g : inner.point(closed).gradient()) {
+      assertThat(g).isCloseTo(0.0, within(1e-6));
+    }
+  }
+
+  private static void assertInnerOptimum(PetabProblem p, double k, boolean closedForms) {
+    double[] full = hierarchical(p, closedForms).full(new double[] {Math.log10(k)});
+    double sxy = 0;
+    double sxx = 0;
+    for (double[] d : DATA) {
+      double x = Math.exp(-k * d[0]);
+      sxy += x * d[1];
+      sxx += x * x;
+    }
+    double s = sxy / sxx;
+    double ss = 0;
+    for (double[] d : DATA) {
+      double r = d[1] - s * Math.exp(-k * d[0]);
+      ss += r * r;
+    }
+    double sigma = Math.sqrt(ss / DATA.length);
+    // 1e-7 relative: X is integrated at rtol 1e-10 (so s and σ are within about 1e-10 of the
+    // closed form at the exact X), and the inner solve stops at a projected gradient of 1e-9 on
+    // log10 scale, where the curvature (the information, at least 1e2 here) leaves an error below
+    // 1e-11 in log10 s and log10 σ; 1e-7 is a thousandfold margin over both, and still far below
+    // a wrong optimum (a start of s = σ = 1 is off by a factor of 2 and more)
+    assertThat(Math.pow(10, full[1])).as("s at k = " + k + (closedForms ? "" : ", numeric")).isCloseTo(s, within(1e-7 * s));
+    assertThat(Math.pow(10, full[2])).as("sigma at k = " + k + (closedForms ? "" : ", numeric")).isCloseTo(sigma, within(1e-7 * sigma));
   }
 
   @Test
   void theOuterGradientIsTheProfiledLlhsDerivative() throws IOException {
     PetabProblem p = problem();
-    HierarchicalObjective h = hierarchical(p, false);
+    HierarchicalObjective h = hierarchical(p, true);
     for (double k : new double[] {0.1, 0.5, 2}) {
       double x = Math.log10(k);
       double g = h.point(new double[] {x}).gradient()[0];
@@ -101,6 +122,20 @@ class HierarchicalOptimizationTest {
   @Test
   void theHierarchicalFitReachesThePlainFitsOptimumWhateverTheThreads() throws IOException {
     PetabProblem p = problem();
+    assertSameOptimum(p);
+  }
+
+  @Test
+  void whereNoClosedFormAppliesTheNumericSolveAloneReachesThePlainFitsOptimum() throws IOException {
+    // Fiedler's form: the noise is s σ, so s is in the noise and σ is not the whole noise formula
+    PetabProblem p = PetabProblem.read(ProfileProblems.write(tmp, ProfileProblems.DECAY, "s * X", "s * sigma", DATA, ROWS));
+    MultistartFit fit = new MultistartFit(p);
+    PetabObjective objective = new PetabObjective(p);
+    InnerProblem inner = new InnerProblem(objective, objective.simulate(Map.of("k", 0.5)), p.nominalValues(),
+        List.of(p.parameters().get("s"), p.parameters().get("sigma")), false, new InnerProblem.Partials(p));
+    double[] warm = {0.1, -1.5};
+    assertThat(ClosedFormStart.improve(inner, warm, new double[] {-2, -3}, new double[] {2, 1})).containsExactly(warm);
+    assertThat(fit.estimated()).hasSize(3);
     assertSameOptimum(p);
   }
 
