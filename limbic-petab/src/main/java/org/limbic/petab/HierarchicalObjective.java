@@ -108,8 +108,14 @@ final class HierarchicalObjective implements FisherLevenbergMarquardt.Objective 
     if (last != null && Arrays.equals(last.outer(), outer)) {
       return full(outer, last.inner());
     }
-    Solved s = solve(outer);
-    return full(outer, s == null ? warm : s.inner());
+    try {
+      Solved s = solve(outer);
+      return full(outer, s == null ? warm : s.inner());
+    } catch (RuntimeException e) {
+      // a start whose first point cannot be simulated ends there: its result (llh −inf, and the
+      // local method's reason) is already made; the inner part it reports is where it began
+      return full(outer, warm);
+    }
   }
 
   private Map<String, Double> linear(double[] full) {

@@ -1,6 +1,7 @@
 package org.limbic.petab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -110,6 +111,14 @@ class HierarchicalOptimizationTest {
       assertThat(g).as("d llh / d log10 k at k = " + k).isCloseTo(central, within(1e-5 * (1 + Math.abs(g))));
       assertThat(Math.abs(g)).as("a point away from the optimum").isGreaterThan(1e-2);
     }
+  }
+
+  @Test
+  void theFullVectorOfAPointThatCannotBeSimulatedIsItsStartsNotAFailure() throws IOException {
+    PetabProblem p = problem();
+    // k = NaN: the model cannot be simulated there, as at a start LM reports "could not be simulated"
+    assertThatThrownBy(() -> new PetabObjective(p).simulate(Map.of("k", Double.NaN))).isInstanceOf(RuntimeException.class);
+    assertThat(hierarchical(p, true).full(new double[] {Double.NaN})).containsExactly(Double.NaN, 0, 0);
   }
 
   @Test
