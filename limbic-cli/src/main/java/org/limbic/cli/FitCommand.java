@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
  * {@code limbic fit PROBLEM.yaml --starts N --out DIR}: multistart maximum likelihood on a PEtab
  * problem. Writes {@code starts.tsv} (a row per start: its log-likelihood before and after,
  * evaluations, seconds, status, and the parameters it ended at) and {@code best.tsv} (the best
- * start's parameters, a file {@code limbic petab llh --parameters} reads), atomically.
+ * start's parameters, a file {@code limbic petab llh --parameters} reads), atomically. With
+ * {@code --hierarchical} the observation-only parameters are optimized in an inner problem; both
+ * files still hold every estimated parameter.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = "Fit a PEtab problem's estimated parameters by maximum likelihood from Latin-hypercube starts within the"

@@ -19,7 +19,9 @@ import java.util.concurrent.Future;
  * derivative-free method (Hipparchus; {@link BoundedMaximizer}) for models whose sensitivities are
  * not implemented (events, delays). {@link Optimizer#AUTO} takes LM where the gradient can be
  * computed and says why when it cannot. Same seed, same starts and results, whatever the thread
- * count: each start is drawn before any runs and optimized on its own.
+ * count: each start is drawn before any runs and optimized on its own. Hierarchically, the local
+ * method moves the dynamic parameters alone, the observation-only ones optimized on each point's
+ * trajectories ({@link HierarchicalObjective}).
  */
 public final class MultistartFit {
 
