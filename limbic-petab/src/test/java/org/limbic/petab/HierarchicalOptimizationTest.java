@@ -135,6 +135,17 @@ class HierarchicalOptimizationTest {
   }
 
   @Test
+  void lbfgsbAndBobyqaOnTheDynamicParametersReachItToo() throws IOException {
+    PetabProblem p = problem();
+    double plain = best(new MultistartFit(p).run(4, 42, 1, 200, MultistartFit.Optimizer.LM).starts()).llh();
+    MultistartFit hier = new MultistartFit(p, PetabObjective.RTOL, PetabObjective.ATOL, true, true);
+    // 1e-6 as for LM (below): what each method's stopping rule leaves of the llh near the optimum
+    // (on this one-parameter outer problem all three end within 1e-14 of the plain LM fit)
+    assertThat(best(hier.run(4, 42, 1, 200, MultistartFit.Optimizer.LBFGSB).starts()).llh()).isCloseTo(plain, within(1e-6));
+    assertThat(best(hier.run(4, 42, 1, 600, MultistartFit.Optimizer.BOBYQA).starts()).llh()).isCloseTo(plain, within(1e-6));
+  }
+
+  @Test
   void whereNoClosedFormAppliesTheNumericSolveAloneReachesThePlainFitsOptimum() throws IOException {
     // Fiedler's form: the noise is s σ, so s is in the noise and σ is not the whole noise formula
     PetabProblem p = PetabProblem.read(ProfileProblems.write(tmp, ProfileProblems.DECAY, "s * X", "s * sigma", DATA, ROWS));
