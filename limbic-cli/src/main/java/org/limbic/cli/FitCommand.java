@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
  * {@code limbic fit PROBLEM.yaml --starts N --out DIR}: multistart maximum likelihood on a PEtab
  * problem. Writes {@code starts.tsv} (a row per start: its log-likelihood before and after,
  * evaluations, seconds, status, and the parameters it ended at) and {@code best.tsv} (the best
- * start's parameters, a file {@code limbic petab llh --parameters} reads), atomically.
+ * start's parameters, a file {@code limbic petab llh --parameters} reads), atomically. With
+ * {@code --hierarchical} the observation-only parameters are optimized in an inner problem; both
+ * files still hold every estimated parameter.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = "Fit a PEtab problem's estimated parameters by maximum likelihood from Latin-hypercube starts within the"
@@ -70,6 +72,11 @@ public final class FitCommand implements Runnable {
   @Option(names = "--no-priors", description = "maximize the likelihood alone, without the parameter table's objective priors")
   boolean noPriors;
 
+  @Option(names = "--hierarchical", description = "optimize the observation-only parameters (scalings, offsets, noise"
+      + " levels: those only observable and noise formulas read) in an inner problem on each point's trajectories, the local"
+      + " method moving the dynamic parameters alone")
+  boolean hierarchical;
+
   @Option(names = "--catalog", paramLabel = "FILE", description = "the run catalog to record the fit in"
       + " (default: " + CatalogLocation.DEFAULT_IN_WORDS + ")")
   Path catalog;
@@ -81,7 +88,13 @@ public final class FitCommand implements Runnable {
   public void run() {
     OutputDirectory.requireUsable(out);
     PetabProblem p = PetabProblem.read(problem);
-    MultistartFit fit = new MultistartFit(p, rtol, atol, !noPriors);
+    MultistartFit fit = new MultistartFit(p, rtol, atol, !noPriors, hierarchical);
+    if (hierarchical) {
+      System.out.println(fit.observationParameters().isEmpty()
+          ? "limbic: --hierarchical: no estimated parameter is read by the observable and noise formulas alone; a plain fit"
+          : "limbic: hierarchical: " + fit.observationParameters().size() + " observation parameters in the inner problem ("
+              + String.join(", ", fit.observationParameters()) + ")");
+    }
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     MultistartFit.Optimizer method = optimizer();
     Instant started = Instant.now();
@@ -148,7 +161,8 @@ public final class FitCommand implements Runnable {
             case LM, AUTO -> "projected Levenberg–Marquardt on the Fisher information";
             case LBFGSB -> "L-BFGS-B";
             case BOBYQA -> "BOBYQA";
-          }, rtol, atol, reassessed(), t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
+          } + (fit.observationParameters().isEmpty() ? "" : ", hierarchical (the " + fit.observationParameters().size()
+              + " observation parameters optimized on each point's trajectories)"), rtol, atol, reassessed(), t, seconds, best.llh(), results.stream().filter(r -> r.llh() >= best.llh() - 0.1).count(),
           fitted.reason().isEmpty() ? "" : " (BOBYQA: " + fitted.reason() + ")")
           + (fit.priorsAdded() == 0 ? "" : " The llh here is the log-posterior: the likelihood plus the objective priors of "
               + fit.priorsAdded() + " parameters.");
@@ -165,9 +179,10 @@ public final class FitCommand implements Runnable {
       System.out.println("limbic: the llh of this fit is the log-posterior, with the objective priors of " + fit.priorsAdded()
           + " parameters (--no-priors for the likelihood alone)");
     }
-    System.out.printf(Locale.ROOT, "fit %s: %d starts (seed %d, %s, rtol %.0e) on %d threads in %.1f s; best llh %.6f (start %d);"
+    System.out.printf(Locale.ROOT, "fit %s: %d starts (seed %d, %s%s, rtol %.0e) on %d threads in %.1f s; best llh %.6f (start %d);"
             + " %d of %d within 0.1 of it, %d converged; %.2f s a start, %.2f s per start within 0.1 of the best -> %s%n",
-        p.yaml().getFileName(), results.size(), seed, fitted.optimizer().name().toLowerCase(Locale.ROOT), rtol, t, seconds,
+        p.yaml().getFileName(), results.size(), seed, fitted.optimizer().name().toLowerCase(Locale.ROOT),
+        fit.observationParameters().isEmpty() ? "" : ", hierarchical", rtol, t, seconds,
         best.llh(), best.index(), near, results.size(), converged, total / results.size(), total / near, out);
   }
 
@@ -192,7 +207,7 @@ public final class FitCommand implements Runnable {
     String runId = ExperimentRunner.newRunId("fit-" + p.yaml().getFileName().toString().replaceAll("\\.ya?ml$", ""), started);
     String spec = String.format(Locale.ROOT, "# limbic fit %s --starts %d --seed %d --optimizer %s --rtol %s --atol %s"
         + " --max-iterations %d --max-evaluations %d%s%n", p.yaml().toAbsolutePath().normalize(), starts, seed, optimizer,
-        rtol, atol, maxIterations, maxEvaluations, noPriors ? " --no-priors" : "");
+        rtol, atol, maxIterations, maxEvaluations, (noPriors ? " --no-priors" : "") + (hierarchical ? " --hierarchical" : ""));
     MetricSummary.Accumulator llh = new MetricSummary.Accumulator("llh");
     results.forEach(r -> llh.add(r.llh())); // the starts that could not be simulated (-inf) are left out
     MetricSummary metric = llh.summary();

@@ -62,6 +62,36 @@ class FitCommandTest {
   }
 
   @Test
+  void hierarchicalFitsAreTheSameOnOneAndTwoThreadsAndTheirBestFileGivesTheirLlh() throws IOException {
+    String yaml = problem().toString();
+    Path catalog = tmp.resolve("runs.duckdb");
+    Path one = tmp.resolve("one");
+    Path two = tmp.resolve("two");
+    CommandOutput first = CommandOutput.of("fit", yaml, "--hierarchical", "--starts", "5", "--seed", "7", "--threads", "1",
+        "--catalog", catalog.toString(), "--out", one.toString());
+    assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+    // A scales the observable and is read nowhere else: the inner parameter; k the outer one
+    assertThat(first.out()).contains("hierarchical: 1 observation parameters in the inner problem (A)", "5 starts (seed 7, lm,"
+        + " hierarchical");
+    CommandOutput second = CommandOutput.of("fit", yaml, "--hierarchical", "--starts", "5", "--seed", "7", "--threads", "2",
+        "--catalog", catalog.toString(), "--out", two.toString());
+    assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.OK);
+    for (String file : List.of("best.tsv", "traces.tsv", "simulations.tsv")) {
+      assertThat(Files.readString(two.resolve(file))).as(file).isEqualTo(Files.readString(one.resolve(file)));
+    }
+    assertThat(withoutSeconds(two.resolve("starts.tsv"))).isEqualTo(withoutSeconds(one.resolve("starts.tsv")));
+    List<String> best = Files.readAllLines(one.resolve("best.tsv"));
+    assertThat(best).hasSize(3); // A and k: the inner parameter is in it too
+    assertThat(Double.parseDouble(best.get(1).split("\t")[1])).isBetween(0.99, 1.01);
+    double llh = Files.readAllLines(one.resolve("starts.tsv")).stream().skip(1)
+        .mapToDouble(line -> Double.parseDouble(line.split("\t")[3])).max().orElseThrow();
+    CommandOutput again = CommandOutput.of("petab", "llh", yaml, "--parameters", one.resolve("best.tsv").toString());
+    assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.OK);
+    // petab llh prints 12 significant digits of the same evaluation at the same full vector
+    assertThat(again.out()).startsWith(String.format(java.util.Locale.ROOT, "llh=%.12g ", llh));
+  }
+
+  @Test
   void anUnknownOptimizerIsRefusedBeforeAnyFit() throws IOException {
     CommandOutput r = CommandOutput.of("fit", problem().toString(), "--optimizer", "newton", "--catalog",
         tmp.resolve("runs.duckdb").toString(), "--out", tmp.resolve("out").toString());

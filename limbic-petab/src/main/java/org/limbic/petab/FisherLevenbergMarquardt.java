@@ -96,6 +96,15 @@ final class FisherLevenbergMarquardt {
   }
 
   static Result maximize(Objective objective, double[] x0, double[] lo, double[] hi, int maxIterations) {
+    return maximize(objective, x0, lo, hi, maxIterations, GRADIENT_TOLERANCE, GAIN_TOLERANCE);
+  }
+
+  /**
+   * With other tolerances: the projected gradient's largest component, and the gain relative to
+   * 1 + |llh| (0: never stop on a small gain, only on the gradient or when no step gains).
+   */
+  static Result maximize(Objective objective, double[] x0, double[] lo, double[] hi, int maxIterations,
+                         double gradientTolerance, double gainTolerance) {
     Begin begin = begin(objective, x0, lo, hi);
     if (begin.failed() != null) {
       return begin.failed();
@@ -116,9 +125,9 @@ final class FisherLevenbergMarquardt {
     boolean retried = false;
     String lastFailure = "";
     while (true) {
-      if (projectedGradient(x, at.gradient(), lo, hi) < GRADIENT_TOLERANCE) {
+      if (projectedGradient(x, at.gradient(), lo, hi) < gradientTolerance) {
         return done(initialLlh, x, at, evaluations, gradients, iteration, trace, true, "converged: projected gradient below "
-            + GRADIENT_TOLERANCE);
+            + gradientTolerance);
       }
       if (iteration >= maxIterations) {
         return done(initialLlh, x, at, evaluations, gradients, iteration, trace, false, "stopped after " + maxIterations
@@ -185,7 +194,7 @@ final class FisherLevenbergMarquardt {
         nu = 2;
         // only a step close to Gauss–Newton's (λ ≤ 1) says the model sees nothing more to gain; a
         // short step after rejections may gain little far from the optimum
-        boolean small = gain < GAIN_TOLERANCE * (1 + Math.abs(at.llh()));
+        boolean small = gain < gainTolerance * (1 + Math.abs(at.llh()));
         // before stopping on a small gain at a λ above the initial one, try once at the initial λ:
         // convergence is declared only when a near-Gauss–Newton step too gains nothing
         if (small && lambda > RESTART_LAMBDA && !retried) {
@@ -198,7 +207,7 @@ final class FisherLevenbergMarquardt {
         }
         if (lambda <= 1 && small) {
           return done(initialLlh, x, at, evaluations, gradients, iteration, trace, true, "converged: a step gained less than "
-              + GAIN_TOLERANCE + " (1 + |llh|)");
+              + gainTolerance + " (1 + |llh|)");
         }
       } else {
         lambda *= nu;

@@ -19,7 +19,9 @@ import java.util.concurrent.Future;
  * derivative-free method (Hipparchus; {@link BoundedMaximizer}) for models whose sensitivities are
  * not implemented (events, delays). {@link Optimizer#AUTO} takes LM where the gradient can be
  * computed and says why when it cannot. Same seed, same starts and results, whatever the thread
- * count: each start is drawn before any runs and optimized on its own.
+ * count: each start is drawn before any runs and optimized on its own. Hierarchically, the local
+ * method moves the dynamic parameters alone, the observation-only ones optimized on each point's
+ * trajectories ({@link HierarchicalObjective}).
  */
 public final class MultistartFit {
 
@@ -53,6 +55,8 @@ public final class MultistartFit {
   private final double atol;
 
   private final boolean priors;
+  /** The split into dynamic and observation-only parameters with hierarchical optimization; null without. */
+  private final ObservationParameters split;
 
   /** At the objective's tolerances ({@link PetabObjective#RTOL}, {@link PetabObjective#ATOL}), with the problem's priors. */
   public MultistartFit(PetabProblem problem) {
@@ -72,7 +76,21 @@ public final class MultistartFit {
    * reports compares with a reference (and with another fit's) to the objective's accuracy.
    */
   public MultistartFit(PetabProblem problem, double rtol, double atol, boolean priors) {
+    this(problem, rtol, atol, priors, false);
+  }
+
+  /**
+   * As {@link #MultistartFit(PetabProblem, double, double, boolean)}, with {@code hierarchical}:
+   * the local method moves the dynamic parameters only, each point's observation-only parameters
+   * (scalings, offsets, noise levels: {@link #observationParameters()}) optimized on its
+   * trajectories ({@link HierarchicalObjective}). The starts are drawn as without it, over all the
+   * estimated parameters (their observation-only part begins the first inner solve), and each
+   * start reports the full vector it ended at.
+   */
+  public MultistartFit(PetabProblem problem, double rtol, double atol, boolean priors, boolean hierarchical) {
     this.priors = priors;
+    ObservationParameters parts = ObservationParameters.of(problem);
+    this.split = hierarchical && !parts.inner().isEmpty() ? parts : null;
     this.rtol = rtol;
     this.atol = atol;
     this.problem = problem;
@@ -85,6 +103,11 @@ public final class MultistartFit {
   /** How many estimated parameters have an objective prior that this fit adds to the llh (0 without priors). */
   public int priorsAdded() {
     return priors ? (int) estimated.stream().filter(p -> p.objectivePrior() != null).count() : 0;
+  }
+
+  /** The observation-only parameters a hierarchical fit optimizes in its inner problem (empty without). */
+  public List<String> observationParameters() {
+    return split == null ? List.of() : split.inner();
   }
 
   /** The estimated parameters, in the order of the start vectors (linear values). */
@@ -266,6 +289,15 @@ public final class MultistartFit {
           (System.nanoTime() - start) / 1e9, List.of(), false, "the start lies outside the support of an objective prior ("
           + outsidePriors(inBox) + ")");
     }
+    if (split != null) {
+      HierarchicalObjective h = new HierarchicalObjective(objective, estimated, split, priors, inBox);
+      double[] lo = h.outer(lower());
+      double[] hi = h.outer(upper());
+      FisherLevenbergMarquardt.Result r = lbfgsb ? LbfgsB.maximize(h, h.outer(x0), lo, hi, maxIterations)
+          : FisherLevenbergMarquardt.maximize(h, h.outer(x0), lo, hi, maxIterations);
+      return new Start(index, toLinear(x0), r.initialLlh(), toLinear(h.full(r.best())), r.llh(), r.evaluations(),
+          r.gradients(), (System.nanoTime() - start) / 1e9, r.trace(), r.converged(), r.status());
+    }
     FisherLevenbergMarquardt.Result r = lbfgsb ? LbfgsB.maximize(f, x0, lower(), upper(), maxIterations)
         : FisherLevenbergMarquardt.maximize(f, x0, lower(), upper(), maxIterations);
     return new Start(index, toLinear(x0), r.initialLlh(), toLinear(r.best()), r.llh(), r.evaluations(), r.gradients(),
@@ -318,9 +350,13 @@ public final class MultistartFit {
 
   private Start optimize(int index, double[] x0, PetabObjective objective, int maxEvaluations) {
     long start = System.nanoTime();
-    BoundedMaximizer.Result r = BoundedMaximizer.maximize(x -> llh(x, objective), x0, lower(), upper(), 1.0, maxEvaluations);
+    HierarchicalObjective h = split == null ? null : new HierarchicalObjective(objective, estimated, split, priors, clamped(x0));
+    BoundedMaximizer.Result r = h == null
+        ? BoundedMaximizer.maximize(x -> llh(x, objective), x0, lower(), upper(), 1.0, maxEvaluations)
+        : BoundedMaximizer.maximize(h::llh, h.outer(x0), h.outer(lower()), h.outer(upper()), 1.0, maxEvaluations);
     String status = r.status().startsWith("no point") ? "no point of this start could be simulated" : r.status();
-    return new Start(index, toLinear(x0), r.initialLlh(), toLinear(r.best()), r.llh(), r.evaluations(), 0,
+    double[] best = h == null ? r.best() : h.full(r.best());
+    return new Start(index, toLinear(x0), r.initialLlh(), toLinear(best), r.llh(), r.evaluations(), 0,
         (System.nanoTime() - start) / 1e9, r.trace(), status.equals("converged"), status);
   }
 }

@@ -161,25 +161,62 @@ public final class PetabObjective {
    * @throws org.limbic.solve.SolverException if a simulation fails, saying where
    */
   public Evaluation evaluate(Map<String, Double> values) {
+    return evaluate(simulate(values), values);
+  }
+
+  /**
+   * The model's symbols that the observables and noise formulas read, at each measurement's time,
+   * as one simulation at some parameter values gave them: all the llh needs besides the
+   * parameters. The observation-only parameters (scalings, offsets, σ) can be varied on them
+   * without simulating again ({@link HierarchicalObjective}).
+   */
+  public record Trajectories(List<Row> rows) {
+  }
+
+  /** One measurement's symbols ({@code variables}) and their simulated values ({@code values}). */
+  record Row(PetabMeasurement measurement, List<String> variables, double[] values) {
+  }
+
+  /**
+   * Simulates every group of measurements at {@code values} (linear, by parameter id; nominal where
+   * not given), keeping what the observables read.
+   *
+   * @throws org.limbic.solve.SolverException if a simulation fails, saying where
+   */
+  public Trajectories simulate(Map<String, Double> values) {
+    Map<String, Double> all = problem.nominalValues();
+    all.putAll(values);
+    List<Row> rows = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      CompiledModel model = models.forTargets(setTargets(group.sim(), all));
+      List<String> symbols = symbolsOf.computeIfAbsent(g, k -> modelSymbols(group.measurements(), model, all));
+      Simulation simulation = simulate(group, model, symbols, all);
+      for (PetabMeasurement m : group.measurements()) {
+        double[] row = m.time() == Double.POSITIVE_INFINITY ? simulation.steady()
+            : simulation.result().values()[java.util.Arrays.binarySearch(group.times(), m.time())];
+        rows.add(new Row(m, simulation.result().variables(), row));
+      }
+    }
+    return new Trajectories(List.copyOf(rows));
+  }
+
+  /**
+   * The llh and chi² of {@code trajectories} under the observation and noise parameters of
+   * {@code values} (linear; nominal where not given): exact where the trajectories were simulated
+   * at these values, and the llh at fixed dynamics where only observation-only parameters differ.
+   */
+  public Evaluation evaluate(Trajectories trajectories, Map<String, Double> values) {
     Map<String, Double> all = problem.nominalValues();
     all.putAll(values);
     Map<PetabMeasurement, Double> simulated = new HashMap<>();
     CompensatedSum llh = new CompensatedSum();
     CompensatedSum chi2 = new CompensatedSum();
-    for (int g = 0; g < groups.size(); g++) {
-      Group group = groups.get(g);
-      CompiledModel model = models.forTargets(setTargets(group.sim(), all));
-      int index = g;
-      List<String> symbols = symbolsOf.computeIfAbsent(index, k -> modelSymbols(group.measurements(), model, all));
-      Simulation simulation = simulate(group, model, symbols, all);
-      for (PetabMeasurement m : group.measurements()) {
-        double[] row = m.time() == Double.POSITIVE_INFINITY ? simulation.steady()
-            : simulation.result().values()[java.util.Arrays.binarySearch(group.times(), m.time())];
-        Term term = term(m, simulation.result().variables(), row, all);
-        simulated.put(m, term.h);
-        llh.add(term.llh);
-        chi2.add(term.chi2);
-      }
+    for (Row r : trajectories.rows()) {
+      Term term = term(r.measurement(), r.variables(), r.values(), all);
+      simulated.put(r.measurement(), term.h);
+      llh.add(term.llh);
+      chi2.add(term.chi2);
     }
     List<Simulated> out = new ArrayList<>();
     for (PetabMeasurement m : problem.measurements()) {
@@ -337,7 +374,16 @@ public final class PetabObjective {
   /** A measurement's term, from the values of the model's {@code variables} at its time ({@code row}). */
   private Term term(PetabMeasurement m, List<String> variables, double[] row, Map<String, Double> values) {
     PetabObservable o = problem.observables().get(m.observableId());
-    Bindings bindings = new Bindings() {
+    Bindings bindings = bindings(m, variables, row, values);
+    double h = Evaluator.evaluate(o.formula(), bindings);
+    double sigma = Evaluator.evaluate(o.noise(), bindings);
+    NoiseTerm noise = NoiseTerm.of(o, m.value(), h, sigma);
+    return new Term(h, noise.llh(), noise.chi2());
+  }
+
+  /** What a measurement's formulas read: its overrides, the model's {@code variables} at its time ({@code row}), the table's values. */
+  Bindings bindings(PetabMeasurement m, List<String> variables, double[] row, Map<String, Double> values) {
+    return new Bindings() {
       @Override
       public double value(String name) {
         String override = override(name, m);
@@ -360,9 +406,5 @@ public final class PetabObjective {
         return m.time();
       }
     };
-    double h = Evaluator.evaluate(o.formula(), bindings);
-    double sigma = Evaluator.evaluate(o.noise(), bindings);
-    NoiseTerm noise = NoiseTerm.of(o, m.value(), h, sigma);
-    return new Term(h, noise.llh(), noise.chi2());
   }
 }

@@ -61,11 +61,17 @@ final class ProfileProblems {
    */
   static Path write(Path dir, String sbml, String formula, double sigma, double[][] data, String parameterRows)
       throws IOException {
+    return write(dir, sbml, formula, String.valueOf(sigma), data, parameterRows);
+  }
+
+  /** As above, with a noise formula ({@code noise}: a number or a formula of table parameters). */
+  static Path write(Path dir, String sbml, String formula, String noise, double[][] data, String parameterRows)
+      throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("model.xml"), sbml);
     Files.writeString(dir.resolve("conditions.tsv"), "conditionId\nc0\n");
     Files.writeString(dir.resolve("observables.tsv"),
-        "observableId\tobservableFormula\tnoiseFormula\ny\t" + formula + "\t" + sigma + "\n");
+        "observableId\tobservableFormula\tnoiseFormula\ny\t" + formula + "\t" + noise + "\n");
     StringBuilder m = new StringBuilder("observableId\tsimulationConditionId\ttime\tmeasurement\n");
     for (double[] d : data) {
       m.append("y\tc0\t").append(d[0]).append('\t').append(d[1]).append('\n');
