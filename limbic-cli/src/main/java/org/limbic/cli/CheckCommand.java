@@ -1,14 +1,20 @@
 package org.limbic.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.limbic.experiment.claims.Claim;
+import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.ClaimPower;
 import org.limbic.experiment.claims.ClaimResult;
 import org.limbic.experiment.claims.ClaimRunner;
+import org.limbic.experiment.claims.ClaimUncertainty;
 import org.limbic.experiment.library.BuiltInModel;
 import org.limbic.experiment.library.ModelLibrary;
+import org.limbic.experiment.run.ParameterScaling;
 import org.limbic.report.ClaimsReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,22 +129,22 @@ final class CheckCommand implements Runnable {
 
   /** Pass rate of each claim of {@code m} (those selected) under joint uncertainty of its assumed parameters. */
   private void uncertainty(BuiltInModel m, List<ClaimRunner.Entry> entries, int threadCount) {
-    if (m.claims(org.limbic.experiment.run.ParameterScaling.NONE).isEmpty()) {
+    if (m.claims(ParameterScaling.NONE).isEmpty()) {
       throw new IllegalArgumentException("the claims of model '" + m.id() + "' cannot run under varied parameters yet (their"
           + " constants are not read from a parameter set); --uncertainty works for: " + ModelLibrary.all().stream()
-          .filter(b -> b.claims(org.limbic.experiment.run.ParameterScaling.NONE).isPresent()).map(BuiltInModel::id).toList());
+          .filter(b -> b.claims(ParameterScaling.NONE).isPresent()).map(BuiltInModel::id).toList());
     }
-    java.util.Set<String> selected = new java.util.HashSet<>(entries.stream().map(e -> e.claim().id()).toList());
+    Set<String> selected = new HashSet<>(entries.stream().map(e -> e.claim().id()).toList());
     long start = System.nanoTime();
-    org.limbic.experiment.claims.ClaimUncertainty.Result result;
+    ClaimUncertainty.Result result;
     try (ProgressReporter bar = new ProgressReporter("limbic check --uncertainty " + uncertainty, System.err).unit(" samples")) {
-      result = org.limbic.experiment.claims.ClaimUncertainty.run(m.id(), m.model(),
+      result = ClaimUncertainty.run(m.id(), m.model(),
           s -> m.claims(s).orElseThrow().stream().filter(c -> selected.contains(c.id())).toList(), uncertainty, uncertaintySeed,
           seed, threadCount, done -> bar.progress(done, uncertainty));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     boolean tsv = format.equals("tsv");
-    long stated = result.inputs().stream().filter(org.limbic.experiment.claims.ClaimUncertainty.Input::stated).count();
+    long stated = result.inputs().stream().filter(ClaimUncertainty.Input::stated).count();
     System.err.printf(Locale.ROOT, "%d assumed parameters varied together (%d over their stated ranges, %d over value/2 … 2·value);"
         + " %d left fixed (value <= 0): %s%n", result.inputs().size(), stated, result.inputs().size() - stated,
         result.fixed().size(), result.fixed());
@@ -205,8 +211,8 @@ final class CheckCommand implements Runnable {
    * disagreement, shown as FAIL and listed, but it does not fail the command, which guards the
    * checks that test mechanisms.
    */
-  private static boolean validation(org.limbic.experiment.claims.Claim c) {
-    return c.kind().kind() == org.limbic.experiment.claims.ClaimKind.Kind.VALIDATION;
+  private static boolean validation(Claim c) {
+    return c.kind().kind() == ClaimKind.Kind.VALIDATION;
   }
 
   private static String abbreviate(String s, int max) {

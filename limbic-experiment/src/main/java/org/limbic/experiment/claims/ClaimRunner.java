@@ -138,7 +138,8 @@ public final class ClaimRunner {
     return new ClaimResult(e.model(), e.claim(), outcome, removed, (System.nanoTime() - start) / 1e9);
   }
 
-  private static ClaimOutcome outcome(ClaimCheck check, long seed) {
+  /** A check's outcome; one that throws is a failed outcome whose measured value is the error. */
+  static ClaimOutcome outcome(ClaimCheck check, long seed) {
     try {
       return check.run(seed);
     } catch (RuntimeException ex) {
@@ -146,7 +147,7 @@ public final class ClaimRunner {
     }
   }
 
-  private static ClaimOutcome withoutFigures(ClaimOutcome o) {
+  static ClaimOutcome withoutFigures(ClaimOutcome o) {
     return o == null ? null : new ClaimOutcome(o.pass(), o.measured(), o.expected(), List.of());
   }
 }

@@ -107,41 +107,26 @@ public final class ClaimUncertainty {
       }
       scalings.add(new ParameterScaling(factors));
     }
-    List<boolean[]> verdicts = new ArrayList<>();
-    List<String[]> measured = new ArrayList<>();
     List<Claim> published = claimsUnder.apply(ParameterScaling.NONE);
+    List<ClaimOutcome[]> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       AtomicInteger done = new AtomicInteger();
-      List<Future<ClaimResult[]>> futures = new ArrayList<>();
+      List<Future<ClaimOutcome[]>> futures = new ArrayList<>();
       for (ParameterScaling scaling : scalings) {
         futures.add(pool.submit(() -> {
           List<Claim> claims = claimsUnder.apply(scaling);
-          ClaimResult[] r = new ClaimResult[claims.size()];
+          ClaimOutcome[] r = new ClaimOutcome[claims.size()];
           for (int c = 0; c < claims.size(); c++) {
-            Claim claim = claims.get(c);
-            ClaimOutcome o;
-            try {
-              o = claim.check().run(claimSeed);
-            } catch (RuntimeException e) {
-              o = new ClaimOutcome(false, "error: " + e.getMessage(), "", List.of());
-            }
-            r[c] = new ClaimResult(modelId, claim, o, null, 0);
+            // the verdicts only: N samples of every claim's figures need not stay in memory
+            r[c] = ClaimRunner.withoutFigures(ClaimRunner.outcome(claims.get(c).check(), claimSeed));
           }
           progress.accept(done.incrementAndGet());
           return r;
         }));
       }
-      for (Future<ClaimResult[]> f : futures) {
-        ClaimResult[] r = f.get();
-        boolean[] v = new boolean[r.length];
-        String[] m = new String[r.length];
-        for (int c = 0; c < r.length; c++) {
-          v[c] = r[c].outcome().pass();
-          m[c] = r[c].outcome().measured();
-        }
-        verdicts.add(v);
-        measured.add(m);
+      for (Future<ClaimOutcome[]> f : futures) {
+        outcomes.add(f.get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -156,10 +141,10 @@ public final class ClaimUncertainty {
       int passes = 0;
       String first = "";
       for (int s = 0; s < samples; s++) {
-        if (verdicts.get(s)[c]) {
+        if (outcomes.get(s)[c].pass()) {
           passes++;
         } else if (first.isEmpty()) {
-          first = "sample " + s + ": " + measured.get(s)[c];
+          first = "sample " + s + ": " + outcomes.get(s)[c].measured();
         }
       }
       rows.add(new Row(modelId, published.get(c), passes, samples, first));

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.limbic.experiment.claims.ClaimKind;
 import org.limbic.experiment.claims.Claim;
-import org.limbic.experiment.claims.ClaimCheck;
 import org.limbic.experiment.claims.ClaimOutcome;
 import org.limbic.experiment.claims.Removal;
 import org.limbic.experiment.figure.Figure;
@@ -43,41 +42,43 @@ final class VoleClaims {
             + "prefer after 24 h"), VoleClaims::formation,
             // OXTR's learning gain alone is not the mechanism: without it the wild type's OXTR reward still made them prefer
             // (70.6 %, p = 0.022 at the default seed), so the removal takes out OXTR signalling in NAc, as the knockout does
-            removal(VoleClaims::formation, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
+            VoleMechanism.removal(VoleClaims::formation, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
         new Claim("VOLE-2", "After ~1 week of cohousing, Oxtr-/- females do form a partner preference: a delay, not an absence.",
             SOURCE, ClaimKind.predicted("a delay, not an absence, follows from the lowered (not removed) "
             + "learning gain integrating over 7 days, for any alpha_base > 0; no number fitted, but alpha_base was chosen "
             + "within its range with this study's power in view, so the timing is not independent of VOLE-1's fit"), VoleClaims::delay,
-            removal(VoleClaims::delay, VoleMechanism.OXTR_INDEPENDENT_LEARNING, VoleMechanism.PEER_DOPAMINE)),
+            VoleMechanism.removal(VoleClaims::delay, VoleMechanism.OXTR_INDEPENDENT_LEARNING, VoleMechanism.PEER_DOPAMINE)),
         new Claim("VOLE-3", "In the group habitat the preference for the original partner decays faster in Oxtr-/- than WT "
             + "(per-animal decline over a week).",
             SOURCE, ClaimKind.predicted("follows from weaker bonds, weaker aversion to non-partners "
             + "and forgetting without contact (forget_tau 3 days was chosen so that some decline is visible within a week, "
             + "not to fit the genotype difference)"), VoleClaims::habitat,
-            removal(VoleClaims::habitat, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
+            VoleMechanism.removal(VoleClaims::habitat, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
         new Claim("VOLE-4", "Operant task: Oxtr-/- press less for social access overall and less selectively "
             + "(partner minus stranger).", SOURCE + "; Beery et al. 2021 eLife",
             ClaimKind.calibrated("press_cost set to WT press counts of the order reported; the genotype difference is "
-            + "not fitted"), VoleClaims::operant, removal(VoleClaims::operant, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
+            + "not fitted"), VoleClaims::operant,
+            VoleMechanism.removal(VoleClaims::operant, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
         new Claim("VOLE-5", "Evoked OT release in NAc slices is reduced in Oxtr-/- males and females (no upstream "
             + "compensation).", SOURCE + "; Adams et al. 2024", ClaimKind.structural("evoked release = capacity * (1 + g * "
             + "oxtr_density) / (1 + g): with the assumed autofeedback gain g = 1 a knockout releases half the wild type's by "
             + "the term's form; nothing fitted to slice data"), VoleClaims::slices,
-            removal(VoleClaims::slices, VoleMechanism.OT_AUTOFEEDBACK)),
+            VoleMechanism.removal(VoleClaims::slices, VoleMechanism.OT_AUTOFEEDBACK)),
         new Claim("VOLE-6", "Oxtr-/- are less aggressive towards strangers.", SOURCE + "; Lee et al. 2019",
             ClaimKind.calibrated("attack_rate set to a few attacks in 10 min for WT; the genotype difference follows from "
             + "bond strength"), VoleClaims::aggression,
-            removal(VoleClaims::aggression, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
+            VoleMechanism.removal(VoleClaims::aggression, VoleMechanism.OXTR_LEARNING, VoleMechanism.OXTR_REWARD)),
         new Claim("VOLE-7", "Oxtr-/- females still form a mate partner preference after 24 h with a male.",
             "Berendzen et al. 2023, Neuron 111:787", ClaimKind.predicted("follows from the mating-driven dopamine (D2) "
             + "gain, which needs no OXTR; alpha_da assumed of the order of alpha_ot, not fitted"), VoleClaims::mates,
-            removal(VoleClaims::mates, VoleMechanism.DOPAMINE_LEARNING)),
+            VoleMechanism.removal(VoleClaims::mates, VoleMechanism.DOPAMINE_LEARNING)),
         new Claim("VOLE-8", "Haloperidol (D2 blockade) during cohousing leaves the peer partner preference intact, while "
             + "it weakens the mating-induced mate preference (positive control).", "Lee & Beery 2021; Wang et al. 1999",
             ClaimKind.calibrated("the peer arm is set by its own finding: da_contact (NAc dopamine in peer huddles, 0.01 of "
             + "mating) was read from Lee & Beery 2021's result that haloperidol leaves peer preferences intact; the mate-pair "
             + "arm (haloperidol blocks the mating-induced preference, Wang et al. 1999) follows from alpha_da and the D2 "
-            + "occupancy, not fitted"), VoleClaims::haloperidol, removal(VoleClaims::haloperidol, VoleMechanism.DOPAMINE_LEARNING)),
+            + "occupancy, not fitted"), VoleClaims::haloperidol,
+            VoleMechanism.removal(VoleClaims::haloperidol, VoleMechanism.DOPAMINE_LEARNING)),
         new Claim("VOLE-9", "Negative control: two independent groups of Oxtr-/- females (24 h) differ at alpha 0.05 in no "
             + "more than ~alpha of studies.", "statistical control", ClaimKind.predicted("no parameter involved: the false-"
             + "positive rate of the study design and its Welch test"), seed -> negativeControl(seed, false),
@@ -314,13 +315,6 @@ final class VoleClaims {
         "no difference (Welch p >= 0.05); rejected in <= 7 % of 200 studies (VolePowerTest)",
         List.of(VoleFigures.preferences("Negative control: two Oxtr-/- groups after 24 h", List.of("group A", "group B"),
             List.of(a, b))));
-  }
-
-  /** The removal test of a claim whose check is {@code check}: the same check with the mechanisms taken out. */
-  private static Removal removal(ClaimCheck check, VoleMechanism first, VoleMechanism... more) {
-    VoleMechanism[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of(first), Arrays.stream(more))
-        .toArray(VoleMechanism[]::new);
-    return Removal.of(VoleMechanism.describe(all), VoleMechanism.without(check, first, more));
   }
 
   private static boolean prefers(TestResult r) {

@@ -3,6 +3,7 @@ package org.limbic.models.vole;
 import java.util.EnumSet;
 import java.util.Set;
 import org.limbic.experiment.claims.ClaimCheck;
+import org.limbic.experiment.claims.Removal;
 
 /**
  * The vole model's mechanisms that a claim's removal test takes out (issue #13): each names the
@@ -32,18 +33,10 @@ enum VoleMechanism {
     return REMOVED.isBound() && REMOVED.get().contains(this) ? 0 : 1;
   }
 
-  /** What the removal of {@code removed} takes out, for the claim's removal column. */
-  static String describe(VoleMechanism... removed) {
-    StringBuilder s = new StringBuilder();
-    for (VoleMechanism m : removed) {
-      s.append(s.isEmpty() ? "" : "; ").append(m.removal);
-    }
-    return s.toString();
-  }
-
-  /** {@code check} run with {@code removed} taken out of the model. */
-  static ClaimCheck without(ClaimCheck check, VoleMechanism first, VoleMechanism... more) {
+  /** The removal test of a claim whose check is {@code check}: the same check with these mechanisms taken out. */
+  static Removal removal(ClaimCheck check, VoleMechanism first, VoleMechanism... more) {
     Set<VoleMechanism> removed = EnumSet.of(first, more);
-    return seed -> ScopedValue.where(REMOVED, removed).call(() -> check.run(seed));
+    String what = removed.stream().map(m -> m.removal).collect(java.util.stream.Collectors.joining("; "));
+    return Removal.of(what, seed -> ScopedValue.where(REMOVED, removed).call(() -> check.run(seed)));
   }
 }

@@ -18,7 +18,7 @@ class VoleMechanismTest {
       seen[1] = VoleMechanism.DOPAMINE_LEARNING.factor();
       return new ClaimOutcome(true, "", "", List.of());
     };
-    VoleMechanism.without(probe, VoleMechanism.OXTR_LEARNING).run(1);
+    VoleMechanism.removal(probe, VoleMechanism.OXTR_LEARNING).check().run(1);
     assertThat(seen).containsExactly(0, 1);
     assertThat(VoleMechanism.OXTR_LEARNING.factor()).as("after the check").isEqualTo(1);
   }
@@ -29,10 +29,10 @@ class VoleMechanismTest {
     double signal = 0.8;
     double dopamine = 0.01;
     double[] rate = new double[1];
-    VoleMechanism.without(seed -> {
+    VoleMechanism.removal(seed -> {
       rate[0] = SocialLearning.learningRate(signal, dopamine);
       return new ClaimOutcome(true, "", "", List.of());
-    }, VoleMechanism.OXTR_LEARNING).run(1);
+    }, VoleMechanism.OXTR_LEARNING).check().run(1);
     assertThat(rate[0]).isEqualTo(VoleParameters.ALPHA_BASE + VoleParameters.ALPHA_DA * dopamine);
     assertThat(SocialLearning.learningRate(signal, dopamine)).isEqualTo(
         VoleParameters.ALPHA_BASE + VoleParameters.ALPHA_OT * signal + VoleParameters.ALPHA_DA * dopamine);
