@@ -6,17 +6,18 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.limbic.experiment.file.ModelResolver;
 import org.limbic.experiment.launch.UnitWork;
+import org.limbic.experiment.run.ComputedRange;
 import org.limbic.experiment.run.ExperimentUnits;
-import org.limbic.experiment.run.UnitOutcome;
 import org.limbic.sbml.SbmlModels;
 
 /**
  * What a Spark task does: computes a range of units {@code [from, to)} of the experiment described
- * by {@link UnitWork}, on the executor, and returns them as one {@link UnitBatch}. A unit's rows
- * depend on the work and its number only (its seed is derived from the experiment's seed and the
- * unit's number), so a retried task, or another partitioning, gives the same bytes.
+ * by {@link UnitWork}, on the executor, and converts their rows to Parquet there
+ * ({@link ComputedRange}). A unit's rows depend on the work and its number only (its seed is derived
+ * from the experiment's seed and the unit's number), so a retried task, or another partitioning,
+ * gives the same rows.
  */
-final class UnitRangeTask implements FlatMapFunction<Iterator<int[]>, UnitBatch> {
+final class UnitRangeTask implements FlatMapFunction<Iterator<int[]>, ComputedRange> {
 
   private static final long serialVersionUID = 1L;
 
@@ -41,16 +42,12 @@ final class UnitRangeTask implements FlatMapFunction<Iterator<int[]>, UnitBatch>
   }
 
   @Override
-  public Iterator<UnitBatch> call(Iterator<int[]> ranges) {
+  public Iterator<ComputedRange> call(Iterator<int[]> ranges) {
     ExperimentUnits units = prepared(work);
-    List<UnitBatch> out = new ArrayList<>(1);
+    List<ComputedRange> out = new ArrayList<>(1);
     while (ranges.hasNext()) {
       int[] range = ranges.next();
-      List<UnitOutcome> outcomes = new ArrayList<>(range[1] - range[0]);
-      for (int u = range[0]; u < range[1]; u++) {
-        outcomes.add(units.compute(runId, u));
-      }
-      out.add(UnitBatch.of(outcomes));
+      out.add(ComputedRange.compute(units, runId, range[0], range[1]));
     }
     return out.iterator();
   }

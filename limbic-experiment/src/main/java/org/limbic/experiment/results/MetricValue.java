@@ -6,7 +6,7 @@ package org.limbic.experiment.results;
  *
  * @param nanReason null for a finite value; else a short phrase, e.g. "never rose to the threshold"
  */
-public record MetricValue(double value, String nanReason) {
+public record MetricValue(double value, String nanReason) implements java.io.Serializable {
 
   /** The reason given for a non-finite value that came without one (e.g. a NaN in the time course). */
   public static final String NOT_FINITE = "not a finite number";

@@ -83,6 +83,24 @@ public final class ResultFiles implements Closeable {
     return tables.get(table).cut(last);
   }
 
+  /**
+   * Appends a range of units converted elsewhere (a distributed engine's executor): each table's rows
+   * to its CSV, its Parquet part beside the others. Ranges come in unit order; the CSV files are then
+   * the same bytes as {@link #write}'s, the Parquet files the same rows in other row groups.
+   */
+  public void append(ConvertedRange range) throws IOException {
+    for (int t = 0; t < tables.size(); t++) {
+      tables.get(t).append(range.csv()[t], range.parquet()[t]);
+    }
+  }
+
+  /** After the last {@link #append}: joins every table's Parquet parts into {@code <table>.parquet}. */
+  public void joinAppended() throws IOException {
+    for (TableFile table : tables) {
+      table.joinAppended();
+    }
+  }
+
   /** Checks that every table's parts were converted and joined, and removes the parts directory. */
   public void finish() throws IOException {
     for (TableFile table : tables) {

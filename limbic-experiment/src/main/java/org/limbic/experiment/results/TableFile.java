@@ -128,6 +128,37 @@ final class TableFile implements Closeable {
     }
   }
 
+  /**
+   * Appends a part converted elsewhere ({@link ConvertedRange}): its rows at the end of the CSV, its
+   * Parquet file (null: no rows) as the next part. Not to be mixed with {@link #write} and {@link #cut}.
+   */
+  void append(byte[] rows, byte[] partParquet) throws IOException {
+    if (partCount >= 0 || current != null) {
+      throw new IllegalStateException(name + ": a converted part appended after the last part or beside written rows");
+    }
+    try (FileChannel to = FileChannel.open(csv, StandardOpenOption.WRITE)) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(rows);
+      for (long at = laidOut; buffer.hasRemaining(); ) {
+        at += to.write(buffer, at);
+      }
+    }
+    laidOut += rows.length;
+    if (partParquet != null) {
+      Files.write(partFile(cut, ".parquet"), partParquet, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+    cut++;
+    converted.incrementAndGet();
+  }
+
+  /** After the last {@link #append}: joins the appended parts' Parquet files into {@code <name>.parquet}. */
+  void joinAppended() throws IOException {
+    if (cut == 0) {
+      throw new IllegalStateException(name + ": no part was appended (the first carries the schema)");
+    }
+    partCount = cut;
+    join();
+  }
+
   /** Joins the part Parquet files into {@code <name>.parquet} and removes them. */
   private void join() throws IOException {
     List<Path> parquetParts = new ArrayList<>();

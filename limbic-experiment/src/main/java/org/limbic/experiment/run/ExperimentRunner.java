@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.limbic.experiment.results.CanonicalText;
 import org.limbic.experiment.results.MetricSummary;
+import org.limbic.experiment.results.MetricValue;
 import org.limbic.experiment.results.OutputDirectory;
 import org.limbic.experiment.results.ResultFiles;
 import org.limbic.experiment.results.RunSummary;
@@ -250,46 +251,28 @@ public final class ExperimentRunner {
   }
 
   /**
-   * The units computed by a distributed engine, written here in block order as {@link #execute}
-   * writes its threads' blocks: the same parts, cut at the same blocks, so the same bytes. The parts'
-   * Parquet conversions run on one thread beside this one, which goes on taking blocks.
+   * The units computed by a distributed engine, appended here range by range in unit order: its
+   * executors formatted and converted them ({@link ComputedRange}), so this thread only appends bytes
+   * and sums the metrics, and does not cap the run at one thread's conversions.
    */
   private Written executeDistributed(UnitEngine engine, PreparedExperiment experiment, String runId, int units,
                                      ResultFiles files) throws IOException {
-    int blocks = (units + BLOCK - 1) / BLOCK;
-    PartPlan[] plans = plans(experiment, blocks);
     Tally tally = new Tally(experiment, files, units);
-    java.util.concurrent.ExecutorService converter = java.util.concurrent.Executors.newSingleThreadExecutor(
-        r -> Thread.ofPlatform().name("limbic-parquet").daemon().unstarted(r));
-    List<java.util.concurrent.Future<?>> conversions = new ArrayList<>();
-    try (UnitEngine.Blocks computed = engine.start(runId, units, BLOCK)) {
-      for (int b = 0; b < blocks; b++) {
-        List<UnitOutcome> block = computed.next();
-        if (block.size() != Math.min(BLOCK, units - b * BLOCK)) {
-          throw new ExperimentFailedException("the engine returned " + block.size() + " units for block " + b, null);
+    try (UnitEngine.Ranges computed = engine.start(runId, units, BLOCK)) {
+      for (int next = 0; next < units; ) {
+        ComputedRange range = computed.next();
+        if (range.from() != next || range.to() > units || (range.to() < units && range.to() % BLOCK != 0)) {
+          throw new ExperimentFailedException("the engine returned units [" + range.from() + ", " + range.to()
+              + ") where units from " + next + " (whole blocks of " + BLOCK + ") of " + units + " were due", null);
         }
-        tally.write(block);
-        for (int t = 0; t < plans.length; t++) {
-          if (plans[t].endsAfter(b + 1)) {
-            ResultFiles.Part part = files.cut(t, b + 1 == blocks);
-            conversions.add(converter.submit(() -> {
-              part.convert();
-              return null;
-            }));
-          }
-        }
-      }
-      for (java.util.concurrent.Future<?> conversion : conversions) {
-        conversion.get();
+        tally.append(range);
+        next = range.to();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExperimentFailedException("interrupted while writing results", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IOException("converting a part of the results to Parquet: " + e.getCause().getMessage(), e.getCause());
-    } finally {
-      converter.shutdownNow();
     }
+    files.joinAppended();
     return tally.written(1);
   }
 
@@ -330,6 +313,24 @@ public final class ExperimentRunner {
         }
         options.progress().progress(++written, units);
       }
+    }
+
+    /** A range computed and converted elsewhere: its bytes appended, its units counted. */
+    void append(ComputedRange range) throws IOException {
+      files.append(range.tables());
+      failures += range.failures();
+      if (firstFailure == null) {
+        firstFailure = range.firstFailure();
+      }
+      for (MetricValue[] unit : range.metrics()) {
+        if (unit != null) {
+          for (int m = 0; m < accumulators.size(); m++) {
+            accumulators.get(m).add(unit[m]);
+          }
+        }
+      }
+      written += range.to() - range.from();
+      options.progress().progress(written, units);
     }
 
     /** What was written, or the experiment's failure if every unit failed. */

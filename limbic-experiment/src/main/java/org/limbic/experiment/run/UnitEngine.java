@@ -1,12 +1,12 @@
 package org.limbic.experiment.run;
 
-import java.util.List;
-
 /**
  * Where an experiment's units are computed when it is not on this JVM's threads: a distributed
- * engine (limbic-spark). {@link ExperimentRunner} asks it for the units' outcomes in blocks, in unit
- * order, and writes them itself, with the same writer as for its own threads: the files are the same
- * bytes whichever engine computed them and however it split the work.
+ * engine (limbic-spark). Its executors compute ranges of whole blocks of units and convert their rows
+ * to Parquet ({@link ComputedRange}); {@link ExperimentRunner} takes the ranges back in unit order
+ * and appends them to the result files. The CSV files are the same bytes as the local runner's,
+ * whichever engine computed them and however it split the work; the Parquet files hold the same rows
+ * in row groups cut at the ranges.
  */
 public interface UnitEngine extends AutoCloseable {
 
@@ -14,23 +14,23 @@ public interface UnitEngine extends AutoCloseable {
   int parallelism();
 
   /**
-   * Starts computing units {@code [0, units)} of the experiment, each carrying {@code runId}, and
-   * returns them in blocks of {@code blockSize} units (the last may be shorter), in order.
+   * Starts computing units {@code [0, units)} of the experiment, each carrying {@code runId}, in
+   * ranges of whole blocks of {@code blockSize} units (the last may end short), and returns them in order.
    */
-  Blocks start(String runId, int units, int blockSize);
+  Ranges start(String runId, int units, int blockSize);
 
-  /** The outcomes of a started computation, block by block. */
-  interface Blocks extends AutoCloseable {
+  /** The ranges of a started computation, in unit order. */
+  interface Ranges extends AutoCloseable {
 
     /**
-     * The next block's outcomes, in unit order; waits until it is computed.
+     * The next range, starting where the last ended; waits until it is computed.
      *
      * @throws ExperimentFailedException if the engine could not compute it (not a unit's model failure:
-     *     that is an outcome, a row in failures)
+     *     that is a row in failures)
      */
-    List<UnitOutcome> next() throws InterruptedException;
+    ComputedRange next() throws InterruptedException;
 
-    /** Stops what is still being computed (a writer that failed); nothing happens after the last block. */
+    /** Stops what is still being computed (a writer that failed); nothing happens after the last range. */
     @Override
     void close();
   }
