@@ -93,11 +93,11 @@ final class TrialValidationClaims {
     double published = NIKOLOVA_PROBIOTIC_MEAN[visit];
     double tolerance = 2 * NIKOLOVA_PROBIOTIC_SD[visit] / Math.sqrt(NIKOLOVA_PROBIOTIC_N[visit]);
     boolean pass = Math.abs(row.mean() - published) <= tolerance;
-    return new ClaimOutcome(pass, "probiotic arm, week " + f(week) + ": mean HAMD-17 " + f(row.mean()) + " (95 % CI " + f(row.lower())
+    return new ClaimOutcome(pass, "probiotic arm, week " + (int) week + ": mean HAMD-17 " + f(row.mean()) + " (95 % CI " + f(row.lower())
         + "-" + f(row.upper()) + ", n = " + row.n() + ")", f(published) + " +/- " + f(tolerance) + " (2 SE: SD "
         + f(NIKOLOVA_PROBIOTIC_SD[visit]) + " at n = " + NIKOLOVA_PROBIOTIC_N[visit] + "; written before the run)",
         List.of(TrialAnalysis.trajectories(r, "HAMD17", "points"),
-            new Figure.Bars("Probiotic arm's HAMD-17 at week " + f(week) + ": model against Nikolova 2023", "HAMD-17 (points)",
+            new Figure.Bars("Probiotic arm's HAMD-17 at week " + (int) week + ": model against Nikolova 2023", "HAMD-17 (points)",
                 List.of("model", "Nikolova 2023"), new double[] {row.mean(), published},
                 new double[] {(row.upper() - row.lower()) / 2, tolerance}, Optional.empty())));
   }
