@@ -30,6 +30,26 @@ class CheckCommandTest {
     assertThat(r.err()).contains("validation: 1 of 1 outside their tolerance [OXT-V1]");
   }
 
+  /**
+   * --strict makes a validation miss an exit code: the same missed claim exits 0 without it and 1
+   * with it, and a claim within its tolerance exits 0 either way. OXT-V1 misses (1.59 against 3.6
+   * uU/mL at 3 min); GUT-V3 is within its tolerance (Nikolova 2023's week-8 mean): a model change that
+   * moves either changes this test.
+   */
+  @Test
+  void strictMakesAValidationMissAnExitCode() {
+    CommandOutput lenient = CommandOutput.of("check", "--claim", "OXT-V1", "--report", "none");
+    assertThat(lenient.code()).isZero();
+    assertThat(lenient.out()).contains("1 claims: 0 passed, 1 failed (validation: 0 of 1 within tolerance)");
+    assertThat(lenient.err()).contains("--strict makes it one");
+    CommandOutput strict = CommandOutput.of("check", "--claim", "OXT-V1", "--strict", "--report", "none");
+    assertThat(strict.code()).isEqualTo(1);
+    assertThat(strict.err()).contains("1 of 1 validation claims outside their tolerance (--strict)");
+    CommandOutput within = CommandOutput.of("check", "--claim", "GUT-V3", "--strict", "--format", "tsv", "--report", "none");
+    assertThat(within.code()).isZero();
+    assertThat(within.out().lines().toList().get(1)).startsWith("GUT-V3\tPASS\tvalidation\tn/a\t");
+  }
+
   @Test
   void seedsReportHowOftenAClaimHolds() {
     CommandOutput r = CommandOutput.of("check", "--claim", "OXT-4", "--seeds", "3", "--format", "tsv", "--threads", "2", "--report", "none");

@@ -7,7 +7,7 @@ import org.limbic.experiment.claims.Claim;
 import org.limbic.experiment.claims.Removal;
 import org.limbic.experiment.run.ParameterScaling;
 
-/** The oxytocin model's claims, OXT-1 … OXT-14 of ../shared/domain/BRIEF.md §2, and its validation claims (OXT-V1). */
+/** The oxytocin model's claims, OXT-1 … OXT-14 of ../shared/domain/BRIEF.md §2, and its validation claims (OXT-V1 … OXT-V6). */
 final class OxytocinClaims {
 
   private OxytocinClaims() {

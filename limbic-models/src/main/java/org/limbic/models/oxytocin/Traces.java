@@ -42,6 +42,18 @@ final class Traces {
     return m;
   }
 
+  static double min(SimulationResult r, String variable, double from, double to) {
+    double[] t = r.times();
+    double[] y = r.series(variable);
+    double m = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] >= from && t[i] <= to) {
+        m = Math.min(m, y[i]);
+      }
+    }
+    return m;
+  }
+
   /** Value at the first output time at or after t (the last one if t is beyond the run). */
   static double at(SimulationResult r, String variable, double t) {
     double[] times = r.times();

@@ -42,6 +42,10 @@ class AllClaimsTest {
     List<String> ids = entries.stream().map(e -> e.claim().id()).toList();
     // the brief's 37 (GUT-1 in two parts); validation claims (OXT-V1, ...) are added to them
     assertThat(entries.stream().filter(e -> e.claim().kind().kind() != ClaimKind.Kind.VALIDATION)).hasSize(37);
+    // at least 8 validation claims against published numbers (issue #13 must-show 3), each model's beside its claims
+    assertThat(entries.stream().filter(e -> e.claim().kind().kind() == ClaimKind.Kind.VALIDATION).map(e -> e.claim().id()))
+        .hasSizeGreaterThanOrEqualTo(8).allSatisfy(id -> assertThat(id).matches("(OXT|VOLE|GUT)-V[0-9]+"))
+        .contains("OXT-V1", "OXT-V6", "GUT-V1", "GUT-V3");
     assertThat(ids).doesNotHaveDuplicates()
         .contains("OXT-1", "OXT-14", "VOLE-1", "VOLE-9", "GUT-1/add-on", "GUT-1/alone", "GUT-2", "GUT-3", "GUT-13");
   }
