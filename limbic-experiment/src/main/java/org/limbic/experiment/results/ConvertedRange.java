@@ -43,10 +43,9 @@ public record ConvertedRange(byte[][] csv, byte[][] parquet) implements Serializ
       text[t] = new StringBuilder();
     }
     for (UnitRows rows : units) {
-      text[0].append(rows.timecourses());
-      text[1].append(rows.metrics());
-      text[2].append(rows.parameters());
-      text[3].append(rows.failures());
+      for (int t = 0; t < tables; t++) {
+        text[t].append(rows.table(t));
+      }
     }
     byte[][] csv = new byte[tables][];
     byte[][] parquet = new byte[tables][];

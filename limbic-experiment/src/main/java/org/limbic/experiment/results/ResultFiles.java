@@ -67,11 +67,9 @@ public final class ResultFiles implements Closeable {
   }
 
   public void write(UnitRows rows) throws IOException {
-    // in TABLES order
-    tables.get(0).write(rows.timecourses());
-    tables.get(1).write(rows.metrics());
-    tables.get(2).write(rows.parameters());
-    tables.get(3).write(rows.failures());
+    for (int t = 0; t < tables.size(); t++) {
+      tables.get(t).write(rows.table(t));
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.limbic.experiment.results;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,7 +138,7 @@ final class TableFile implements Closeable {
       throw new IllegalStateException(name + ": a converted part appended after the last part or beside written rows");
     }
     try (FileChannel to = FileChannel.open(csv, StandardOpenOption.WRITE)) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(rows);
+      ByteBuffer buffer = ByteBuffer.wrap(rows);
       for (long at = laidOut; buffer.hasRemaining(); ) {
         at += to.write(buffer, at);
       }

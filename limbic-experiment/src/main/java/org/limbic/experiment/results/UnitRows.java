@@ -9,6 +9,17 @@ import java.util.List;
  */
 public record UnitRows(String timecourses, String metrics, String parameters, String failures) {
 
+  /** The rows of table {@code t}, an index into {@link ResultFiles#TABLES}' order. */
+  public String table(int t) {
+    return switch (t) {
+      case 0 -> timecourses;
+      case 1 -> metrics;
+      case 2 -> parameters;
+      case 3 -> failures;
+      default -> throw new IndexOutOfBoundsException("table " + t + " of " + ResultFiles.TABLES.size());
+    };
+  }
+
   /** Rows (run, subject, replicate, time, variable, value) of values[i][c] for the given columns. */
   public static String timecourses(String run, int subject, int replicate, double[] times, List<String> variables,
                                    double[][] values) {

@@ -307,9 +307,7 @@ public final class ExperimentRunner {
           failures++;
           firstFailure = firstFailure == null ? result.rows().failures().strip() : firstFailure;
         } else {
-          for (int m = 0; m < accumulators.size(); m++) {
-            accumulators.get(m).add(result.metrics()[m]);
-          }
+          add(result.metrics());
         }
         options.progress().progress(++written, units);
       }
@@ -324,13 +322,18 @@ public final class ExperimentRunner {
       }
       for (MetricValue[] unit : range.metrics()) {
         if (unit != null) {
-          for (int m = 0; m < accumulators.size(); m++) {
-            accumulators.get(m).add(unit[m]);
-          }
+          add(unit);
         }
       }
       written += range.to() - range.from();
       options.progress().progress(written, units);
+    }
+
+    /** A unit's metric values into the summaries. */
+    private void add(MetricValue[] unit) {
+      for (int m = 0; m < accumulators.size(); m++) {
+        accumulators.get(m).add(unit[m]);
+      }
     }
 
     /** What was written, or the experiment's failure if every unit failed. */
