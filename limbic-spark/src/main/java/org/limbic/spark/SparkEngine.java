@@ -41,15 +41,32 @@ public final class SparkEngine implements DistributedEngine {
 
   /**
    * Spark's settings for a Limbic run: no web UI and no console progress bar (the command line shows
-   * its own), the driver on loopback when the master is local (nothing listens beyond this machine).
+   * its own), the driver on loopback when the master is local or on loopback (nothing listens beyond
+   * this machine). On a cluster, the executors start with this JVM's class path before Spark's, in the
+   * driver's order (limbic.jar's logging binding, which keeps Spark quiet, and its libraries come
+   * first), so the same paths must hold Limbic on every worker (docs/spark.md), and with the JVM
+   * options Spark needs on JDK 17+ that this JVM was started with; each only where the user did not
+   * set it ({@code -Dspark.executor.extraClassPath=...}).
    */
   static SparkConf conf(String master) {
     SparkConf conf = new SparkConf().setMaster(master).setAppName("limbic")
         .set("spark.ui.enabled", "false")
         .set("spark.ui.showConsoleProgress", "false");
-    if (master.startsWith("local")) {
+    if (master.startsWith("local") || master.contains("://127.0.0.1:") || master.contains("://localhost:")) {
       conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
     }
+    if (!master.startsWith("local[") && !master.equals("local")) {
+      conf.setIfMissing("spark.executor.extraClassPath", System.getProperty("java.class.path"));
+      conf.setIfMissing("spark.executor.extraJavaOptions", String.join(" ", executorJvmOptions(
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())));
+    }
     return conf;
+  }
+
+  /** Of this JVM's options, those an executor needs to run Spark and Limbic's tasks on JDK 17+. */
+  static java.util.List<String> executorJvmOptions(java.util.List<String> jvmArguments) {
+    return jvmArguments.stream().filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports")
+        || a.startsWith("--sun-misc-unsafe-memory-access") || a.startsWith("--enable-native-access")
+        || a.startsWith("-Djdk.reflect.") || a.startsWith("-Dio.netty.") || a.startsWith("-Xss")).toList();
   }
 }
