@@ -75,6 +75,6 @@ same_killed=$(same killed)
 launched=$(find "$work"/worker1 "$work"/worker2 -mindepth 2 -maxdepth 2 -type d | wc -l)
 printf 'gut-brain cohort of %d patients: local runner (2 threads) %.1f s; two-worker standalone cluster (1 core each) %.1f s; same bytes: %s\n' \
   "$size" "$t_local" "$t_cluster" "$same_cluster"
-printf 'executor %s killed at %.1f s; the run exited 0 after %.1f s; executors started by the Workers for the three runs: %d; same bytes: %s\n' \
+printf 'executor %s killed at %.1f s; the run exited 0 after %.1f s; executors the Workers started over the two cluster runs: %d; same bytes: %s\n' \
   "$victim" "$killed_at" "$t_killed" "$launched" "$same_killed"
 [ "$same_cluster" = yes ] && [ "$same_killed" = yes ]

@@ -1,5 +1,7 @@
 package org.limbic.spark;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.limbic.experiment.launch.DistributedEngine;
@@ -58,13 +60,13 @@ public final class SparkEngine implements DistributedEngine {
     if (!master.startsWith("local[") && !master.equals("local")) {
       conf.setIfMissing("spark.executor.extraClassPath", System.getProperty("java.class.path"));
       conf.setIfMissing("spark.executor.extraJavaOptions", String.join(" ", executorJvmOptions(
-          java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())));
+          ManagementFactory.getRuntimeMXBean().getInputArguments())));
     }
     return conf;
   }
 
   /** Of this JVM's options, those an executor needs to run Spark and Limbic's tasks on JDK 17+. */
-  static java.util.List<String> executorJvmOptions(java.util.List<String> jvmArguments) {
+  static List<String> executorJvmOptions(List<String> jvmArguments) {
     return jvmArguments.stream().filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports")
         || a.startsWith("--sun-misc-unsafe-memory-access") || a.startsWith("--enable-native-access")
         || a.startsWith("-Djdk.reflect.") || a.startsWith("-Dio.netty.") || a.startsWith("-Xss")).toList();
